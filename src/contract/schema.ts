@@ -1,0 +1,164 @@
+// The SLA as data: the zod schema of the contract's MDX frontmatter. Astro's
+// content collection and the CLI/engine validate with this one schema.
+import { z } from 'zod';
+
+const clause = z.string().min(1).describe('Clause of the contract this norm comes from, e.g. "4.6".');
+const time = z
+  .string()
+  .regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'verwacht HH:MM')
+  .describe('Local clock time, HH:MM.');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'verwacht JJJJ-MM-DD')
+  .describe('Calendar date, YYYY-MM-DD.');
+
+export const productIds = ['intramed', 'intramed-online'] as const;
+export const ticketTypes = ['incident', 'bug', 'question', 'change'] as const;
+export const niveaus = [1, 2, 3] as const;
+export const weekdays = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
+
+export const productId = z.enum(productIds);
+export const ticketType = z.enum(ticketTypes);
+export const niveau = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
+/** One opening window of a day, [open, close). */
+const window = z
+  .object({ open: time, close: time })
+  .refine((w) => w.open < w.close, { message: 'open moet voor close liggen' });
+
+/** How a streeftijd is measured (4.6). */
+export const streeftijdTarget = z.discriminatedUnion('unit', [
+  z.object({ unit: z.literal('uren'), amount: z.number().int().positive().describe('Hours of dienstvenster time.') }),
+  z.object({ unit: z.literal('werkdagen'), amount: z.number().int().positive().describe('Werkdagen, see clock.werkdagen.') }),
+  z.object({ unit: z.literal('kalenderdagen'), amount: z.number().int().positive().describe('Calendar days, clock always runs.') }),
+  z.object({
+    unit: z.literal('maanden'),
+    amount: z.number().int().positive().describe('Calendar months within which the streeftijd is met.'),
+    marginAmount: z.number().int().positive().optional().describe('Upper bound in months ("binnen marge"); breached after.'),
+  }),
+  z.object({ unit: z.literal('volgende-release'), describe: z.string().optional() }),
+]);
+
+export const streeftijd = z.object({
+  product: productId.describe('Product the streeftijd applies to.'),
+  type: z.enum(['incident', 'bug']).describe('Ticket kind: incident or bug.'),
+  niveau: niveau.describe('Storingsniveau 1-3 (4.5).'),
+  label: z.string().describe('The contract\'s own wording, e.g. "1 werkdag".'),
+  target: streeftijdTarget,
+});
+
+export const slaFrontmatterSchema = z
+  .object({
+    title: z.string().describe('Title of the contract.'),
+    version: z.string().min(1).describe('Contract version, shown in every report.'),
+    validFrom: isoDate.describe('First registration date judged by this version.'),
+    timeZone: z.string().default('Europe/Amsterdam').describe('Zone of the dienstvensters and of timestamps without offset.'),
+    products: z
+      .array(
+        z.object({
+          id: productId.describe('Identifier used in the data.'),
+          name: z.string().describe('Product name as the contract writes it.'),
+          delivery: z.enum(['on-premise', 'hosted']).describe('On premise or hosted.'),
+          leverancier: z.string().describe('The Leverancier for this product (art. 1).'),
+        }),
+      )
+      .min(1),
+    niveaus: z
+      .array(z.object({ niveau, clause, omschrijving: z.string().describe('The contract\'s description (4.5).') }))
+      .length(3),
+    ticketTypes: z
+      .array(
+        z.object({
+          id: ticketType.describe('Identifier used in the data.'),
+          name: z.string().describe('Dutch name.'),
+          clause,
+          hasStreeftijd: z.boolean().describe('Whether 4.6 sets a hersteltijd streeftijd for it.'),
+        }),
+      )
+      .min(1),
+    dienstvensters: z
+      .object({
+        clause,
+        week: z
+          .object(Object.fromEntries(weekdays.map((d) => [d, window.nullable()])) as Record<
+            (typeof weekdays)[number],
+            z.ZodNullable<typeof window>
+          >)
+          .describe('Opening window per weekday; null = closed.'),
+        emailRegistration: z.string().describe('When e-mail registration is possible (4.4).'),
+      })
+      .describe('Dienstvensters (4.1, 4.4).'),
+    feestdagen: z
+      .object({
+        clause,
+        source: z.literal('algemene-termijnenwet').describe('Erkende feestdagen as in the Algemene termijnenwet.'),
+        extra: z.array(z.object({ date: isoDate, name: z.string() })).default([]).describe('Extra closure dates.'),
+        removed: z.array(isoDate).default([]).describe('Derived feestdagen on which the dienstvenster is open after all.'),
+      })
+      .describe('Erkende feestdagen: closed days (4.1).'),
+    hersteltijden: z
+      .object({ clause, streeftijden: z.array(streeftijd).min(1) })
+      .describe('Hersteltijd streeftijden per product, kind and niveau (4.6).'),
+    clock: z
+      .object({
+        werkdagen: z
+          .discriminatedUnion('mode', [
+            z.object({ mode: z.literal('zelfde-kloktijd') }),
+            z.object({ mode: z.literal('vaste-uren'), hoursPerWerkdag: z.number().positive() }),
+          ])
+          .default({ mode: 'zelfde-kloktijd' })
+          .describe('"N werkdagen": same clock time on the N-th following werkdag, or N fixed hours per werkdag.'),
+        niveau: z
+          .enum(['definitief-vanaf-registratie', 'definitief-vanaf-wijziging'])
+          .default('definitief-vanaf-registratie')
+          .describe('Whether the final niveau governs from registration or from the last niveau change.'),
+        atRiskFraction: z.number().gt(0).lt(1).default(0.75).describe('Share of the streeftijd consumed at which an open ticket is at risk.'),
+        releaseCutoffDays: z.number().int().min(0).default(0).describe('Bugs registered this many days before a release go to the one after.'),
+      })
+      .default({})
+      .describe('How the contract\'s words become a clock (documented choices).'),
+    statusUpdate: z
+      .object({ clause, fractionOfStreeftijd: z.number().gt(0).lt(1) })
+      .describe('Status update at half the applicable streeftijd (4.6).'),
+    resolutionNotice: z.object({ clause }).describe('Notice to the client when the Storing is resolved (4.6).'),
+    workaround: z.object({ clause }).describe('Effort to offer a workaround (4.6).'),
+    incidentDistribution: z
+      .object({
+        clause,
+        sameDayShare: z.number().min(0).max(1).describe('About this share of incidents resolved the same day.'),
+        maxOneWeekShare: z.number().min(0).max(1).describe('About this share may take up to one week.'),
+      })
+      .describe('Incident resolution distribution (4.6).'),
+    reporting: z
+      .object({
+        clause,
+        niveau1Channel: z.literal('phone').describe('Niveau 1 is always reported by phone (4.7).'),
+        emailAcknowledgement: z.boolean().describe('E-mail requests get an automatic acknowledgement (4.7).'),
+        finalNiveauBy: z.literal('leverancier').describe('Leverancier sets the final niveau (4.7).'),
+      })
+      .describe('Melden van Storingen (4.7).'),
+    supportedVersions: z
+      .object({ clause, count: z.number().int().positive() })
+      .describe('The latest version plus the two before it are supported (2.6).'),
+    article5: z
+      .object({ clause, planVanAanpakWeeks: z.number().int().positive() })
+      .describe('Plan van aanpak within this many weeks of discussing a complaint (5.2).'),
+  })
+  .superRefine((sla, ctx) => {
+    const seen = new Set<string>();
+    sla.hersteltijden.streeftijden.forEach((s, i) => {
+      const key = `${s.product}/${s.type}/${s.niveau}`;
+      if (seen.has(key)) {
+        ctx.addIssue({ code: 'custom', path: ['hersteltijden', 'streeftijden', i], message: `dubbele streeftijd voor ${key}` });
+      }
+      seen.add(key);
+    });
+  });
+
+export type SlaFrontmatter = z.infer<typeof slaFrontmatterSchema>;
+export type Streeftijd = z.infer<typeof streeftijd>;
+export type StreeftijdTarget = z.infer<typeof streeftijdTarget>;
+export type ProductId = z.infer<typeof productId>;
+export type TicketType = z.infer<typeof ticketType>;
+export type Niveau = z.infer<typeof niveau>;
+export type Weekday = (typeof weekdays)[number];

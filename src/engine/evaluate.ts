@@ -1,0 +1,167 @@
+// Judges one ticket against the contract version in force at its registration:
+// clock start, streeftijd, deadline, status-update moment, hersteltijd and status.
+// Pure: the report moment (`asOf`) is an argument, nothing reads the clock.
+import type { Streeftijd } from '../contract/schema.ts';
+import { OutsideCalendarError } from './calendar.ts';
+import { consumed, instantAtConsumed, wallTime, windowTime, type Measure } from './clock.ts';
+import type { CompiledContract, Release } from './contract.ts';
+import { streeftijdTarget } from './streeftijd.ts';
+import type { Ticket } from './ticket.ts';
+import { readTimeline, type TimelineProblem } from './timeline.ts';
+
+export type Status = 'met' | 'breached' | 'open' | 'open-breached' | 'not-applicable';
+
+export interface Evaluation {
+  ticket: Ticket;
+  contractVersion: string;
+  streeftijd: Streeftijd | null;
+  /** What the clock counts: dienstvenster time, or all time (calendar streeftijden). */
+  measure: 'dienstvenster' | 'kalender';
+  clockStart: number;
+  targetMs: number | null;
+  deadline: number | null;
+  /** For "1 à 2 maanden": the end of the margin; breached only after it. */
+  marginDeadline: number | null;
+  statusUpdateDue: number | null;
+  atRiskAt: number | null;
+  /** Clock time consumed up to the resolution, or up to `asOf` while open. */
+  consumedMs: number;
+  /** Consumed time at the final resolution; null while open. */
+  hersteltijdMs: number | null;
+  firstResolvedAt: number | null;
+  firstHersteltijdMs: number | null;
+  resolvedAt: number | null;
+  reopenCount: number;
+  /** Clock time that fell inside waits for the client (not counted). */
+  waitingMs: number;
+  waitingSince: number | null;
+  remainingMs: number | null;
+  status: Status;
+  withinMargin: boolean | null;
+  statusUpdateMet: boolean | null;
+  atRisk: boolean | null;
+  note: 'geen-streeftijd' | 'geen-volgende-release' | null;
+}
+
+export type SetAsideReason = TimelineProblem | 'no-contract-in-force' | 'outside-supported-period' | 'registered-after-as-of';
+
+export interface SetAside {
+  ticket: Ticket;
+  reason: SetAsideReason;
+  /** The instant the problem was found at, when there is one. */
+  at?: number;
+}
+
+export type Judgement = { kind: 'judged'; evaluation: Evaluation } | { kind: 'set-aside'; setAside: SetAside };
+
+export interface EngineInput {
+  /** Contract versions, any order; each ticket is judged by the one in force at registration. */
+  contracts: CompiledContract[];
+  releases: Release[];
+}
+
+export function createEngine(input: EngineInput) {
+  const contracts = [...input.contracts].sort((a, b) => a.validFromDay - b.validFromDay);
+  const releases = input.releases.filter((r) => r.halfYearly).sort((a, b) => a.dayNumber - b.dayNumber);
+
+  function contractFor(ticket: Ticket): CompiledContract | undefined {
+    let found: CompiledContract | undefined;
+    for (const c of contracts) {
+      const day = c.calendar.dayNumber(c.calendar.dayIndex(ticket.registeredAt));
+      if (day >= c.validFromDay) found = c;
+    }
+    return found;
+  }
+
+  function evaluate(ticket: Ticket, asOf: number): Judgement {
+    if (!Number.isFinite(asOf)) throw new Error('evaluate needs a finite asOf');
+    const setAside = (reason: SetAsideReason, at?: number): Judgement => ({ kind: 'set-aside', setAside: { ticket, reason, at } });
+    if (ticket.registeredAt > asOf) return setAside('registered-after-as-of');
+    try {
+      const contract = contractFor(ticket);
+      if (!contract) return setAside('no-contract-in-force');
+      const timeline = readTimeline(ticket, asOf);
+      if ('problem' in timeline) return setAside(timeline.problem, timeline.at);
+      return { kind: 'judged', evaluation: judge(contract, ticket, timeline, asOf) };
+    } catch (e) {
+      if (e instanceof OutsideCalendarError) return setAside('outside-supported-period');
+      throw e;
+    }
+  }
+
+  function judge(contract: CompiledContract, ticket: Ticket, timeline: Exclude<ReturnType<typeof readTimeline>, { problem: unknown }>, asOf: number): Evaluation {
+    const { calendar, sla } = contract;
+    calendar.cover(ticket.registeredAt, ticket.registeredAt);
+    const fromChange = sla.clock.niveau === 'definitief-vanaf-wijziging' && timeline.lastNiveauChangeAt !== null;
+    // 4.4: handling happens in the dienstvenster, so the clock starts at the next opening.
+    const clockStart = calendar.nextOpening(fromChange ? timeline.lastNiveauChangeAt! : ticket.registeredAt);
+    const streeftijd = contract.streeftijd(ticket.product, ticket.type, ticket.niveau) ?? null;
+    const target = streeftijd ? streeftijdTarget(contract, streeftijd, ticket, clockStart, releases) : null;
+    const measure: Measure = target?.measure === 'kalender' ? wallTime : windowTime(calendar);
+    const { stops } = timeline;
+    const resolvedAt = timeline.resolvedAt;
+    const end = resolvedAt ?? asOf;
+    const consumedMs = consumed(measure, stops, clockStart, end);
+    let waitingMs = 0;
+    for (let k = 0; k < timeline.waitIntervals.length; k += 2) {
+      const s = Math.max(timeline.waitIntervals[k], clockStart);
+      const e = Math.min(timeline.waitIntervals[k + 1], end);
+      if (e > s) waitingMs += measure.total(e) - measure.total(s);
+    }
+    const due = (amount: number | null) => (amount === null ? null : instantAtConsumed(measure, stops, clockStart, amount));
+    const targetMs = target?.targetMs ?? null;
+    const deadline = due(targetMs);
+    const marginDeadline = due(target?.marginMs ?? null);
+    // 4.6: status update at half the applicable streeftijd.
+    const statusUpdateDue = due(targetMs === null ? null : Math.round(targetMs * sla.statusUpdate.fractionOfStreeftijd));
+    const atRiskAt = due(targetMs === null ? null : Math.round(targetMs * sla.clock.atRiskFraction));
+    const breachAt = marginDeadline ?? deadline;
+
+    let status: Status;
+    let withinMargin: boolean | null = null;
+    if (streeftijd === null || (deadline === null && resolvedAt !== null)) status = 'not-applicable';
+    else if (resolvedAt !== null) {
+      status = resolvedAt <= breachAt! ? 'met' : 'breached';
+      if (marginDeadline !== null) withinMargin = resolvedAt > deadline! && resolvedAt <= marginDeadline;
+    } else status = breachAt !== null && asOf > breachAt ? 'open-breached' : 'open';
+
+    let statusUpdateMet: boolean | null = null;
+    if (statusUpdateDue !== null) {
+      const first = timeline.firstStatusUpdateAt;
+      if ((first !== null && first <= statusUpdateDue) || (timeline.firstResolvedAt !== null && timeline.firstResolvedAt <= statusUpdateDue)) {
+        statusUpdateMet = true;
+      } else if (resolvedAt !== null || asOf > statusUpdateDue) statusUpdateMet = false;
+    }
+    const open = resolvedAt === null;
+    return {
+      ticket,
+      contractVersion: contract.version,
+      streeftijd,
+      measure: target?.measure ?? 'dienstvenster',
+      clockStart,
+      targetMs,
+      deadline,
+      marginDeadline,
+      statusUpdateDue,
+      atRiskAt,
+      consumedMs,
+      hersteltijdMs: open ? null : consumedMs,
+      firstResolvedAt: timeline.firstResolvedAt,
+      firstHersteltijdMs: timeline.firstResolvedAt === null ? null : consumed(measure, stops, clockStart, timeline.firstResolvedAt),
+      resolvedAt,
+      reopenCount: timeline.reopenCount,
+      waitingMs,
+      waitingSince: timeline.waitingSince,
+      remainingMs: open && targetMs !== null ? Math.max(0, targetMs - consumedMs) : null,
+      status,
+      withinMargin,
+      statusUpdateMet,
+      atRisk: open && atRiskAt !== null ? asOf >= atRiskAt && status === 'open' : null,
+      note: streeftijd === null ? 'geen-streeftijd' : targetMs === null ? 'geen-volgende-release' : null,
+    };
+  }
+
+  return { evaluate, contractFor };
+}
+
+export type Engine = ReturnType<typeof createEngine>;
