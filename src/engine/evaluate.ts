@@ -115,23 +115,28 @@ export function createEngine(input: EngineInput) {
     // 4.6: status update at half the applicable streeftijd.
     const statusUpdateDue = due(targetMs === null ? null : Math.round(targetMs * sla.statusUpdate.fractionOfStreeftijd));
     const atRiskAt = due(targetMs === null ? null : Math.round(targetMs * sla.clock.atRiskFraction));
-    const breachAt = marginDeadline ?? deadline;
-
+    // Met and breached are decided on the clock, not the wall: a resolution after the
+    // deadline but before the clock ran again (e.g. 18:00 after a 17:00 deadline) consumed
+    // no more than the streeftijd. Exactly at the deadline is met.
+    const limitMs = target?.marginMs ?? targetMs;
     let status: Status;
     let withinMargin: boolean | null = null;
-    if (streeftijd === null || (deadline === null && resolvedAt !== null)) status = 'not-applicable';
+    if (streeftijd === null || (targetMs === null && resolvedAt !== null)) status = 'not-applicable';
     else if (resolvedAt !== null) {
-      status = resolvedAt <= breachAt! ? 'met' : 'breached';
-      if (marginDeadline !== null) withinMargin = resolvedAt > deadline! && resolvedAt <= marginDeadline;
-    } else status = breachAt !== null && asOf > breachAt ? 'open-breached' : 'open';
+      status = consumedMs <= limitMs! ? 'met' : 'breached';
+      if (target?.marginMs != null) withinMargin = consumedMs > targetMs! && consumedMs <= target.marginMs;
+    } else status = limitMs !== null && consumedMs > limitMs ? 'open-breached' : 'open';
 
+    // 4.6: the status update is on time when recorded (or the ticket first resolved)
+    // before more than half the streeftijd was consumed.
     let statusUpdateMet: boolean | null = null;
-    if (statusUpdateDue !== null) {
-      const first = timeline.firstStatusUpdateAt;
-      if ((first !== null && first <= statusUpdateDue) || (timeline.firstResolvedAt !== null && timeline.firstResolvedAt <= statusUpdateDue)) {
-        statusUpdateMet = true;
-      } else if (resolvedAt !== null || asOf > statusUpdateDue) statusUpdateMet = false;
+    if (targetMs !== null && statusUpdateDue !== null) {
+      const halfMs = Math.round(targetMs * sla.statusUpdate.fractionOfStreeftijd);
+      const onTime = (at: number | null) => at !== null && consumed(measure, stops, clockStart, at) <= halfMs;
+      if (onTime(timeline.firstStatusUpdateAt) || onTime(timeline.firstResolvedAt)) statusUpdateMet = true;
+      else if (resolvedAt !== null || consumedMs > halfMs) statusUpdateMet = false;
     }
+    const atRiskMs = targetMs === null ? null : Math.round(targetMs * sla.clock.atRiskFraction);
     const open = resolvedAt === null;
     return {
       ticket,
@@ -156,7 +161,7 @@ export function createEngine(input: EngineInput) {
       status,
       withinMargin,
       statusUpdateMet,
-      atRisk: open && atRiskAt !== null ? asOf >= atRiskAt && status === 'open' : null,
+      atRisk: open && atRiskMs !== null ? consumedMs >= atRiskMs && status === 'open' : null,
       note: streeftijd === null ? 'geen-streeftijd' : targetMs === null ? 'geen-volgende-release' : null,
     };
   }

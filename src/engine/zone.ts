@@ -88,3 +88,18 @@ export function zone(name: string): Zone {
   if (!z) zones.set(name, (z = new Zone(name)));
   return z;
 }
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** ISO 8601 with the zone's offset, seconds precision: 2026-03-02T18:00:00+01:00. */
+export function isoInZone(instantMs: number, z: Zone): string {
+  const offset = z.offsetMs(instantMs);
+  const d = new Date(instantMs + offset);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset) / 60_000;
+  return (
+    `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
+    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}

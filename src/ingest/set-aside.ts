@@ -1,0 +1,43 @@
+// A data row or ticket that could not be judged: where it came from, what was
+// wrong with it (a stable reason code), and a sentence a manager understands.
+export interface SetAsideRecord {
+  file: string;
+  line: number;
+  column?: string;
+  value?: string;
+  reason: string;
+  ticketId?: string;
+  message: string;
+}
+
+/** Dutch explanation of each reason code, for the CLI and the site. */
+export const reasonText: Record<string, string> = {
+  'wrong-column-count': 'rij heeft een ander aantal kolommen dan de kop',
+  'missing-column': 'verplichte kolom ontbreekt in de kop',
+  'missing-value': 'verplicht veld is leeg',
+  'duplicate-id': 'ticketnummer komt vaker voor in hetzelfde bestand',
+  'unknown-product': 'onbekend product (verwacht intramed of intramed-online)',
+  'unknown-type': 'onbekende soort melding (verwacht incident, bug, question of change)',
+  'unknown-niveau': 'onbekend storingsniveau (verwacht 1, 2 of 3)',
+  'unknown-channel': 'onbekend kanaal (verwacht phone, email, portal of monitoring)',
+  'bad-date': 'datum/tijd niet te lezen',
+  'nonexistent-local-time': 'tijdstip bestaat niet in Nederlandse tijd (zomertijdsprong)',
+  'unknown-event': 'onbekende gebeurtenis',
+  'unknown-ticket': 'gebeurtenis bij een onbekend ticket',
+  'invalid-event': 'ticket heeft een ongeldige gebeurtenis',
+  'resolved-before-registered': 'opgelost vóór de registratie',
+  'event-before-registration': 'gebeurtenis vóór de registratie',
+  'overlapping-waits': 'wachttijden overlappen elkaar',
+  'wait-end-without-start': 'einde wachttijd zonder begin',
+  'wait-never-ends': 'wachttijd loopt nog bij de oplossing',
+  'reopened-while-open': 'heropend terwijl het ticket niet opgelost was',
+  'resolved-twice': 'twee keer opgelost zonder heropening ertussen',
+  'resolution-mismatch': 'oplostijd in gebeurtenissen wijkt af van het ticketbestand',
+  'no-contract-in-force': 'geregistreerd vóór de eerste SLA-versie',
+  'outside-supported-period': 'datum buiten de ondersteunde periode (1970-2199)',
+  'registered-after-as-of': 'geregistreerd na de peildatum',
+};
+
+export function describe(record: Pick<SetAsideRecord, 'reason'>): string {
+  return reasonText[record.reason] ?? record.reason;
+}

@@ -1,0 +1,69 @@
+// The `evaluate` output contract: one flat record per judged ticket, instants as
+// ISO 8601 with offset, durations in whole minutes. Extend it; never rename or reshape.
+import type { Evaluation } from '../engine/evaluate.ts';
+import { isoInZone, type Zone } from '../engine/zone.ts';
+import type { TicketRecord } from '../ingest/canonical.ts';
+
+const MINUTE_MS = 60_000;
+
+export const EVALUATION_FIELDS = [
+  'id', 'clientId', 'product', 'type', 'priority', 'reportedPriority', 'channel', 'contractVersion', 'streeftijd', 'measure',
+  'registeredAt', 'clockStart', 'deadline', 'marginDeadline', 'statusUpdateDue', 'atRiskAt', 'resolvedAt', 'firstResolvedAt',
+  'targetMinutes', 'hersteltijdMinutes', 'firstHersteltijdMinutes', 'consumedMinutes', 'remainingMinutes', 'waitingMinutes',
+  'reopenCount', 'status', 'withinMargin', 'statusUpdateMet', 'atRisk', 'waitingSince', 'note', 'flags', 'asOf',
+] as const;
+
+export type EvaluationRecord = Record<(typeof EVALUATION_FIELDS)[number], string | number | boolean | null | string[]>;
+
+/** Whole minutes, rounded up: a begun minute counts. */
+export const minutes = (ms: number | null): number | null => (ms === null ? null : Math.ceil(ms / MINUTE_MS));
+
+export function toEvaluationRecord(e: Evaluation, record: TicketRecord, asOf: number, z: Zone): EvaluationRecord {
+  const iso = (ms: number | null) => (ms === null ? null : isoInZone(ms, z));
+  const t = e.ticket;
+  return {
+    id: t.id,
+    clientId: t.clientId,
+    product: t.product,
+    type: t.type,
+    priority: t.niveau,
+    reportedPriority: t.reportedNiveau,
+    channel: t.channel,
+    contractVersion: e.contractVersion,
+    streeftijd: e.streeftijd?.label ?? null,
+    measure: e.measure,
+    registeredAt: iso(t.registeredAt),
+    clockStart: iso(e.clockStart),
+    deadline: iso(e.deadline),
+    marginDeadline: iso(e.marginDeadline),
+    statusUpdateDue: iso(e.statusUpdateDue),
+    atRiskAt: iso(e.atRiskAt),
+    resolvedAt: iso(e.resolvedAt),
+    firstResolvedAt: iso(e.firstResolvedAt),
+    targetMinutes: minutes(e.targetMs),
+    hersteltijdMinutes: minutes(e.hersteltijdMs),
+    firstHersteltijdMinutes: minutes(e.firstHersteltijdMs),
+    consumedMinutes: minutes(e.consumedMs),
+    remainingMinutes: minutes(e.remainingMs),
+    waitingMinutes: minutes(e.waitingMs),
+    reopenCount: e.reopenCount,
+    status: e.status,
+    withinMargin: e.withinMargin,
+    statusUpdateMet: e.statusUpdateMet,
+    atRisk: e.atRisk,
+    waitingSince: iso(e.waitingSince),
+    note: e.note,
+    flags: record.flags,
+    asOf: iso(asOf),
+  };
+}
+
+function csvCell(v: EvaluationRecord[keyof EvaluationRecord]): string {
+  if (v === null) return '';
+  const s = Array.isArray(v) ? v.join(' ') : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsvLine(r: EvaluationRecord): string {
+  return EVALUATION_FIELDS.map((f) => csvCell(r[f])).join(',');
+}
