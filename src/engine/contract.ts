@@ -1,8 +1,9 @@
 // A contract version ready for the engine: its calendar, its streeftijden by
 // product/kind/niveau and its clock options, compiled once from the frontmatter.
 import type { Niveau, ProductId, SlaFrontmatter, Streeftijd, TicketType } from '../contract/schema.ts';
-import { weekdays } from '../contract/schema.ts';
+import { niveaus, productIds, ticketTypes, weekdays } from '../contract/schema.ts';
 import { Calendar } from './calendar.ts';
+import { windowTime, type Measure } from './clock.ts';
 import { daysFromCivil } from './civil.ts';
 
 export interface Release {
@@ -18,6 +19,8 @@ export interface CompiledContract {
   /** Local day number from which this version judges registrations. */
   validFromDay: number;
   calendar: Calendar;
+  /** The clock that runs in this version's dienstvenster. */
+  windowMeasure: Measure;
   streeftijd(product: ProductId, type: TicketType, niveau: Niveau): Streeftijd | undefined;
 }
 
@@ -32,14 +35,18 @@ export function compileContract(sla: SlaFrontmatter): CompiledContract {
     week.push(w ? [minutes(w.open), minutes(w.close)] : null);
   }
   const calendar = new Calendar({ timeZone: sla.timeZone, week, feestdagen: sla.feestdagen });
-  const byKey = new Map<string, Streeftijd>();
-  for (const s of sla.hersteltijden.streeftijden) byKey.set(`${s.product}/${s.type}/${s.niveau}`, s);
+  // Indexed by product, kind and niveau: looked up once per ticket on the hot path.
+  const table: (Streeftijd | undefined)[] = new Array(productIds.length * ticketTypes.length * niveaus.length);
+  const slot = (product: ProductId, type: TicketType, niveau: Niveau) =>
+    (productIds.indexOf(product) * ticketTypes.length + ticketTypes.indexOf(type)) * niveaus.length + niveau - 1;
+  for (const s of sla.hersteltijden.streeftijden) table[slot(s.product, s.type, s.niveau)] = s;
   const [y, m, d] = sla.validFrom.split('-').map(Number);
   return {
     sla,
     version: sla.version,
     validFromDay: daysFromCivil(y, m, d),
     calendar,
-    streeftijd: (product, type, niveau) => byKey.get(`${product}/${type}/${niveau}`),
+    windowMeasure: windowTime(calendar),
+    streeftijd: (product, type, niveau) => table[slot(product, type, niveau)],
   };
 }

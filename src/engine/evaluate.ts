@@ -3,7 +3,7 @@
 // Pure: the report moment (`asOf`) is an argument, nothing reads the clock.
 import type { Streeftijd } from '../contract/schema.ts';
 import { OutsideCalendarError } from './calendar.ts';
-import { consumed, instantAtConsumed, wallTime, windowTime, type Measure } from './clock.ts';
+import { consumed, instantAtConsumed, wallTime, type Measure, type Stops } from './clock.ts';
 import type { CompiledContract, Release } from './contract.ts';
 import { streeftijdTarget } from './streeftijd.ts';
 import type { Ticket } from './ticket.ts';
@@ -75,29 +75,27 @@ export function createEngine(input: EngineInput) {
 
   function evaluate(ticket: Ticket, asOf: number): Judgement {
     if (!Number.isFinite(asOf)) throw new Error('evaluate needs a finite asOf');
-    const setAside = (reason: SetAsideReason, at?: number): Judgement => ({ kind: 'set-aside', setAside: { ticket, reason, at } });
-    if (ticket.registeredAt > asOf) return setAside('registered-after-as-of');
+    if (ticket.registeredAt > asOf) return setAside(ticket, 'registered-after-as-of');
     try {
       const contract = contractFor(ticket);
-      if (!contract) return setAside('no-contract-in-force');
+      if (!contract) return setAside(ticket, 'no-contract-in-force');
       const timeline = readTimeline(ticket, asOf);
-      if ('problem' in timeline) return setAside(timeline.problem, timeline.at);
+      if ('problem' in timeline) return setAside(ticket, timeline.problem, timeline.at);
       return { kind: 'judged', evaluation: judge(contract, ticket, timeline, asOf) };
     } catch (e) {
-      if (e instanceof OutsideCalendarError) return setAside('outside-supported-period');
+      if (e instanceof OutsideCalendarError) return setAside(ticket, 'outside-supported-period');
       throw e;
     }
   }
 
   function judge(contract: CompiledContract, ticket: Ticket, timeline: Exclude<ReturnType<typeof readTimeline>, { problem: unknown }>, asOf: number): Evaluation {
     const { calendar, sla } = contract;
-    calendar.cover(ticket.registeredAt, ticket.registeredAt);
     const fromChange = sla.clock.niveau === 'definitief-vanaf-wijziging' && timeline.lastNiveauChangeAt !== null;
     // 4.4: handling happens in the dienstvenster, so the clock starts at the next opening.
     const clockStart = calendar.nextOpening(fromChange ? timeline.lastNiveauChangeAt! : ticket.registeredAt);
     const streeftijd = contract.streeftijd(ticket.product, ticket.type, ticket.niveau) ?? null;
     const target = streeftijd ? streeftijdTarget(contract, streeftijd, ticket, clockStart, releases) : null;
-    const measure: Measure = target?.measure === 'kalender' ? wallTime : windowTime(calendar);
+    const measure: Measure = target?.measure === 'kalender' ? wallTime : contract.windowMeasure;
     const { stops } = timeline;
     const resolvedAt = timeline.resolvedAt;
     const end = resolvedAt ?? asOf;
@@ -108,13 +106,14 @@ export function createEngine(input: EngineInput) {
       const e = Math.min(timeline.waitIntervals[k + 1], end);
       if (e > s) waitingMs += measure.total(e) - measure.total(s);
     }
-    const due = (amount: number | null) => (amount === null ? null : instantAtConsumed(measure, stops, clockStart, amount));
     const targetMs = target?.targetMs ?? null;
-    const deadline = due(targetMs);
-    const marginDeadline = due(target?.marginMs ?? null);
+    const halfMs = targetMs === null ? null : Math.round(targetMs * sla.statusUpdate.fractionOfStreeftijd);
+    const atRiskMs = targetMs === null ? null : Math.round(targetMs * sla.clock.atRiskFraction);
+    const deadline = dueAt(measure, stops, clockStart, targetMs);
+    const marginDeadline = dueAt(measure, stops, clockStart, target?.marginMs ?? null);
     // 4.6: status update at half the applicable streeftijd.
-    const statusUpdateDue = due(targetMs === null ? null : Math.round(targetMs * sla.statusUpdate.fractionOfStreeftijd));
-    const atRiskAt = due(targetMs === null ? null : Math.round(targetMs * sla.clock.atRiskFraction));
+    const statusUpdateDue = dueAt(measure, stops, clockStart, halfMs);
+    const atRiskAt = dueAt(measure, stops, clockStart, atRiskMs);
     // Met and breached are decided on the clock, not the wall: a resolution after the
     // deadline but before the clock ran again (e.g. 18:00 after a 17:00 deadline) consumed
     // no more than the streeftijd. Exactly at the deadline is met.
@@ -130,13 +129,13 @@ export function createEngine(input: EngineInput) {
     // 4.6: the status update is on time when recorded (or the ticket first resolved)
     // before more than half the streeftijd was consumed.
     let statusUpdateMet: boolean | null = null;
-    if (targetMs !== null && statusUpdateDue !== null) {
-      const halfMs = Math.round(targetMs * sla.statusUpdate.fractionOfStreeftijd);
-      const onTime = (at: number | null) => at !== null && consumed(measure, stops, clockStart, at) <= halfMs;
-      if (onTime(timeline.firstStatusUpdateAt) || onTime(timeline.firstResolvedAt)) statusUpdateMet = true;
-      else if (resolvedAt !== null || consumedMs > halfMs) statusUpdateMet = false;
+    if (halfMs !== null) {
+      const update = timeline.firstStatusUpdateAt;
+      const first = timeline.firstResolvedAt;
+      if ((update !== null && consumed(measure, stops, clockStart, update) <= halfMs) || (first !== null && consumed(measure, stops, clockStart, first) <= halfMs)) {
+        statusUpdateMet = true;
+      } else if (resolvedAt !== null || consumedMs > halfMs) statusUpdateMet = false;
     }
-    const atRiskMs = targetMs === null ? null : Math.round(targetMs * sla.clock.atRiskFraction);
     const open = resolvedAt === null;
     return {
       ticket,
@@ -170,3 +169,11 @@ export function createEngine(input: EngineInput) {
 }
 
 export type Engine = ReturnType<typeof createEngine>;
+
+function setAside(ticket: Ticket, reason: SetAsideReason, at?: number): Judgement {
+  return { kind: 'set-aside', setAside: { ticket, reason, at } };
+}
+
+function dueAt(measure: Measure, stops: Stops, clockStart: number, amount: number | null): number | null {
+  return amount === null ? null : instantAtConsumed(measure, stops, clockStart, amount);
+}

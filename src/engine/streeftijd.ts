@@ -2,6 +2,7 @@
 // consumed time is allowed, and whether the clock counts dienstvenster time or all time.
 import type { Streeftijd } from '../contract/schema.ts';
 import { addMonths } from './civil.ts';
+import type { Calendar } from './calendar.ts';
 import type { CompiledContract, Release } from './contract.ts';
 import type { Ticket } from './ticket.ts';
 
@@ -25,9 +26,6 @@ export function streeftijdTarget(
   const { calendar, sla } = contract;
   const t = streeftijd.target;
   const startDay = calendar.dayIndex(clockStart);
-  /** Calendar time from the clock start to the same clock time on another local day. */
-  const toSameTimeOn = (dayNumber: number) =>
-    calendar.sameLocalTime(clockStart, startDay, calendar.indexOfDayNumber(dayNumber)) - clockStart;
 
   switch (t.unit) {
     case 'uren':
@@ -46,11 +44,11 @@ export function streeftijdTarget(
       return { measure: 'dienstvenster', targetMs: calendar.windowTotal(end) - calendar.windowTotal(clockStart), marginMs: null };
     }
     case 'kalenderdagen':
-      return { measure: 'kalender', targetMs: toSameTimeOn(calendar.dayNumber(startDay) + t.amount), marginMs: null };
+      return { measure: 'kalender', targetMs: toSameTimeOn(calendar, clockStart, startDay, calendar.dayNumber(startDay) + t.amount), marginMs: null };
     case 'maanden': {
       const startDayNumber = calendar.dayNumber(startDay);
-      const margin = t.marginAmount === undefined ? null : toSameTimeOn(addMonths(startDayNumber, t.marginAmount));
-      return { measure: 'kalender', targetMs: toSameTimeOn(addMonths(startDayNumber, t.amount)), marginMs: margin };
+      const margin = t.marginAmount === undefined ? null : toSameTimeOn(calendar, clockStart, startDay, addMonths(startDayNumber, t.marginAmount));
+      return { measure: 'kalender', targetMs: toSameTimeOn(calendar, clockStart, startDay, addMonths(startDayNumber, t.amount)), marginMs: margin };
     }
     case 'volgende-release': {
       // 3.4: the first half-yearly release after registration (minus the cut-off) fixes it, by the end of that day.
@@ -61,4 +59,9 @@ export function streeftijdTarget(
       return { measure: 'kalender', targetMs: Math.max(0, endOfReleaseDay - clockStart), marginMs: null };
     }
   }
+}
+
+/** Calendar time from the clock start to the same clock time on another local day. */
+function toSameTimeOn(calendar: Calendar, clockStart: number, startDay: number, dayNumber: number): number {
+  return calendar.sameLocalTime(clockStart, startDay, calendar.indexOfDayNumber(dayNumber)) - clockStart;
 }

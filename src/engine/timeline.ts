@@ -33,9 +33,12 @@ export interface Timeline {
  * The whole history is checked first, so a ticket is judged the same way at any moment.
  */
 export function readTimeline(ticket: Ticket, asOf: number): Timeline | TimelineError {
-  const full = walk(ticket, Infinity);
-  if (asOf === Infinity || 'problem' in full) return full;
-  return walk(ticket, asOf);
+  const events = ticket.events;
+  const known = (events.length === 0 || events[events.length - 1].at <= asOf) && (ticket.resolvedAt === null || ticket.resolvedAt <= asOf);
+  // When everything happened by asOf, one pass both checks the history and reads it.
+  if (known) return walk(ticket, asOf, true);
+  const full = walk(ticket, Infinity, true);
+  return 'problem' in full ? full : walk(ticket, asOf, false);
 }
 
 export interface TimelineError {
@@ -43,7 +46,7 @@ export interface TimelineError {
   at?: number;
 }
 
-function walk(ticket: Ticket, asOf: number): Timeline | TimelineError {
+function walk(ticket: Ticket, asOf: number, checkAll: boolean): Timeline | TimelineError {
   const { registeredAt } = ticket;
   const finalAt = ticket.resolvedAt;
   if (finalAt !== null && finalAt < registeredAt) return { problem: 'resolved-before-registered' };
@@ -95,7 +98,7 @@ function walk(ticket: Ticket, asOf: number): Timeline | TimelineError {
   }
 
   // The tickets file's resolution is the final one; the events may or may not repeat it.
-  if (asOf === Infinity) {
+  if (checkAll) {
     const consistent =
       finalAt === null
         ? resolvedSince === null
@@ -110,11 +113,8 @@ function walk(ticket: Ticket, asOf: number): Timeline | TimelineError {
   }
   const resolvedAt = resolvedSince;
   if (waitingSince !== null) {
-    if (asOf === Infinity) {
-      if (resolvedAt !== null && waitingSince < resolvedAt) return { problem: 'wait-never-ends', at: waitingSince };
-    } else {
-      waits.push(waitingSince, asOf);
-    }
+    if (checkAll && resolvedAt !== null && waitingSince < resolvedAt) return { problem: 'wait-never-ends', at: waitingSince };
+    if (resolvedAt === null && asOf !== Infinity) waits.push(waitingSince, asOf);
   }
   return {
     stops: mergeIntervals(waits, gaps),

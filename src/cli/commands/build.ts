@@ -1,5 +1,6 @@
 // `sla-rapport build`: judges the data once and writes the reports into dist/.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { build as astroBuild } from 'astro';
 import { zone } from '../../engine/zone.ts';
 import { toEvaluationRecord } from '../../pipeline/evaluation-record.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
@@ -26,6 +27,9 @@ async function run(argv: string[]): Promise<number> {
   process.stderr.write('SLA en data inlezen en beoordelen...\n');
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
   const z = zone(data.slaSources[0].frontmatter.timeZone);
+  process.stderr.write(`${data.counts.judged} tickets beoordeeld; site bouwen...\n`);
+  process.env.SLA_RAPPORT_OUT_DIR = out;
+  await astroBuild({ root: process.cwd(), logLevel: 'warn' });
   mkdirSync(out, { recursive: true });
   const records = data.judged.map(({ evaluation, record }) => toEvaluationRecord(evaluation, record, data.asOf, z));
   writeFileSync(`${out}/beoordelingen.json`, `${JSON.stringify(records)}\n`);
