@@ -11,7 +11,7 @@ export const dataOptions = {
 
 export const dataOptionsHelp = {
   tickets: 'tickets.csv (standaard data/tickets.csv)',
-  events: 'events.csv (standaard data/events.csv als die bestaat)',
+  events: 'events.csv (standaard data/events.csv als die bestaat en --tickets niet is opgegeven)',
   releases: 'releases.csv (standaard data/releases.csv als die bestaat)',
   sla: 'SLA-bestand (.mdx) of map met versies (standaard content/sla)',
 };
@@ -19,10 +19,12 @@ export const dataOptionsHelp = {
 export function dataPaths(values: Record<string, string | boolean | undefined>): DataPaths {
   const opt = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
   const orDefault = (given: string | undefined, fallback: string) => given ?? (existsSync(fallback) ? fallback : null);
+  const tickets = opt('tickets');
   return {
     sla: opt('sla') ?? 'content/sla',
-    tickets: opt('tickets') ?? 'data/tickets.csv',
-    events: orDefault(opt('events'), 'data/events.csv'),
+    tickets: tickets ?? 'data/tickets.csv',
+    // Another tickets file does not go with the bundled events.
+    events: tickets === undefined ? orDefault(opt('events'), 'data/events.csv') : (opt('events') ?? null),
     releases: orDefault(opt('releases'), 'data/releases.csv'),
   };
 }

@@ -161,6 +161,7 @@ export class Calendar {
     return days;
   }
 
+  /** Rebuilds every array for the new range: read an array only after any call that may grow it. */
   private build(fromYear: number, toYear: number): void {
     const originDay = daysFromCivil(fromYear, 1, 1);
     const endDay = daysFromCivil(toYear + 1, 1, 1);

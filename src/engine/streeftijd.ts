@@ -55,7 +55,9 @@ export function streeftijdTarget(
       const registeredDay = calendar.dayNumber(calendar.dayIndex(ticket.registeredAt)) + sla.clock.releaseCutoffDays;
       const release = halfYearlyReleases.find((r) => r.dayNumber > registeredDay);
       if (!release) return { measure: 'kalender', targetMs: null, marginMs: null };
-      const endOfReleaseDay = calendar.dayStart[calendar.indexOfDayNumber(release.dayNumber) + 1];
+      // Index first: finding it may grow the calendar, which replaces its arrays.
+      const releaseDay = calendar.indexOfDayNumber(release.dayNumber);
+      const endOfReleaseDay = calendar.dayStart[releaseDay + 1];
       return { measure: 'kalender', targetMs: Math.max(0, endOfReleaseDay - clockStart), marginMs: null };
     }
   }

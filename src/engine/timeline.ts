@@ -112,6 +112,12 @@ function walk(ticket: Ticket, asOf: number, checkAll: boolean): Timeline | Timel
     firstResolvedAt ??= finalAt;
   }
   const resolvedAt = resolvedSince;
+  if (checkAll && resolvedAt !== null) {
+    // A wait for the client must end by the resolution (a wait recorded as ending later never ended before it).
+    for (let k = 0; k < waits.length; k += 2) {
+      if (waits[k] < resolvedAt && waits[k + 1] > resolvedAt) return { problem: 'wait-never-ends', at: waits[k] };
+    }
+  }
   if (waitingSince !== null) {
     if (checkAll && resolvedAt !== null && waitingSince < resolvedAt) return { problem: 'wait-never-ends', at: waitingSince };
     if (resolvedAt === null && asOf !== Infinity) waits.push(waitingSince, asOf);

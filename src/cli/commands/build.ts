@@ -1,6 +1,5 @@
 // `sla-rapport build`: judges the data once and writes the reports into dist/.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { build as astroBuild } from 'astro';
 import { zone } from '../../engine/zone.ts';
 import { toEvaluationRecord } from '../../pipeline/evaluation-record.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
@@ -29,6 +28,7 @@ async function run(argv: string[]): Promise<number> {
   const z = zone(data.slaSources[0].frontmatter.timeZone);
   process.stderr.write(`${data.counts.judged} tickets beoordeeld; site bouwen...\n`);
   process.env.SLA_RAPPORT_OUT_DIR = out;
+  const { build: astroBuild } = await import('astro');
   await astroBuild({ root: process.cwd(), logLevel: 'warn' });
   mkdirSync(out, { recursive: true });
   const records = data.judged.map(({ evaluation, record }) => toEvaluationRecord(evaluation, record, data.asOf, z));

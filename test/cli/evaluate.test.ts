@@ -1,0 +1,123 @@
+// `sla-rapport evaluate`: the output contract, with expected values worked out
+// by hand from the contract (4.6) and the clock rules in the README.
+import { describe, expect, it } from 'vitest';
+import { cli, fixture } from '../support/cli.ts';
+
+const args = ['evaluate', '--tickets', fixture('canonical/tickets.csv'), '--events', fixture('canonical/events.csv'), '--as-of', '2026-03-10T12:00'];
+
+describe('sla-rapport evaluate --format json', () => {
+  const run = cli([...args, '--format', 'json']);
+  const records = JSON.parse(run.stdout) as Record<string, unknown>[];
+  const byId = Object.fromEntries(records.map((r) => [r.id, r]));
+
+  it('exits 0 and reports the totals on stderr', () => {
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('Tickets gelezen: 3, beoordeeld: 3, apart gezet: 0');
+  });
+
+  it('Intramed niveau 1 incident registered Monday 18:00: deadline Tuesday 17:00 (2 h Monday + 9 h Tuesday)', () => {
+    expect(byId.A1).toMatchObject({
+      product: 'intramed', type: 'incident', priority: 1, reportedPriority: 1,
+      clockStart: '2026-03-02T18:00:00+01:00',
+      deadline: '2026-03-03T17:00:00+01:00',
+      targetMinutes: 660,
+      // half of 660 = 330: 120 on Monday, 210 on Tuesday from 08:00
+      statusUpdateDue: '2026-03-03T11:30:00+01:00',
+      // resolved Tuesday 16:00: 120 + 480 minutes
+      hersteltijdMinutes: 600,
+      status: 'met',
+      statusUpdateMet: false,
+      streeftijd: '1 werkdag',
+      measure: 'dienstvenster',
+      contractVersion: '2024.1',
+    });
+  });
+
+  it('Intramed Online niveau 1 incident, 4 uur from Tuesday 15:00: Wednesday 10:00; resolved 10:30 is breached', () => {
+    expect(byId.A2).toMatchObject({
+      reportedPriority: null,
+      deadline: '2026-03-04T10:00:00+01:00',
+      targetMinutes: 240,
+      statusUpdateDue: '2026-03-03T17:00:00+01:00',
+      hersteltijdMinutes: 270,
+      status: 'breached',
+      statusUpdateMet: true,
+    });
+  });
+
+  it('an open question has no streeftijd but reports consumed dienstvenster time', () => {
+    // Wed 09-17 (8 h), Thu 08-20 (12), Fri 08-17 (9), Mon 08-20 (12), Tue 08-12 (4) = 45 h
+    expect(byId.A3).toMatchObject({
+      status: 'not-applicable', note: 'geen-streeftijd', deadline: null, hersteltijdMinutes: null,
+      consumedMinutes: 2700, statusUpdateMet: null, asOf: '2026-03-10T12:00:00+01:00',
+    });
+  });
+
+  it('every record carries the contract fields', () => {
+    for (const r of records) {
+      for (const f of ['id', 'product', 'type', 'priority', 'clockStart', 'deadline', 'statusUpdateDue', 'hersteltijdMinutes', 'targetMinutes', 'status', 'statusUpdateMet']) {
+        expect(r).toHaveProperty(f);
+      }
+    }
+  });
+});
+
+describe('sla-rapport evaluate --format csv', () => {
+  it('has the same fields, as a header row and one line per ticket, quoting where needed', () => {
+    const run = cli([...args, '--format', 'csv']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    const header = lines[0].split(',');
+    expect(header.slice(0, 5)).toEqual(['id', 'clientId', 'product', 'type', 'priority']);
+    const row = lines[1].split(',');
+    expect(row[header.indexOf('deadline')]).toBe('2026-03-03T17:00:00+01:00');
+    expect(row[header.indexOf('status')]).toBe('met');
+  });
+});
+
+describe('bad input', () => {
+  const run = cli(['evaluate', '--tickets', fixture('canonical/tickets-bad.csv'), '--events', fixture('canonical/events-bad.csv'), '--as-of', '2026-04-01', '--format', 'json']);
+
+  it('exits 1, judges what it can and never crashes', () => {
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout).map((r: { id: string }) => r.id)).toEqual(['B3']);
+  });
+
+  it.each([
+    ['unknown product', 'tickets-bad.csv:2: unknown-product'],
+    ['resolution before registration', 'tickets-bad.csv:3: resolved-before-registered'],
+    ['a wall time inside the spring-forward gap', 'tickets-bad.csv:5: nonexistent-local-time'],
+    ['an event for an unknown ticket', 'events-bad.csv:2: unknown-ticket'],
+    ['overlapping waits (the second start)', 'events-bad.csv:4: overlapping-waits'],
+  ])('names file, line and reason for %s', (_what, expected) => {
+    expect(run.stderr).toContain(expected);
+  });
+
+  it('counts what it judged and what it set aside', () => {
+    expect(run.stderr).toContain('Tickets gelezen: 5, beoordeeld: 1, apart gezet: 4');
+  });
+});
+
+describe('usage', () => {
+  it('--help exits 0 on every command', () => {
+    for (const c of ['evaluate', 'calendar', 'build']) {
+      const r = cli([c, '--help']);
+      expect(r.status, c).toBe(0);
+      expect(r.stdout).toContain('Gebruik: sla-rapport');
+    }
+  });
+
+  it('an unknown format, option or command exits 2', () => {
+    expect(cli([...args, '--format', 'xml']).status).toBe(2);
+    expect(cli(['evaluate', '--nonsense']).status).toBe(2);
+    expect(cli(['frobnicate']).status).toBe(2);
+  });
+
+  it('invalid SLA content stops with the file and the field', () => {
+    const r = cli([...args, '--sla', fixture('sla/invalid.mdx')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('test/fixtures/sla/invalid.mdx');
+    expect(r.stderr).toContain('hersteltijden.streeftijden.0.target.amount');
+  });
+});
