@@ -5,7 +5,7 @@ import { relative } from 'node:path';
 import { loadSlaFile, loadSlaFolder } from '../contract/load.ts';
 import type { SlaSource } from '../contract/parse.ts';
 import { compileContract, type CompiledContract, type Release } from '../engine/contract.ts';
-import { createEngine, type Evaluation } from '../engine/evaluate.ts';
+import { createEngine, type Engine, type Evaluation } from '../engine/evaluate.ts';
 import { zone } from '../engine/zone.ts';
 import { readCanonical, type TicketRecord } from '../ingest/canonical.ts';
 import { readReleases } from '../ingest/releases.ts';
@@ -28,6 +28,8 @@ export interface JudgedData {
   slaSources: SlaSource[];
   contracts: CompiledContract[];
   releases: Release[];
+  /** The engine the data was judged with, for re-judging at other moments (month ends). */
+  engine: Engine;
   asOf: number;
   judged: Judged[];
   setAside: SetAsideRecord[];
@@ -79,6 +81,7 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     slaSources,
     contracts,
     releases: releaseData.releases,
+    engine,
     asOf,
     judged,
     setAside,

@@ -1,0 +1,215 @@
+// Builds the one report model that the site and the PDFs render: per month the
+// cells for all clients and per client, breaches, what was open at each month's
+// end, the ticket rows behind every figure, and the reconciliation. Pure: no fs.
+import type { Niveau, ProductId } from '../contract/schema.ts';
+import type { Evaluation } from '../engine/evaluate.ts';
+import { isoInZone as iso, zone as zoneOf, type Zone } from '../engine/zone.ts';
+import type { JudgedData } from '../pipeline/judge-data.ts';
+import { toEvaluationRecord, type EvaluationRecord } from '../pipeline/evaluation-record.ts';
+import { reasonText } from '../ingest/set-aside.ts';
+import { CellSet, type Cell, type StoringKind } from './cells.ts';
+import { monthEnd, monthOf, monthRange } from './month.ts';
+
+/** A judged ticket as the reports show it: the evaluate record plus what pages group by. */
+export type TicketRow = EvaluationRecord & {
+  clientName: string;
+  registeredMonth: string;
+  resolvedMonth: string | null;
+};
+
+/** A ticket open at a month's end, judged as of then. */
+export interface OpenAtEnd {
+  id: string;
+  clientId: string;
+  product: ProductId;
+  type: StoringKind;
+  niveau: Niveau;
+  deadline: string | null;
+  consumedMinutes: number;
+  remainingMinutes: number | null;
+  status: 'open' | 'open-breached';
+  atRisk: boolean | null;
+}
+
+export interface MonthReport {
+  month: string;
+  /** The moment its figures are judged at: the month's end, or the report moment if earlier. */
+  asOf: string;
+  complete: boolean;
+  cells: Cell[];
+  /** Ids of storingen resolved in the month outside their streeftijd. */
+  breaches: string[];
+  openAtEnd: OpenAtEnd[];
+}
+
+export interface ClientMonth {
+  month: string;
+  cells: Cell[];
+  /** Ids of the client's storingen registered or resolved in the month, or open at its end. */
+  tickets: string[];
+  breaches: string[];
+  openAtEnd: OpenAtEnd[];
+}
+
+export interface ClientReport {
+  id: string;
+  name: string;
+  products: ProductId[];
+  months: ClientMonth[];
+}
+
+export interface Reconciliation {
+  ticketRows: number;
+  judged: number;
+  setAside: number;
+  eventRows: number;
+  byReason: { reason: string; text: string; count: number }[];
+  records: JudgedData['setAside'];
+}
+
+export interface ReportModel {
+  asOf: string;
+  contracts: { version: string; validFrom: string; title: string }[];
+  normShare: number;
+  sameDayShare: number;
+  maxOneWeekShare: number;
+  months: MonthReport[];
+  clients: ClientReport[];
+  tickets: TicketRow[];
+  reconciliation: Reconciliation;
+}
+
+export function buildReportModel(data: JudgedData): ReportModel {
+  const sla = data.slaSources.at(-1)!.frontmatter;
+  const z = zoneOf(sla.timeZone);
+  const label = (product: ProductId, niveau: Niveau, type: StoringKind) =>
+    sla.hersteltijden.streeftijden.find((s) => s.product === product && s.niveau === niveau && s.type === type)?.label ?? null;
+  const storingen = data.judged.filter((j) => j.evaluation.ticket.type === 'incident' || j.evaluation.ticket.type === 'bug');
+  const first = storingen.reduce((m, j) => Math.min(m, j.evaluation.ticket.registeredAt), data.asOf);
+  const months = monthRange(monthOf(first, z), monthOf(data.asOf, z));
+
+  const all = new Map(months.map((m) => [m, new CellSet(m, z, label)]));
+  const perClient = new Map<string, Map<string, { cells: CellSet; tickets: Set<string>; breaches: string[]; openAtEnd: OpenAtEnd[] }>>();
+  const clientMonth = (clientId: string, month: string) => {
+    let byMonth = perClient.get(clientId);
+    if (!byMonth) perClient.set(clientId, (byMonth = new Map()));
+    let cm = byMonth.get(month);
+    if (!cm) byMonth.set(month, (cm = { cells: new CellSet(month, z, label), tickets: new Set(), breaches: [], openAtEnd: [] }));
+    return cm;
+  };
+  const breaches = new Map<string, string[]>(months.map((m) => [m, []]));
+
+  for (const { evaluation: e } of storingen) {
+    const t = e.ticket;
+    const reg = monthOf(t.registeredAt, z);
+    all.get(reg)?.addRegistered(e);
+    const cmReg = clientMonth(t.clientId, reg);
+    cmReg.cells.addRegistered(e);
+    cmReg.tickets.add(t.id);
+    if (e.resolvedAt !== null && (e.status === 'met' || e.status === 'breached')) {
+      const res = monthOf(e.resolvedAt, z);
+      all.get(res)?.addResolved(e);
+      const cmRes = clientMonth(t.clientId, res);
+      cmRes.cells.addResolved(e);
+      cmRes.tickets.add(t.id);
+      if (e.status === 'breached') {
+        breaches.get(res)?.push(t.id);
+        cmRes.breaches.push(t.id);
+      }
+    }
+  }
+
+  // What was open at each month's end is judged again as of that moment.
+  const openAtEnd = new Map<string, OpenAtEnd[]>();
+  for (const month of months) {
+    const end = Math.min(monthEnd(month, z), data.asOf);
+    const list: OpenAtEnd[] = [];
+    for (const { evaluation: e, record } of storingen) {
+      const t = e.ticket;
+      if (t.registeredAt > end || (e.resolvedAt !== null && e.resolvedAt <= end && e.reopenCount === 0)) continue;
+      const r = data.engine.evaluate(record.ticket, end);
+      if (r.kind !== 'judged' || r.evaluation.resolvedAt !== null) continue;
+      const open = openRow(r.evaluation, z);
+      list.push(open);
+      all.get(month)!.addOpenAtEnd(r.evaluation);
+      const cm = clientMonth(t.clientId, month);
+      cm.cells.addOpenAtEnd(r.evaluation);
+      cm.tickets.add(t.id);
+      cm.openAtEnd.push(open);
+    }
+    openAtEnd.set(month, list);
+  }
+
+  const names = new Map<string, { name: string; products: Set<ProductId> }>();
+  for (const { evaluation: e } of data.judged) {
+    const t = e.ticket;
+    let c = names.get(t.clientId);
+    if (!c) names.set(t.clientId, (c = { name: t.clientName, products: new Set() }));
+    c.products.add(t.product);
+  }
+
+  const byReason = new Map<string, number>();
+  for (const r of data.setAside) byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
+
+  return {
+    asOf: iso(data.asOf, z),
+    contracts: data.slaSources.map((s) => ({ version: s.frontmatter.version, validFrom: s.frontmatter.validFrom, title: s.frontmatter.title })),
+    normShare: sla.reportingNorm.shareWithinStreeftijd,
+    sameDayShare: sla.incidentDistribution.sameDayShare,
+    maxOneWeekShare: sla.incidentDistribution.maxOneWeekShare,
+    months: months.map((month) => {
+      const end = monthEnd(month, z);
+      return {
+        month,
+        asOf: iso(Math.min(end, data.asOf), z),
+        complete: end <= data.asOf,
+        cells: all.get(month)!.finish(),
+        breaches: breaches.get(month)!,
+        openAtEnd: openAtEnd.get(month)!,
+      };
+    }),
+    clients: [...names]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([id, c]) => ({
+        id,
+        name: c.name,
+        products: [...c.products].sort(),
+        months: [...(perClient.get(id) ?? new Map()).entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([month, cm]) => ({ month, cells: cm.cells.finish(), tickets: [...cm.tickets], breaches: cm.breaches, openAtEnd: cm.openAtEnd })),
+      })),
+    tickets: data.judged.map(({ evaluation, record }) => {
+      const row = toEvaluationRecord(evaluation, record, data.asOf, z);
+      return {
+        ...row,
+        clientName: evaluation.ticket.clientName,
+        registeredMonth: monthOf(evaluation.ticket.registeredAt, z),
+        resolvedMonth: evaluation.resolvedAt === null ? null : monthOf(evaluation.resolvedAt, z),
+      };
+    }),
+    reconciliation: {
+      ticketRows: data.counts.ticketRows,
+      judged: data.counts.judged,
+      setAside: data.counts.setAside,
+      eventRows: data.counts.eventRows,
+      byReason: [...byReason].map(([reason, count]) => ({ reason, text: reasonText[reason] ?? reason, count })).sort((a, b) => b.count - a.count),
+      records: data.setAside,
+    },
+  };
+}
+
+function openRow(e: Evaluation, z: Zone): OpenAtEnd {
+  const t = e.ticket;
+  return {
+    id: t.id,
+    clientId: t.clientId,
+    product: t.product,
+    type: t.type as StoringKind,
+    niveau: t.niveau,
+    deadline: e.deadline === null ? null : iso(e.deadline, z),
+    consumedMinutes: Math.ceil(e.consumedMs / 60_000),
+    remainingMinutes: e.remainingMs === null ? null : Math.ceil(e.remainingMs / 60_000),
+    status: e.status === 'open-breached' ? 'open-breached' : 'open',
+    atRisk: e.atRisk,
+  };
+}

@@ -1,0 +1,129 @@
+// The figures of one report cell (a month x product x niveau x kind, for all
+// clients or one): counts, share within streeftijd, hersteltijd percentiles,
+// status updates, the 95% / 1% distribution (4.6), phone reporting (4.7).
+import type { Niveau, ProductId } from '../contract/schema.ts';
+import type { Evaluation } from '../engine/evaluate.ts';
+import type { Zone } from '../engine/zone.ts';
+import { dateOf } from './month.ts';
+import { percentile, share } from './stats.ts';
+
+export type StoringKind = 'incident' | 'bug';
+export const storingKinds: StoringKind[] = ['incident', 'bug'];
+const WEEK_MS = 7 * 86_400_000;
+
+export interface Cell {
+  product: ProductId;
+  niveau: Niveau;
+  type: StoringKind;
+  /** The contract's wording of the streeftijd. */
+  streeftijd: string | null;
+  /** Registered in the month. */
+  registered: number;
+  /** Finally resolved in the month and judged against a streeftijd. */
+  resolved: number;
+  met: number;
+  breached: number;
+  /** Of `met`: resolved after the streeftijd but within the margin ("1 à 2 maanden"). */
+  withinMargin: number;
+  shareMet: number | null;
+  medianHersteltijdMinutes: number | null;
+  p90HersteltijdMinutes: number | null;
+  /** Status updates judged (due and decided) and on time, of the resolved ones. */
+  statusUpdatesJudged: number;
+  statusUpdatesOnTime: number;
+  /** Resolved on the local day the clock started, and more than a week after it (incidents, 4.6). */
+  sameDay: number;
+  overWeek: number;
+  /** Niveau 1 registered in the month, and of those reported by phone (4.7). */
+  niveau1Registered: number;
+  niveau1ByPhone: number;
+  /** Registered in the month with a client niveau different from the final one. */
+  niveauDisagreements: number;
+  /** Open at the month's end (or at the report moment, in the current month). */
+  openAtEnd: number;
+  openBreachedAtEnd: number;
+}
+
+export function emptyCell(product: ProductId, niveau: Niveau, type: StoringKind, streeftijd: string | null): Cell {
+  return {
+    product, niveau, type, streeftijd,
+    registered: 0, resolved: 0, met: 0, breached: 0, withinMargin: 0, shareMet: null,
+    medianHersteltijdMinutes: null, p90HersteltijdMinutes: null,
+    statusUpdatesJudged: 0, statusUpdatesOnTime: 0, sameDay: 0, overWeek: 0,
+    niveau1Registered: 0, niveau1ByPhone: 0, niveauDisagreements: 0, openAtEnd: 0, openBreachedAtEnd: 0,
+  };
+}
+
+export const cellKey = (product: string, niveau: number, type: string) => `${product}|${niveau}|${type}`;
+
+/** Accumulates storingen (incidents and bugs) into the cells of one month. */
+export class CellSet {
+  readonly cells = new Map<string, Cell>();
+  private readonly minutes = new Map<string, number[]>();
+
+  constructor(
+    readonly month: string,
+    private readonly zone: Zone,
+    private readonly streeftijdLabel: (product: ProductId, niveau: Niveau, type: StoringKind) => string | null,
+  ) {}
+
+  cell(product: ProductId, niveau: Niveau, type: StoringKind): Cell {
+    const key = cellKey(product, niveau, type);
+    let c = this.cells.get(key);
+    if (!c) this.cells.set(key, (c = emptyCell(product, niveau, type, this.streeftijdLabel(product, niveau, type))));
+    return c;
+  }
+
+  /** Counts a storing registered in this month. */
+  addRegistered(e: Evaluation): void {
+    const t = e.ticket;
+    const c = this.cell(t.product, t.niveau, t.type as StoringKind);
+    c.registered++;
+    if (t.niveau === 1) {
+      c.niveau1Registered++;
+      if (t.channel === 'phone') c.niveau1ByPhone++;
+    }
+    if (t.reportedNiveau !== null && t.reportedNiveau !== t.niveau) c.niveauDisagreements++;
+  }
+
+  /** Counts a storing finally resolved in this month and judged against its streeftijd. */
+  addResolved(e: Evaluation): void {
+    const t = e.ticket;
+    const c = this.cell(t.product, t.niveau, t.type as StoringKind);
+    c.resolved++;
+    if (e.status === 'met') c.met++;
+    else c.breached++;
+    if (e.withinMargin) c.withinMargin++;
+    if (e.statusUpdateMet !== null) {
+      c.statusUpdatesJudged++;
+      if (e.statusUpdateMet) c.statusUpdatesOnTime++;
+    }
+    if (dateOf(e.resolvedAt!, this.zone) === dateOf(e.clockStart, this.zone)) c.sameDay++;
+    if (e.resolvedAt! - e.clockStart > WEEK_MS) c.overWeek++;
+    const key = cellKey(t.product, t.niveau, t.type);
+    let list = this.minutes.get(key);
+    if (!list) this.minutes.set(key, (list = []));
+    list.push(Math.ceil(e.hersteltijdMs! / 60_000));
+  }
+
+  /** Counts a ticket that was open at the month's end (judged as of then). */
+  addOpenAtEnd(e: Evaluation): void {
+    const t = e.ticket;
+    const c = this.cell(t.product, t.niveau, t.type as StoringKind);
+    c.openAtEnd++;
+    if (e.status === 'open-breached') c.openBreachedAtEnd++;
+  }
+
+  /** The cells with shares and percentiles filled in, in a stable order. */
+  finish(): Cell[] {
+    for (const [key, c] of this.cells) {
+      c.shareMet = share(c.met, c.resolved);
+      const list = this.minutes.get(key) ?? [];
+      c.medianHersteltijdMinutes = percentile(list, 50);
+      c.p90HersteltijdMinutes = percentile(list, 90);
+    }
+    return [...this.cells.values()].sort(
+      (a, b) => storingKinds.indexOf(a.type) - storingKinds.indexOf(b.type) || a.product.localeCompare(b.product) || a.niveau - b.niveau,
+    );
+  }
+}

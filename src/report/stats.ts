@@ -1,0 +1,14 @@
+// Order statistics for hersteltijd figures: nearest-rank percentiles on whole minutes.
+
+/** Nearest-rank percentile (p in 0..100) of unsorted values; null when empty. */
+export function percentile(values: number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1];
+}
+
+/** Share as a fraction, null when there is nothing to divide by. */
+export function share(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}

@@ -1,0 +1,18 @@
+// Where the site's pages get the report model: the one the build command made
+// (handed over in-process), or, under `astro dev`, one built from the bundled data.
+import { buildReportModel, type ReportModel } from '../report/build-model.ts';
+import { judgeData } from '../pipeline/judge-data.ts';
+
+const KEY = Symbol.for('sla-rapport.report-model');
+type Holder = { [KEY]?: ReportModel | Promise<ReportModel> };
+
+/** Called by the build command before Astro renders the pages. */
+export function provideReportModel(model: ReportModel): void {
+  (globalThis as Holder)[KEY] = model;
+}
+
+export async function reportModel(): Promise<ReportModel> {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= judgeData({ sla: 'content/sla', tickets: 'data/tickets.csv', events: 'data/events.csv', releases: 'data/releases.csv' }).then(buildReportModel);
+  return holder[KEY];
+}
