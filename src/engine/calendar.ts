@@ -35,13 +35,13 @@ export class Calendar {
   private toYear = -1;
   private originDay = 0;
   /** Local midnight of day i (length n + 1). */
-  dayStart: number[] = [];
-  openAt: number[] = [];
-  closeAt: number[] = [];
+  dayStart = new Float64Array(0);
+  openAt = new Float64Array(0);
+  closeAt = new Float64Array(0);
   /** Window milliseconds before day i (length n + 1). */
-  cum: number[] = [];
+  cum = new Float64Array(0);
   /** Werkdagen before day i (length n + 1), and the day index of each werkdag. */
-  werkdagOrdinal: number[] = [];
+  werkdagOrdinal = new Int32Array(0);
   werkdagen: number[] = [];
   closedReason: (string | null)[] = [];
 
@@ -170,11 +170,11 @@ export class Calendar {
       for (const [date, name] of feestdagenOf(y, this.config.feestdagen)) closedDates.set(date, name);
     }
     const n = endDay - originDay;
-    const dayStart = new Array<number>(n + 1);
-    const openAt = new Array<number>(n);
-    const closeAt = new Array<number>(n);
-    const cum = new Array<number>(n + 1);
-    const werkdagOrdinal = new Array<number>(n + 1);
+    const dayStart = new Float64Array(n + 1);
+    const openAt = new Float64Array(n);
+    const closeAt = new Float64Array(n);
+    const cum = new Float64Array(n + 1);
+    const werkdagOrdinal = new Int32Array(n + 1);
     const werkdagen: number[] = [];
     const closedReason = new Array<string | null>(n);
     cum[0] = 0;
