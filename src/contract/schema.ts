@@ -146,6 +146,24 @@ export const slaFrontmatterSchema = z
     supportedVersions: z
       .object({ clause, count: z.number().int().positive() })
       .describe('The latest version plus the two before it are supported (2.6).'),
+    releases: z
+      .object({ clause, minHalfYearlyPerYear: z.number().int().positive().describe('Updates of Intramed per calendar year, at least (3.4).') })
+      .describe('Doorontwikkeling: at least two updates a year (3.4).'),
+    backups: z
+      .object({
+        clause,
+        dailyOnSiteDays: z.number().int().positive().describe('Daily back-ups kept on-site this many days (3.5 a).'),
+        dailyOffSiteDays: z.number().int().positive().describe('Daily back-ups kept off-site this many days (3.5 b).'),
+        weeklyOffSite: z.number().int().positive().describe('Most recent weekly back-ups kept off-site (3.5 c).'),
+        monthlyOffSite: z.number().int().positive().describe('Most recent monthly back-ups kept off-site (3.5 d).'),
+      })
+      .describe('Back-up strategy of Convenient BV (3.5).'),
+    changeManagement: z
+      .object({
+        clause,
+        informWithinWerkdagen: z.number().int().min(0).describe('"Onverwijld": a refused change is reported to the client within this many werkdagen (6.3).'),
+      })
+      .describe('Wijzigingsbeheer (art. 6).'),
     article5: z
       .object({ clause, planVanAanpakWeeks: z.number().int().positive() })
       .describe('Plan van aanpak within this many weeks of discussing a complaint (5.2).'),
