@@ -15,6 +15,9 @@ export const eventKinds = [
   'reopened',
   'acknowledged',
   'resolution_notified',
+  // Wijzigingsverzoeken (art. 6): the decision (value accepted | refused) and telling the client.
+  'change_decision',
+  'client_informed',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
 
