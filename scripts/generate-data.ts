@@ -979,6 +979,17 @@ function buildTimeline(spec: Spec, rng: Rng, endOfData: number, dataYearEnd: num
   }
   notify(R, Number.MAX_SAFE_INTEGER);
 
+  // Change requests (art. 6): most get a decision; a refusal is mostly reported to the
+  // client within two werkdagen, sometimes later or not at all.
+  if (type === 'change' && rng.chance(0.9)) {
+    const decided = staffTime(randomBetween(rng, reg + 1, r1), r1);
+    const refused = rng.chance(0.3);
+    ev.add(decided, 'change_decision', refused ? 'refused' : 'accepted');
+    if (refused && rng.chance(0.9)) {
+      ev.add(sanitize(addWorking(decided, rng.chance(0.85) ? rng.int(5, 2 * SHORT_DAY) : rng.int(3 * SHORT_DAY, 6 * SHORT_DAY))), 'client_informed');
+    }
+  }
+
   // State at the moment of export: drop everything after endOfData. The ticket is
   // resolved when its last kept `resolved` is not followed by a kept `reopened`.
   const events = ev.list.filter((e) => e.t <= endOfData);
