@@ -6,7 +6,9 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.SLA_RAPPORT_OUT_DIR ?? 'dist',
   integrations: [mdx()],
-  build: { format: 'directory' },
+  // One shared style sheet and script file instead of a copy inlined in each of thousands of pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   trailingSlash: 'ignore',
   devToolbar: { enabled: false },
   telemetry: false,

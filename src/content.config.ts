@@ -1,11 +1,21 @@
-// Content collections: the SLA versions (MDX, validated by the one contract schema).
+// Content collections: the SLA versions (MDX, validated by the one contract
+// schema) and the glossary of contract terms (YAML, its own schema).
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { slaFrontmatterSchema } from './contract/schema.ts';
+import { glossaryEntrySchema, glossaryId } from './glossary/schema.ts';
 
 const sla = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/sla' }),
   schema: slaFrontmatterSchema,
 });
 
-export const collections = { sla };
+const glossary = defineCollection({
+  loader: file('content/glossary/begrippen.yaml', {
+    parser: (text) => (parseYaml(text) as { term: string }[]).map((entry, order) => ({ id: glossaryId(entry.term), order, ...entry })),
+  }),
+  schema: glossaryEntrySchema,
+});
+
+export const collections = { sla, glossary };

@@ -5,7 +5,9 @@ import { DataError } from '../ingest/data-error.ts';
 import { EXIT, UsageError } from './args.ts';
 import { buildCommand } from './commands/build.ts';
 import { calendarCommand } from './commands/calendar.ts';
+import { checkCommand } from './commands/check.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
+import { pdfCommand } from './commands/pdf.ts';
 
 export interface Command {
   name: string;
@@ -13,7 +15,7 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-const commands: Command[] = [evaluateCommand, calendarCommand, buildCommand];
+const commands: Command[] = [evaluateCommand, calendarCommand, buildCommand, checkCommand, pdfCommand];
 
 function overview(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

@@ -1,24 +1,31 @@
 // What the commands tell a person on standard error: the set-aside rows with
-// file, line and reason, and the totals that must add up.
+// file, line and reason, and the totals that must add up
+// (read = judged + set aside + duplicates merged).
 import type { JudgedData } from '../pipeline/judge-data.ts';
 import type { SetAsideRecord } from '../ingest/set-aside.ts';
 
 const SHOWN = 50;
+type Write = (s: string) => void;
+const stderr: Write = (s) => process.stderr.write(s);
 
-export function printSetAside(records: SetAsideRecord[], write = (s: string) => process.stderr.write(s)): void {
+export function printSetAside(records: SetAsideRecord[], write: Write = stderr, shown = SHOWN): void {
   if (records.length === 0) return;
   write(`Apart gezet (${records.length}):\n`);
-  for (const r of records.slice(0, SHOWN)) write(`  ${r.file}:${r.line}: ${r.reason}: ${r.message}\n`);
-  if (records.length > SHOWN) write(`  ... en nog ${records.length - SHOWN} (zie de pagina Datakwaliteit of gebruik sla-rapport check)\n`);
+  for (const r of records.slice(0, shown)) write(`  ${r.file}:${r.line}: ${r.reason}: ${r.message}\n`);
+  if (records.length > shown) write(`  ... en nog ${records.length - shown} (zie de pagina Datakwaliteit of gebruik sla-rapport check)\n`);
 }
 
-export function printTotals(data: JudgedData, write = (s: string) => process.stderr.write(s)): void {
+export function printTotals(data: JudgedData, write: Write = stderr): void {
   const c = data.counts;
   const byReason = new Map<string, number>();
   for (const r of data.setAside) byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
   const reasons = [...byReason].map(([k, n]) => `${k}: ${n}`).join(', ');
   write(
     `Tickets gelezen: ${c.ticketRows}, beoordeeld: ${c.judged}, apart gezet: ${c.setAside}` +
-      `${reasons ? ` (${reasons})` : ''}; gebeurtenissen gelezen: ${c.eventRows}\n`,
+      `${reasons ? ` (${reasons})` : ''}, dubbel samengevoegd: ${c.duplicatesMerged}; gebeurtenissen gelezen: ${c.eventRows}\n`,
   );
+  const sum = c.judged + c.setAside + c.duplicatesMerged;
+  const verdict = sum === c.ticketRows ? 'sluitend' : 'NIET SLUITEND (programmafout, meld dit)';
+  write(`Aansluiting: ${c.ticketRows} gelezen = ${c.judged} beoordeeld + ${c.setAside} apart gezet + ${c.duplicatesMerged} samengevoegd: ${verdict}\n`);
+  if (c.approximate) write(`Benaderd: ${c.approximate} beoordeelde tickets hebben benaderde cijfers (alleen een totale wachttijd, of heropeningen zonder tijdstip)\n`);
 }

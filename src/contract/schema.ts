@@ -5,11 +5,16 @@ import { z } from 'zod';
 const clause = z.string().min(1).describe('Clause of the contract this norm comes from, e.g. "4.6".');
 const time = z
   .string()
-  .regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'verwacht HH:MM')
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'verwacht HH:MM (00:00-24:00)')
   .describe('Local clock time, HH:MM.');
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'verwacht JJJJ-MM-DD')
+  .refine((d) => {
+    const [y, m, day] = d.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, day));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === day;
+  }, 'geen bestaande datum')
   .describe('Calendar date, YYYY-MM-DD.');
 
 export const productIds = ['intramed', 'intramed-online'] as const;
@@ -132,6 +137,7 @@ export const slaFrontmatterSchema = z
     reportingNorm: z
       .object({
         clause,
+        note: z.string().describe('Why this figure: the contract sets streeftijden per storing, not a share.'),
         shareWithinStreeftijd: z.number().min(0).max(1).describe('Share of storingen within streeftijd the reports hold up as the norm (from "circa 95%").'),
       })
       .describe('The line the reports draw: the contract sets streeftijden per ticket, not a share; 4.6 names about 95%.'),
@@ -162,6 +168,7 @@ export const slaFrontmatterSchema = z
       .object({
         clause,
         informWithinWerkdagen: z.number().int().min(0).describe('"Onverwijld": a refused change is reported to the client within this many werkdagen (6.3).'),
+        note: z.string().describe('The contract says "onverwijld"; the number of werkdagen is this product\'s reading of it.'),
       })
       .describe('Wijzigingsbeheer (art. 6).'),
     article5: z
@@ -169,6 +176,16 @@ export const slaFrontmatterSchema = z
       .describe('Plan van aanpak within this many weeks of discussing a complaint (5.2).'),
   })
   .superRefine((sla, ctx) => {
+    // Every kind the contract gives a streeftijd needs one for every product and niveau.
+    for (const kind of sla.ticketTypes.filter((t) => t.hasStreeftijd)) {
+      for (const product of sla.products) {
+        for (const n of niveaus) {
+          if (!sla.hersteltijden.streeftijden.some((s) => s.product === product.id && s.type === kind.id && s.niveau === n)) {
+            ctx.addIssue({ code: 'custom', path: ['hersteltijden', 'streeftijden'], message: `geen streeftijd voor ${product.id}/${kind.id}/niveau ${n}` });
+          }
+        }
+      }
+    }
     const seen = new Set<string>();
     sla.hersteltijden.streeftijden.forEach((s, i) => {
       const key = `${s.product}/${s.type}/${s.niveau}`;

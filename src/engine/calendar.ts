@@ -52,11 +52,14 @@ export class Calendar {
 
   /** Make sure whole years around these instants are built (call before relating instants). */
   cover(fromMs: number, toMs: number): void {
-    const from = new Date(fromMs).getUTCFullYear() - 1;
-    const to = new Date(toMs).getUTCFullYear() + 1;
-    if (from < SUPPORTED_YEARS.from || to > SUPPORTED_YEARS.to) {
+    const fromYear = new Date(fromMs).getUTCFullYear();
+    const toYear = new Date(toMs).getUTCFullYear();
+    if (fromYear < SUPPORTED_YEARS.from || toYear > SUPPORTED_YEARS.to) {
       throw new OutsideCalendarError(`buiten de ondersteunde periode ${SUPPORTED_YEARS.from}-${SUPPORTED_YEARS.to}`);
     }
+    // A year of margin on each side: local days straddle UTC years.
+    const from = fromYear - 1;
+    const to = toYear + 1;
     if (this.toYear < this.fromYear) this.build(from, to);
     else if (from < this.fromYear || to > this.toYear) this.build(Math.min(from, this.fromYear), Math.max(to, this.toYear));
   }
@@ -203,7 +206,7 @@ export class Calendar {
   private instantOfLocal(dayNumber: number, minutes: number): number {
     const local = dayNumber * DAY_MS + minutes * MINUTE_MS;
     const r = this.zone.resolveLocal(local);
-    // A window edge inside a DST gap opens when the clock jumps past it.
+    // A window edge inside a DST gap is read with the offset before the jump (02:30 -> 03:30).
     return r.kind === 'nonexistent' ? local - this.zone.offsetMs(local - DAY_MS) : r.instantMs;
   }
 }

@@ -51,14 +51,17 @@ export function streeftijdTarget(
       return { measure: 'kalender', targetMs: toSameTimeOn(calendar, clockStart, startDay, addMonths(startDayNumber, t.amount)), marginMs: margin };
     }
     case 'volgende-release': {
-      // 3.4: the first half-yearly release after registration (minus the cut-off) fixes it, by the end of that day.
+      // 3.4: the first half-yearly release after registration (minus the cut-off) fixes it, by the
+      // end of that day; a release whose day is over before the clock starts is one the fix cannot be in.
       const registeredDay = calendar.dayNumber(calendar.dayIndex(ticket.registeredAt)) + sla.clock.releaseCutoffDays;
-      const release = halfYearlyReleases.find((r) => r.dayNumber > registeredDay);
-      if (!release) return { measure: 'kalender', targetMs: null, marginMs: null };
-      // Index first: finding it may grow the calendar, which replaces its arrays.
-      const releaseDay = calendar.indexOfDayNumber(release.dayNumber);
-      const endOfReleaseDay = calendar.dayStart[releaseDay + 1];
-      return { measure: 'kalender', targetMs: Math.max(0, endOfReleaseDay - clockStart), marginMs: null };
+      for (const release of halfYearlyReleases) {
+        if (release.dayNumber <= registeredDay) continue;
+        // Index first: finding it may grow the calendar, which replaces its arrays.
+        const releaseDay = calendar.indexOfDayNumber(release.dayNumber);
+        const endOfReleaseDay = calendar.dayStart[releaseDay + 1];
+        if (endOfReleaseDay > clockStart) return { measure: 'kalender', targetMs: endOfReleaseDay - clockStart, marginMs: null };
+      }
+      return { measure: 'kalender', targetMs: null, marginMs: null };
     }
   }
 }

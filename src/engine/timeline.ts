@@ -11,7 +11,9 @@ export type TimelineProblem =
   | 'wait-never-ends'
   | 'reopened-while-open'
   | 'resolved-twice'
-  | 'resolution-mismatch';
+  | 'resolution-mismatch'
+  | 'wait-while-resolved'
+  | 'niveau-mismatch';
 
 export interface Timeline {
   /** Flat sorted disjoint [start, end) pairs during which the clock stops. */
@@ -59,6 +61,7 @@ function walk(ticket: Ticket, asOf: number, checkAll: boolean): Timeline | Timel
   let reopenCount = 0;
   let firstStatusUpdateAt: number | null = null;
   let lastNiveauChangeAt: number | null = null;
+  let lastNiveauValue: string | null = null;
 
   for (const e of ticket.events) {
     if (e.at > asOf) break;
@@ -66,6 +69,7 @@ function walk(ticket: Ticket, asOf: number, checkAll: boolean): Timeline | Timel
     switch (e.kind) {
       case 'waiting_start':
         if (waitingSince !== null) return { problem: 'overlapping-waits', at: e.at };
+        if (resolvedSince !== null) return { problem: 'wait-while-resolved', at: e.at };
         waitingSince = e.at;
         break;
       case 'waiting_end':
@@ -76,6 +80,8 @@ function walk(ticket: Ticket, asOf: number, checkAll: boolean): Timeline | Timel
       case 'resolved':
         if (resolvedSince === e.at) break;
         if (resolvedSince !== null) return { problem: 'resolved-twice', at: e.at };
+        // Art. 1: a wait for the client must have ended by a resolution, also one later reopened.
+        if (waitingSince !== null) return { problem: 'wait-never-ends', at: waitingSince };
         resolvedSince = e.at;
         firstResolvedAt ??= e.at;
         break;
@@ -90,13 +96,18 @@ function walk(ticket: Ticket, asOf: number, checkAll: boolean): Timeline | Timel
         firstStatusUpdateAt ??= e.at;
         break;
       case 'priority_change':
-        lastNiveauChangeAt = e.at;
+        // 4.7: the Leverancier sets the final niveau while handling; a change after the
+        // first resolution does not move the clock.
+        if (firstResolvedAt === null && (finalAt === null || e.at < finalAt)) lastNiveauChangeAt = e.at;
+        lastNiveauValue = e.value;
         break;
       default:
         break;
     }
   }
 
+  // The tickets file's niveau is the final one: the last niveau change must agree with it.
+  if (checkAll && lastNiveauValue !== null && lastNiveauValue !== String(ticket.niveau)) return { problem: 'niveau-mismatch' };
   // The tickets file's resolution is the final one; the events may or may not repeat it.
   if (checkAll) {
     const consistent =

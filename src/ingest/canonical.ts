@@ -6,6 +6,7 @@ import type { Zone } from '../engine/zone.ts';
 import { channels, eventKinds, type Channel, type EventKind, type Ticket, type TicketEvent } from '../engine/ticket.ts';
 import { streamCsv, type CsvRow } from './csv.ts';
 import { DataError } from './data-error.ts';
+import { RowError, setAsideRecord } from './row-error.ts';
 import { reasonText, type SetAsideRecord } from './set-aside.ts';
 import { parseTimestamp } from './timestamp.ts';
 
@@ -21,6 +22,12 @@ export interface TicketRecord {
   eventLines: number[];
   eventsFile: string | null;
   flags: string[];
+  /** Last change of the ticket as its source says it (decides duplicates); absent when the source has none. */
+  updatedAt?: number | null;
+  /** Total minutes waited for the client, from an export without wait intervals. */
+  waitTotalMinutes?: number | null;
+  /** Reopens counted by an export that does not say when they happened. */
+  reopens?: number | null;
 }
 
 export interface CanonicalData {
@@ -32,16 +39,6 @@ export interface CanonicalData {
   eventRowsOfSetAsideTickets: number;
   /** Latest instant anywhere in the data: the default report moment. */
   latestInstant: number | null;
-}
-
-class RowError extends Error {
-  constructor(
-    readonly reason: string,
-    readonly column?: string,
-    readonly value?: string,
-  ) {
-    super(reason);
-  }
 }
 
 function columnIndex(header: string[], required: readonly string[], file: string): Record<string, number> {
@@ -84,11 +81,12 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
   };
 
   let header: Record<string, number> | null = null;
-  const { rows: ticketRows } = await streamCsv(opts.tickets, ({ fields, line }: CsvRow, head) => {
+  const { rows: ticketRows } = await streamCsv(opts.tickets, ({ fields, line, problem }: CsvRow, head) => {
     header ??= columnIndex(head, TICKET_COLUMNS, ticketsFile);
     const c = header;
     const id = (fields[c.id] ?? '').trim();
     try {
+      if (problem) throw new RowError(problem);
       if (fields.length !== head.length) throw new RowError('wrong-column-count', undefined, `${fields.length} van ${head.length}`);
       if (id === '') throw new RowError('missing-value', 'id', '');
       if (byId.has(id) || rejectedIds.has(id)) throw new RowError('duplicate-id', 'id', id);
@@ -112,7 +110,7 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
     } catch (e) {
       if (!(e instanceof RowError)) throw e;
       if (id) rejectedIds.add(id);
-      setAside.push(record(ticketsFile, line, e, id || undefined));
+      setAside.push(setAsideRecord(ticketsFile, line, e, id || undefined, 'ticket'));
     }
   });
 
@@ -123,10 +121,11 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
   if (opts.events) {
     const eventsFile = name(opts.events);
     let eh: Record<string, number> | null = null;
-    const result = await streamCsv(opts.events, ({ fields, line }, head) => {
+    const result = await streamCsv(opts.events, ({ fields, line, problem }, head) => {
       eh ??= columnIndex(head, EVENT_COLUMNS, eventsFile);
       const ticketId = (fields[eh.ticket_id] ?? '').trim();
       try {
+        if (problem) throw new RowError(problem);
         if (fields.length !== head.length) throw new RowError('wrong-column-count', undefined, `${fields.length} van ${head.length}`);
         const rec = byId.get(ticketId);
         if (!rec) {
@@ -146,7 +145,7 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
         list.push({ event: { at: atMs, kind, value }, line });
       } catch (e) {
         if (!(e instanceof RowError)) throw e;
-        const r = record(eventsFile, line, e, ticketId || undefined);
+        const r = setAsideRecord(eventsFile, line, e, ticketId || undefined, 'event');
         if (e.reason === 'invalid-event-of-set-aside-ticket') eventRowsOfSetAsideTickets++;
         else setAside.push(r);
         if (byId.has(ticketId) && !badEventTickets.has(ticketId)) badEventTickets.set(ticketId, r);
@@ -173,14 +172,8 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
       ticketId: id,
       value: `${bad.file}:${bad.line}`,
       message: `${reasonText['invalid-event']} (${bad.file} regel ${bad.line}: ${bad.message})`,
+      scope: 'ticket',
     });
   }
   return { records: [...byId.values()], setAside, ticketRows, eventRows, eventRowsOfSetAsideTickets, latestInstant: latest };
-}
-
-function record(file: string, line: number, e: RowError, ticketId?: string): SetAsideRecord {
-  const what = reasonText[e.reason] ?? e.reason;
-  const where = e.column ? ` in kolom ${e.column}` : '';
-  const value = e.value !== undefined && e.value !== '' ? `: "${e.value.slice(0, 80)}"` : '';
-  return { file, line, column: e.column, value: e.value, reason: e.reason, ticketId, message: `${what}${where}${value}` };
 }

@@ -8,18 +8,25 @@ export interface SetAsideRecord {
   reason: string;
   ticketId?: string;
   message: string;
+  /** What the row was: a ticket row (counts in read = judged + set aside + merged), an event row or a release row. */
+  scope?: 'ticket' | 'event' | 'release';
 }
 
 /** Dutch explanation of each reason code, for the CLI and the site. */
 export const reasonText: Record<string, string> = {
   'wrong-column-count': 'rij heeft een ander aantal kolommen dan de kop',
+  'truncated-row': 'bestand houdt midden in deze rij op (afgebroken export)',
+  'unterminated-quote': 'aanhalingsteken wordt niet gesloten',
+  'malformed-quotes': 'aanhalingstekens staan verkeerd in een veld',
+  'excel-scientific-id': 'nummer is door Excel afgerond tot wetenschappelijke notatie (bijv. 1.03006E+13); het echte nummer is niet meer te achterhalen',
+  'bad-number': 'geen geldig getal',
   'missing-column': 'verplichte kolom ontbreekt in de kop',
   'missing-value': 'verplicht veld is leeg',
   'duplicate-id': 'ticketnummer komt vaker voor in hetzelfde bestand',
-  'unknown-product': 'onbekend product (verwacht intramed of intramed-online)',
-  'unknown-type': 'onbekende soort melding (verwacht incident, bug, question of change)',
-  'unknown-niveau': 'onbekend storingsniveau (verwacht 1, 2 of 3)',
-  'unknown-channel': 'onbekend kanaal (verwacht phone, email, portal of monitoring)',
+  'unknown-product': 'onbekend product (verwacht intramed of intramed-online, of een waarde uit de mapping)',
+  'unknown-type': 'onbekende soort melding (verwacht incident, bug, question of change, of een waarde uit de mapping)',
+  'unknown-niveau': 'onbekend storingsniveau (verwacht 1, 2 of 3, of een waarde uit de mapping)',
+  'unknown-channel': 'onbekend kanaal (verwacht phone, email, portal of monitoring, of een waarde uit de mapping)',
   'bad-date': 'datum/tijd niet te lezen',
   'nonexistent-local-time': 'tijdstip bestaat niet in Nederlandse tijd (zomertijdsprong)',
   'unknown-event': 'onbekende gebeurtenis',
@@ -33,6 +40,8 @@ export const reasonText: Record<string, string> = {
   'reopened-while-open': 'heropend terwijl het ticket niet opgelost was',
   'resolved-twice': 'twee keer opgelost zonder heropening ertussen',
   'resolution-mismatch': 'oplostijd in gebeurtenissen wijkt af van het ticketbestand',
+  'wait-while-resolved': 'wachttijd begint terwijl het ticket opgelost was',
+  'niveau-mismatch': 'laatste niveauwijziging wijkt af van het definitieve niveau in het ticketbestand',
   'no-contract-in-force': 'geregistreerd vóór de eerste SLA-versie',
   'outside-supported-period': 'datum buiten de ondersteunde periode (1970-2199)',
   'registered-after-as-of': 'geregistreerd na de peildatum',

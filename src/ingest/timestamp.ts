@@ -1,7 +1,8 @@
 // Reads timestamps as exports write them: ISO 8601 with or without offset
-// ("+01:00", "+0100", "Z"). Without an offset a timestamp is wall time in the
-// contract's zone; a wall time in the DST gap is an error, one in the repeated
-// hour is read as its first occurrence and flagged.
+// ("+01:00", "+0100", "+0000", "Z"), and Dutch day-first dates ("05-03-2025 14:22",
+// "5-3-2025 9:05", also with "/"). Without an offset a timestamp is wall time in
+// the given zone; a wall time in the DST gap is an error, one in the repeated
+// hour is read as its first occurrence and flagged. Seconds are dropped.
 import type { Zone } from '../engine/zone.ts';
 
 export type TimestampResult =
@@ -9,31 +10,86 @@ export type TimestampResult =
   | { ok: false; reason: 'bad-date' | 'nonexistent-local-time' };
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+const DUTCH = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+export const BAD_DATE: TimestampResult = { ok: false, reason: 'bad-date' };
 
 export function parseTimestamp(text: string, zone: Zone): TimestampResult {
-  const m = ISO.exec(text.trim());
-  if (!m) return { ok: false, reason: 'bad-date' };
-  const [, y, mo, d, h = '0', mi = '0', s = '0', frac, offset] = m;
-  const year = +y;
-  const month = +mo;
-  const day = +d;
-  const hour = +h;
-  const minute = +mi;
-  const second = +s;
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return { ok: false, reason: 'bad-date' };
-  const millis = frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0;
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  if (new Date(wall).getUTCDate() !== day || year < 1000) return { ok: false, reason: 'bad-date' };
+  const s = text.trim();
+  const fast = parseIsoFast(s, zone);
+  if (fast !== null) return fast;
+  let m = ISO.exec(s);
+  if (m) return fromParts(+m[1], +m[2], +m[3], m[4] === undefined ? 0 : +m[4], m[5] === undefined ? 0 : +m[5], m[6] === undefined ? 0 : +m[6], m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0, m[8], zone);
+  m = DUTCH.exec(s);
+  if (m) return fromParts(+m[3], +m[2], +m[1], m[4] === undefined ? 0 : +m[4], m[5] === undefined ? 0 : +m[5], m[6] === undefined ? 0 : +m[6], 0, m[7], zone);
+  return BAD_DATE;
+}
+
+/** The instant of a date and time read from text; `offset` as written ("Z", "+01:00", "+0100"), or undefined for wall time in `zone`. */
+export function fromParts(year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number, offset: string | undefined, zone: Zone): TimestampResult {
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return BAD_DATE;
+  if (day > daysInMonth(year, month) || year < 1000) return BAD_DATE;
+  // Read to the minute: reports show whole minutes, and with whole-minute instants every
+  // duration is whole minutes too, so a shown hersteltijd and streeftijd never disagree with the status.
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
   if (offset !== undefined) {
     if (offset === 'Z') return { ok: true, ms: wall, ambiguous: false };
     const sign = offset[0] === '-' ? -1 : 1;
     const digits = offset.slice(1).replace(':', '');
     const oh = +digits.slice(0, 2);
     const om = digits.length > 2 ? +digits.slice(2, 4) : 0;
-    if (oh > 18 || om > 59) return { ok: false, reason: 'bad-date' };
+    if (oh > 18 || om > 59) return BAD_DATE;
     return { ok: true, ms: wall - sign * (oh * 60 + om) * 60_000, ambiguous: false };
   }
   const r = zone.resolveLocal(wall);
   if (r.kind === 'nonexistent') return { ok: false, reason: 'nonexistent-local-time' };
   return { ok: true, ms: r.instantMs, ambiguous: r.kind === 'ambiguous' };
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Two decimal digits at `i`, or -1. */
+function two(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The common ISO shapes without a regular expression (the per-row hot path):
+ * "YYYY-MM-DD[T ]HH:MM[:SS]" with optional " "/"Z"/"+HH:MM"/"+HHMM". Anything
+ * else (fractions, date only) returns null and goes through the full grammar.
+ */
+function parseIsoFast(s: string, zone: Zone): TimestampResult | null {
+  const n = s.length;
+  if (n < 16 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58) return null;
+  const sep = s.charCodeAt(10);
+  if (sep !== 84 && sep !== 32) return null;
+  const c = two(s, 0);
+  const y = two(s, 2);
+  const month = two(s, 5);
+  const day = two(s, 8);
+  const hour = two(s, 11);
+  const minute = two(s, 14);
+  if (c < 0 || y < 0 || month < 0 || day < 0 || hour < 0 || minute < 0) return null;
+  let i = 16;
+  let second = 0;
+  if (i < n && s.charCodeAt(i) === 58) {
+    second = two(s, i + 1);
+    if (second < 0) return null;
+    i += 3;
+  }
+  if (i < n && s.charCodeAt(i) === 32) i++;
+  let offset: string | undefined;
+  if (i < n) {
+    const ch = s.charCodeAt(i);
+    if (ch === 90 && i + 1 === n) offset = 'Z';
+    else if ((ch === 43 || ch === 45) && (n - i === 6 || n - i === 5 || n - i === 3)) offset = s.slice(i);
+    else return null;
+    if (offset !== 'Z' && !/^[+-]\d{2}(?::?\d{2})?$/.test(offset)) return null;
+  }
+  return fromParts(c * 100 + y, month, day, hour, minute, second, 0, offset, zone);
 }

@@ -3,6 +3,7 @@
 import type { Evaluation } from '../engine/evaluate.ts';
 import { isoInZone, type Zone } from '../engine/zone.ts';
 import type { TicketRecord } from '../ingest/canonical.ts';
+import { APPROXIMATE } from './wait-total.ts';
 
 const MINUTE_MS = 60_000;
 
@@ -11,6 +12,8 @@ export const EVALUATION_FIELDS = [
   'registeredAt', 'clockStart', 'deadline', 'marginDeadline', 'statusUpdateDue', 'atRiskAt', 'resolvedAt', 'firstResolvedAt',
   'targetMinutes', 'hersteltijdMinutes', 'firstHersteltijdMinutes', 'consumedMinutes', 'remainingMinutes', 'waitingMinutes',
   'reopenCount', 'status', 'withinMargin', 'statusUpdateMet', 'atRisk', 'waitingSince', 'note', 'flags', 'asOf',
+  // Added after the first version (fields are only ever appended):
+  'approximate',
 ] as const;
 
 export type EvaluationRecord = Record<(typeof EVALUATION_FIELDS)[number], string | number | boolean | null | string[]>;
@@ -55,6 +58,7 @@ export function toEvaluationRecord(e: Evaluation, record: TicketRecord, asOf: nu
     note: e.note,
     flags: record.flags,
     asOf: iso(asOf),
+    approximate: record.flags.includes(APPROXIMATE),
   };
 }
 

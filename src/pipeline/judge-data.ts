@@ -7,21 +7,46 @@ import type { SlaSource } from '../contract/parse.ts';
 import { compileContract, type CompiledContract, type Release } from '../engine/contract.ts';
 import { createEngine, type Engine, type Evaluation } from '../engine/evaluate.ts';
 import { zone } from '../engine/zone.ts';
-import { readCanonical, type TicketRecord } from '../ingest/canonical.ts';
+import type { TicketRecord } from '../ingest/canonical.ts';
+import type { MergedDuplicate } from '../ingest/duplicates.ts';
+import { loadMappings } from '../ingest/mapping-load.ts';
 import { readReleases } from '../ingest/releases.ts';
 import { reasonText, type SetAsideRecord } from '../ingest/set-aside.ts';
+import { readSources, type SourceFile } from '../ingest/sources.ts';
 import { parseTimestamp } from '../ingest/timestamp.ts';
+import { approximateFlags, placeWaitTotal } from './wait-total.ts';
+
+export const DEFAULT_MAPPINGS = 'data/mappings';
 
 export interface DataPaths {
   sla: string;
   tickets: string;
   events?: string | null;
   releases?: string | null;
+  /** More ticket files: helpdesk exports (or canonical tickets files), read after `tickets`. */
+  exports?: string[];
+  /** Folder (or file) of mappings for exports; default data/mappings. */
+  mappings?: string;
 }
 
 export interface Judged {
   evaluation: Evaluation;
   record: TicketRecord;
+}
+
+/** Read = judged + set aside + merged, for ticket rows; the other counts are context. */
+export interface Counts {
+  /** Ticket rows read in all ticket files. */
+  ticketRows: number;
+  judged: number;
+  /** Ticket rows set aside (unreadable, or not judgeable by the engine). */
+  setAside: number;
+  /** Ticket rows merged away as duplicates of a row in another file. */
+  duplicatesMerged: number;
+  /** Judged tickets whose figures are approximate (total wait only, or reopens at unknown moments). */
+  approximate: number;
+  eventRows: number;
+  releaseRows: number;
 }
 
 export interface JudgedData {
@@ -33,7 +58,11 @@ export interface JudgedData {
   asOf: number;
   judged: Judged[];
   setAside: SetAsideRecord[];
-  counts: { ticketRows: number; judged: number; setAside: number; eventRows: number; releaseRows: number };
+  counts: Counts;
+  /** Every input file: kind, mapping, dialect and rows. */
+  files: SourceFile[];
+  /** Ticket rows merged away, and the row that was kept instead. */
+  duplicates: MergedDuplicate[];
 }
 
 export function loadContracts(slaPath: string): SlaSource[] {
@@ -51,32 +80,37 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
   const slaSources = loadContracts(paths.sla);
   const contracts = slaSources.map((s) => compileContract(s.frontmatter));
   const timeZone = slaSources[0].frontmatter.timeZone;
+  const mappings = loadMappings(paths.mappings ?? DEFAULT_MAPPINGS);
   const display = (p: string) => relative(process.cwd(), p) || p;
   const releaseData = paths.releases && existsSync(paths.releases) ? await readReleases(paths.releases) : { releases: [], setAside: [], rows: 0 };
-  const data = await readCanonical({ tickets: paths.tickets, events: paths.events, zone: zone(timeZone), displayName: display });
+  const data = await readSources({
+    tickets: [paths.tickets, ...(paths.exports ?? [])],
+    events: paths.events,
+    mappings,
+    zone: zone(timeZone),
+    displayName: display,
+  });
   const asOf = asOfText !== undefined ? parseAsOf(asOfText, timeZone) : (data.latestInstant ?? 0);
   const engine = createEngine({ contracts, releases: releaseData.releases });
   const judged: Judged[] = [];
-  const setAside = [...releaseData.setAside, ...data.setAside];
-  let ticketsSetAside = data.setAside.filter((s) => s.file === display(paths.tickets)).length;
+  const setAside: SetAsideRecord[] = [...releaseData.setAside];
+  for (const r of data.setAside) setAside.push(r);
+  let approximate = 0;
   for (const record of data.records) {
+    const why = approximateFlags(record);
+    if (why.length) {
+      record.flags = [...record.flags, ...why];
+      placeWaitTotal(record, engine, asOf);
+    }
     const r = engine.evaluate(record.ticket, asOf);
     if (r.kind === 'judged') {
       judged.push({ evaluation: r.evaluation, record });
+      if (why.length) approximate++;
       continue;
     }
-    ticketsSetAside++;
-    const { reason, at } = r.setAside;
-    const eventIndex = at === undefined ? -1 : record.ticket.events.findIndex((e) => e.at === at);
-    const onEvent = eventIndex >= 0 && record.eventsFile !== null;
-    setAside.push({
-      file: onEvent ? record.eventsFile! : record.file,
-      line: onEvent ? record.eventLines[eventIndex] : record.line,
-      reason,
-      ticketId: record.ticket.id,
-      message: `${reasonText[reason] ?? reason} (ticket ${record.ticket.id})`,
-    });
+    setAside.push(engineSetAside(record, r.setAside.reason, r.setAside.at));
   }
+  const ticketsSetAside = setAside.reduce((n, r) => n + (r.scope === 'ticket' ? 1 : 0), 0);
   return {
     slaSources,
     contracts,
@@ -85,6 +119,30 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     asOf,
     judged,
     setAside,
-    counts: { ticketRows: data.ticketRows, judged: judged.length, setAside: ticketsSetAside, eventRows: data.eventRows, releaseRows: releaseData.rows },
+    counts: {
+      ticketRows: data.ticketRows,
+      judged: judged.length,
+      setAside: ticketsSetAside,
+      duplicatesMerged: data.duplicates.length,
+      approximate,
+      eventRows: data.eventRows,
+      releaseRows: releaseData.rows,
+    },
+    files: data.files,
+    duplicates: data.duplicates,
+  };
+}
+
+/** Where the engine's objection points: the event's row when it names an event, else the ticket's row. */
+function engineSetAside(record: TicketRecord, reason: string, at: number | undefined): SetAsideRecord {
+  const eventIndex = at === undefined ? -1 : record.ticket.events.findIndex((e) => e.at === at);
+  const onEvent = eventIndex >= 0 && record.eventsFile !== null;
+  return {
+    file: onEvent ? record.eventsFile! : record.file,
+    line: onEvent ? record.eventLines[eventIndex] : record.line,
+    reason,
+    ticketId: record.ticket.id,
+    message: `${reasonText[reason] ?? reason} (ticket ${record.ticket.id})`,
+    scope: 'ticket',
   };
 }

@@ -5,17 +5,19 @@ import type { Niveau, ProductId } from '../contract/schema.ts';
 import type { Evaluation } from '../engine/evaluate.ts';
 import { isoInZone as iso, zone as zoneOf, type Zone } from '../engine/zone.ts';
 import type { JudgedData } from '../pipeline/judge-data.ts';
-import { toEvaluationRecord, type EvaluationRecord } from '../pipeline/evaluation-record.ts';
 import { reasonText } from '../ingest/set-aside.ts';
+import { reconciliationExtras, type ReconciliationExtras } from './reconciliation.ts';
 import { CellSet, type Cell, type StoringKind } from './cells.ts';
 import { monthEnd, monthOf, monthRange } from './month.ts';
+import { repeatedBreaches, type RepeatedBreach } from './repeated-breaches.ts';
+import { feestdagenInMonth, slaSummary, type SlaSummary } from './sla-summary.ts';
+import { breakdownOf, totalOf, type Breakdown, type Totals } from './totals.ts';
+import { addToDistribution, distributionBounds, emptyDistribution, type Distribution } from './distribution.ts';
+import { toTicketRow, type TicketRow } from './ticket-row.ts';
+import { flagCounts } from './flags.ts';
+import type { Feestdag } from '../engine/feestdagen.ts';
 
-/** A judged ticket as the reports show it: the evaluate record plus what pages group by. */
-export type TicketRow = EvaluationRecord & {
-  clientName: string;
-  registeredMonth: string;
-  resolvedMonth: string | null;
-};
+export type { TicketRow };
 
 /** A ticket open at a month's end, judged as of then. */
 export interface OpenAtEnd {
@@ -37,9 +39,19 @@ export interface MonthReport {
   asOf: string;
   complete: boolean;
   cells: Cell[];
+  /** The cells summed per kind and per niveau. */
+  breakdown: Breakdown;
+  /** Storingen resolved in the month by hersteltijd against streeftijd (see distributionBounds). */
+  distribution: Distribution[];
   /** Ids of storingen resolved in the month outside their streeftijd. */
   breaches: string[];
   openAtEnd: OpenAtEnd[];
+  /** The month's cells added up over products, niveaus and kinds. */
+  total: Totals;
+  /** Clients with repeated breaches (see repeated-breaches.ts for the rule). */
+  repeatedBreaches: RepeatedBreach[];
+  /** Erkende feestdagen in the month (4.1). */
+  feestdagen: Feestdag[];
 }
 
 export interface ClientMonth {
@@ -49,6 +61,8 @@ export interface ClientMonth {
   tickets: string[];
   breaches: string[];
   openAtEnd: OpenAtEnd[];
+  /** The client's cells of the month added up. */
+  total: Totals;
 }
 
 export interface ClientReport {
@@ -56,14 +70,18 @@ export interface ClientReport {
   name: string;
   products: ProductId[];
   months: ClientMonth[];
+  /** The client's cells of every month summed (open counts: at the end of the last month). */
+  totals: Totals;
 }
 
-export interface Reconciliation {
+export interface Reconciliation extends ReconciliationExtras {
   ticketRows: number;
   judged: number;
   setAside: number;
   eventRows: number;
   byReason: { reason: string; text: string; count: number }[];
+  /** Judged tickets whose figures rest on an assumption, per flag (approximate figures). */
+  flagged: { flag: string; text: string; count: number }[];
   records: JudgedData['setAside'];
 }
 
@@ -73,10 +91,14 @@ export interface ReportModel {
   normShare: number;
   sameDayShare: number;
   maxOneWeekShare: number;
+  /** Bucket bounds of every month's hersteltijd distribution. */
+  distributionBounds: readonly number[];
   months: MonthReport[];
   clients: ClientReport[];
   tickets: TicketRow[];
   reconciliation: Reconciliation;
+  /** What the reports quote from the SLA in force last (norms, dienstvensters, art. 1 and 5). */
+  sla: SlaSummary;
 }
 
 export function buildReportModel(data: JudgedData): ReportModel {
@@ -98,6 +120,7 @@ export function buildReportModel(data: JudgedData): ReportModel {
     return cm;
   };
   const breaches = new Map<string, string[]>(months.map((m) => [m, []]));
+  const distributions = new Map<string, Distribution[]>(months.map((m) => [m, emptyDistribution()]));
 
   for (const { evaluation: e } of storingen) {
     const t = e.ticket;
@@ -109,6 +132,8 @@ export function buildReportModel(data: JudgedData): ReportModel {
     if (e.resolvedAt !== null && (e.status === 'met' || e.status === 'breached')) {
       const res = monthOf(e.resolvedAt, z);
       all.get(res)?.addResolved(e);
+      const dist = distributions.get(res);
+      if (dist) addToDistribution(dist, e);
       const cmRes = clientMonth(t.clientId, res);
       cmRes.cells.addResolved(e);
       cmRes.tickets.add(t.id);
@@ -148,6 +173,9 @@ export function buildReportModel(data: JudgedData): ReportModel {
     c.products.add(t.product);
   }
 
+  const clientBreaches = (clientId: string, month: string) => perClient.get(clientId)?.get(month)?.breaches.length ?? 0;
+  const clientList = [...names].map(([id, c]) => ({ id, name: c.name })).sort((a, b) => a.id.localeCompare(b.id));
+
   const byReason = new Map<string, number>();
   for (const r of data.setAside) byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
 
@@ -157,36 +185,28 @@ export function buildReportModel(data: JudgedData): ReportModel {
     normShare: sla.reportingNorm.shareWithinStreeftijd,
     sameDayShare: sla.incidentDistribution.sameDayShare,
     maxOneWeekShare: sla.incidentDistribution.maxOneWeekShare,
+    distributionBounds,
     months: months.map((month) => {
       const end = monthEnd(month, z);
+      const cells = all.get(month)!.finish();
       return {
         month,
         asOf: iso(Math.min(end, data.asOf), z),
         complete: end <= data.asOf,
-        cells: all.get(month)!.finish(),
+        cells,
         breaches: breaches.get(month)!,
         openAtEnd: openAtEnd.get(month)!,
+        total: totalOf(cells),
+        breakdown: breakdownOf(cells),
+        distribution: distributions.get(month)!,
+        repeatedBreaches: repeatedBreaches(month, months, clientList, clientBreaches),
+        feestdagen: feestdagenInMonth(month, data.slaSources.at(-1)!),
       };
     }),
     clients: [...names]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([id, c]) => ({
-        id,
-        name: c.name,
-        products: [...c.products].sort(),
-        months: [...(perClient.get(id) ?? new Map()).entries()]
-          .sort(([a], [b]) => a.localeCompare(b))
-          .map(([month, cm]) => ({ month, cells: cm.cells.finish(), tickets: [...cm.tickets], breaches: cm.breaches, openAtEnd: cm.openAtEnd })),
-      })),
-    tickets: data.judged.map(({ evaluation, record }) => {
-      const row = toEvaluationRecord(evaluation, record, data.asOf, z);
-      return {
-        ...row,
-        clientName: evaluation.ticket.clientName,
-        registeredMonth: monthOf(evaluation.ticket.registeredAt, z),
-        resolvedMonth: evaluation.resolvedAt === null ? null : monthOf(evaluation.resolvedAt, z),
-      };
-    }),
+      .map(([id, c]) => clientReport(id, c.name, [...c.products].sort(), perClient.get(id) ?? new Map(), months.at(-1)!)),
+    tickets: data.judged.map(({ evaluation, record }) => toTicketRow(evaluation, record, data.asOf, z)),
     reconciliation: {
       ticketRows: data.counts.ticketRows,
       judged: data.counts.judged,
@@ -194,8 +214,28 @@ export function buildReportModel(data: JudgedData): ReportModel {
       eventRows: data.counts.eventRows,
       byReason: [...byReason].map(([reason, count]) => ({ reason, text: reasonText[reason] ?? reason, count })).sort((a, b) => b.count - a.count),
       records: data.setAside,
+      flagged: flagCounts(data.judged),
+      ...reconciliationExtras(data),
     },
+    sla: slaSummary(data.slaSources.at(-1)!),
   };
+}
+
+type ClientMonthParts = { cells: CellSet; tickets: Set<string>; breaches: string[]; openAtEnd: OpenAtEnd[] };
+
+function clientReport(id: string, name: string, products: ProductId[], byMonth: Map<string, ClientMonthParts>, lastMonth: string): ClientReport {
+  const clientMonths = [...byMonth.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, cm]) => {
+      const cells = cm.cells.finish();
+      return { month, cells, tickets: [...cm.tickets], breaches: cm.breaches, openAtEnd: cm.openAtEnd, total: totalOf(cells) };
+    });
+  // Open counts summed over months mean nothing: the client's are those open at the last month's end.
+  const totals = totalOf(clientMonths.flatMap((m) => m.cells));
+  const last = clientMonths.find((m) => m.month === lastMonth);
+  totals.openAtEnd = last?.openAtEnd.length ?? 0;
+  totals.openBreachedAtEnd = last?.openAtEnd.filter((o) => o.status === 'open-breached').length ?? 0;
+  return { id, name, products, months: clientMonths, totals };
 }
 
 function openRow(e: Evaluation, z: Zone): OpenAtEnd {

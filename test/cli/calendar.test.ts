@@ -59,3 +59,11 @@ describe('sla-rapport calendar, other years and forms', () => {
     expect(cli(['calendar', '--year', '1800']).status).toBe(2);
   });
 });
+
+describe('the edges of the supported period', () => {
+  it.each([['1970', '1970-01-01'], ['2199', '2199-12-31']])('calendar --year %s works', (year, day) => {
+    const r = cli(['calendar', '--year', year]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`"date":"${day}"`);
+  });
+});

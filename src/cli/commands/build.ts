@@ -1,9 +1,10 @@
 // `sla-rapport build`: judges the data once and writes the reports into dist/.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { zone } from '../../engine/zone.ts';
-import { toEvaluationRecord } from '../../pipeline/evaluation-record.ts';
+import { EVALUATION_FIELDS } from '../../pipeline/evaluation-record.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
 import { buildReportModel } from '../../report/build-model.ts';
+import { writeBuildReports } from '../../pdf/build-step.ts';
+import { countPages, siteSummary } from '../../site/build-summary.ts';
 import { provideReportModel } from '../../site/model-source.ts';
 import { EXIT, helpText, parseCommand } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths } from '../data-options.ts';
@@ -27,17 +28,20 @@ async function run(argv: string[]): Promise<number> {
   const out = typeof values.out === 'string' ? values.out : 'dist';
   process.stderr.write('SLA en data inlezen en beoordelen...\n');
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
-  const z = zone(data.slaSources[0].frontmatter.timeZone);
   process.stderr.write(`${data.counts.judged} tickets beoordeeld; rapportmodel opbouwen...\n`);
   const model = buildReportModel(data);
+  // The model's ticket rows carry every evaluation field: let go of the engine's copy before rendering.
+  data.judged.length = 0;
   provideReportModel(model);
-  process.stderr.write('Site bouwen...\n');
+  process.stderr.write(`Site bouwen: ${model.months.length} maanden, ${model.clients.length} klanten...\n`);
+  const siteStarted = Date.now();
   process.env.SLA_RAPPORT_OUT_DIR = out;
   const { build: astroBuild } = await import('astro');
   await astroBuild({ root: process.cwd(), logLevel: 'warn' });
+  process.stderr.write(siteSummary(out, countPages(out), (Date.now() - siteStarted) / 1000));
   mkdirSync(out, { recursive: true });
-  const records = data.judged.map(({ evaluation, record }) => toEvaluationRecord(evaluation, record, data.asOf, z));
-  writeFileSync(`${out}/beoordelingen.json`, `${JSON.stringify(records)}\n`);
+  writeFileSync(`${out}/beoordelingen.json`, `${JSON.stringify(model.tickets, [...EVALUATION_FIELDS])}\n`);
+  await writeBuildReports(model, out);
   printSetAside(data.setAside);
   printTotals(data);
   process.stderr.write(`Klaar in ${((Date.now() - started) / 1000).toFixed(1)} s: ${out}/beoordelingen.json\n`);

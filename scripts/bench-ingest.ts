@@ -1,0 +1,97 @@
+// Benchmark (not a test): ingest (parse + map + validate) of a 1,000,000-row
+// Zendesk-style export through data/mappings/zendesk.yaml. Target: at least
+// 300,000 rows/s and peak RSS under 1 GB.
+//
+//   node --import tsx scripts/bench-ingest.ts [--rows N] [--keep FILE]
+//
+// The export is generated first into a temporary file (deterministic, with
+// requester names, e-mail addresses and free-text descriptions with quotes, commas
+// and line breaks, as real exports have), then ingested in a fresh child process
+// so its peak RSS (process.resourceUsage().maxRSS) is the ingest's alone.
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const HEADER = [
+  'Id', 'Requester', 'Requester id', 'Requester email', 'Subject', 'Status', 'Priority', 'Via', 'Ticket type',
+  'Created at', 'Updated at', 'Organization', 'Solved at', 'Reopens', 'On hold time in minutes', 'Product [list]', 'Description',
+];
+const PRIORITIES = ['Urgent', 'High', 'Normal', 'Low'];
+const VIAS = ['Mail', 'Web form', 'Phone call (incoming)', 'Web service (API)'];
+const TYPES = ['Incident', 'Problem', 'Question', 'Task'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Deterministic export of `rows` tickets in 2025 (an LCG; same rows, same bytes). */
+async function generate(path: string, rows: number): Promise<void> {
+  const out = createWriteStream(path);
+  let seed = 20250101;
+  const next = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0);
+  const stamp = (minutes: number, offset: string) => {
+    const d = new Date(Date.UTC(2025, 0, 1) + minutes * 60_000);
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00 ${offset}`;
+  };
+  let chunk = `${HEADER.join(',')}\n`;
+  for (let i = 0; i < rows; i++) {
+    const r = next();
+    const created = (r % 500_000) + 60;
+    const solved = r % 7 === 0 ? '' : stamp(created + 30 + (next() % 20_000), '+0000');
+    const org = `Fysiotherapie Praktijk ${r % 5000}`;
+    const description = r % 3 === 0 ? `"Melding ${i}: scherm blijft ""hangen"", ook na herstart.\nGraag snel."` : `Vraag ${i} over de agenda`;
+    chunk +=
+      `${10_000_000 + i},Aanmelder ${r % 9973},${r % 100_000},aanmelder${r % 9973}@praktijk.example,Onderwerp ${i},solved,` +
+      `${PRIORITIES[r % 4]},${VIAS[(r >>> 3) % 4]},${TYPES[(r >>> 5) % 4]},${stamp(created, '+0000')},${stamp(created + 40_000, '+0000')},` +
+      `${org},${solved},${r % 11 === 0 ? 1 : 0},${r % 5 === 0 ? r % 300 : 0},${r % 2 ? 'intramed' : 'intramed_online'},${description}\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await new Promise<void>((resolve) => out.on('finish', () => resolve()));
+}
+
+async function ingest(path: string): Promise<void> {
+  const { loadMappingFile } = await import('../src/ingest/mapping-load.ts');
+  const { readExport } = await import('../src/ingest/export.ts');
+  const mapping = loadMappingFile('data/mappings/zendesk.yaml');
+  const started = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  const data = await readExport(path, mapping);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const rss = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(
+    JSON.stringify({ rows: data.rows, records: data.records.length, setAside: data.setAside.length, seconds, rowsPerSecond: data.rows / seconds, cpuSeconds, peakRssBytes: rss }) + '\n',
+  );
+}
+
+const { values } = parseArgs({ options: { rows: { type: 'string' }, keep: { type: 'string' }, ingest: { type: 'string' } } });
+if (values.ingest) {
+  await ingest(values.ingest);
+} else {
+  const rows = Number(values.rows ?? 1_000_000);
+  const dir = values.keep ? null : mkdtempSync(join(os.tmpdir(), 'bench-ingest-'));
+  const path = values.keep ?? join(dir!, 'zendesk-export.csv');
+  process.stderr.write(`Export met ${rows.toLocaleString('nl-NL')} rijen maken: ${path}\n`);
+  await generate(path, rows);
+  const size = statSync(path).size;
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--ingest', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (child.status !== 0) process.exit(child.status ?? 1);
+  const r = JSON.parse(child.stdout) as { rows: number; records: number; setAside: number; seconds: number; rowsPerSecond: number; cpuSeconds: number; peakRssBytes: number };
+  const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+  const ok = r.rowsPerSecond >= 300_000 && r.peakRssBytes < 1024 ** 3;
+  process.stdout.write(
+    `Ingest (parse + mapping + validatie) van ${r.rows.toLocaleString('nl-NL')} rijen (${mb(size)}): ${r.seconds.toFixed(2)} s, ` +
+      `${Math.round(r.rowsPerSecond).toLocaleString('nl-NL')} rijen/s, piek-RSS ${mb(r.peakRssBytes)} ` +
+      `(${r.records.toLocaleString('nl-NL')} tickets, ${r.setAside} apart gezet)\n` +
+      `CPU-tijd ${r.cpuSeconds.toFixed(2)} s (${Math.round(r.rows / r.cpuSeconds).toLocaleString('nl-NL')} rijen per CPU-seconde; ` +
+      `belasting van de machine tijdens de meting: ${os.loadavg()[0].toFixed(1)} op ${os.cpus().length} cores)\n` +
+      `Doel >= 300.000 rijen/s en < 1 GB: ${ok ? 'gehaald' : 'NIET gehaald'}\n` +
+      `Machine: ${os.cpus()[0]?.model ?? 'onbekend'} (${os.cpus().length} cores), Node ${process.version}\n`,
+  );
+}

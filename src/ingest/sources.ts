@@ -1,0 +1,139 @@
+// Reads every ticket source of a run: the canonical tickets.csv (with its
+// events.csv) and any helpdesk exports, each recognised by its header. Returns
+// the ticket records (duplicates across files merged), everything set aside,
+// and per file what was read, so read = judged + set aside + merged can be shown.
+import { open } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Zone } from '../engine/zone.ts';
+import { EVENT_COLUMNS, readCanonical, TICKET_COLUMNS, type TicketRecord } from './canonical.ts';
+import { DataError } from './data-error.ts';
+import { detectDialect, type Dialect } from './dialect.ts';
+import { mergeDuplicates, type MergedDuplicate } from './duplicates.ts';
+import { readExport } from './export.ts';
+import { pickMapping, type LoadedMapping } from './mapping-load.ts';
+import type { SetAsideRecord } from './set-aside.ts';
+
+export type SourceKind = 'tickets' | 'events' | 'export';
+
+/** One input file as read: how it was written and how many rows it had. */
+export interface SourceFile {
+  file: string;
+  kind: SourceKind;
+  /** The mapping file an export was read with. */
+  mapping: string | null;
+  encoding: Dialect['encoding'];
+  delimiter: Dialect['delimiter'];
+  rows: number;
+}
+
+export interface SourceData {
+  records: TicketRecord[];
+  setAside: SetAsideRecord[];
+  files: SourceFile[];
+  /** Ticket rows read in all files (canonical and exports). */
+  ticketRows: number;
+  eventRows: number;
+  eventRowsOfSetAsideTickets: number;
+  duplicates: MergedDuplicate[];
+  /** Event rows of ticket rows that were merged away as duplicates. */
+  eventRowsOfMergedTickets: number;
+  latestInstant: number | null;
+}
+
+export interface SourceOptions {
+  /** Ticket files in the order given: canonical tickets.csv or exports, told apart by their header. */
+  tickets: string[];
+  /** The canonical events.csv; it belongs to the (one) canonical tickets file. */
+  events?: string | null;
+  mappings: LoadedMapping[];
+  zone: Zone;
+  displayName: (path: string) => string;
+}
+
+/** The header row of a file, read from its first 64 KB. */
+export async function sniffHeader(path: string, dialect: Dialect): Promise<string[]> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const text = new TextDecoder(dialect.encoding).decode(buffer.subarray(0, bytesRead));
+    const first = Papa.parse<string[]>(text, { delimiter: dialect.delimiter, newline: dialect.newline, preview: 1 }).data[0] ?? [];
+    return first.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+  } finally {
+    await handle.close();
+  }
+}
+
+export function isCanonicalTickets(header: string[]): boolean {
+  return TICKET_COLUMNS.every((c) => header.includes(c));
+}
+
+export function isCanonicalEvents(header: string[]): boolean {
+  return EVENT_COLUMNS.every((c) => header.includes(c));
+}
+
+export async function readSources(opts: SourceOptions): Promise<SourceData> {
+  const sources: TicketRecord[][] = [];
+  const setAside: SetAsideRecord[] = [];
+  const files: SourceFile[] = [];
+  let ticketRows = 0;
+  let eventRows = 0;
+  let eventRowsOfSetAsideTickets = 0;
+  let latest: number | null = null;
+  let eventsTaken = false;
+  for (const path of opts.tickets) {
+    const file = opts.displayName(path);
+    const dialect = await detectDialect(path);
+    const header = await sniffHeader(path, dialect);
+    if (isCanonicalTickets(header) || header.length === 0) {
+      const events: string | null = eventsTaken ? null : (opts.events ?? null);
+      eventsTaken ||= events !== null;
+      const data = await readCanonical({ tickets: path, events, zone: opts.zone, displayName: opts.displayName });
+      sources.push(data.records);
+      append(setAside, data.setAside);
+      files.push({ file, kind: 'tickets', mapping: null, encoding: dialect.encoding, delimiter: dialect.delimiter, rows: data.ticketRows });
+      if (events) {
+        const ed = await detectDialect(events);
+        files.push({ file: opts.displayName(events), kind: 'events', mapping: null, encoding: ed.encoding, delimiter: ed.delimiter, rows: data.eventRows });
+      }
+      ticketRows += data.ticketRows;
+      eventRows += data.eventRows;
+      eventRowsOfSetAsideTickets += data.eventRowsOfSetAsideTickets;
+      latest = later(latest, data.latestInstant);
+      continue;
+    }
+    if (isCanonicalEvents(header)) throw new DataError(file, 'dit is een gebeurtenissenbestand (events.csv); geef het op met --events');
+    const mapping = pickMapping(header, opts.mappings, file);
+    if (mapping === null) {
+      throw new DataError(file, `geen mapping past bij de kop (${header.slice(0, 8).join(', ')}${header.length > 8 ? ', ...' : ''}); voeg er een toe in data/mappings/`);
+    }
+    const data = await readExport(path, mapping, file, dialect);
+    sources.push(data.records);
+    append(setAside, data.setAside);
+    files.push({ file, kind: 'export', mapping: opts.displayName(mapping.file), encoding: dialect.encoding, delimiter: dialect.delimiter, rows: data.rows });
+    ticketRows += data.rows;
+    latest = later(latest, data.latestInstant);
+  }
+  if (opts.events && !eventsTaken) throw new DataError(opts.displayName(opts.events), 'gebeurtenissen horen bij een canoniek tickets.csv, en dat is niet opgegeven');
+  const merged = mergeDuplicates(sources);
+  return {
+    records: merged.records,
+    setAside,
+    files,
+    ticketRows,
+    eventRows,
+    eventRowsOfSetAsideTickets,
+    duplicates: merged.merged,
+    eventRowsOfMergedTickets: merged.mergedEventRows,
+    latestInstant: latest,
+  };
+}
+
+function later(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
+/** Appends without spreading (a spread of a very long list overflows the stack). */
+function append<T>(to: T[], items: T[]): void {
+  for (let k = 0; k < items.length; k++) to.push(items[k]);
+}

@@ -1,0 +1,51 @@
+// A bar chart of the share within streeftijd per month against the norm, drawn
+// with pdfkit's vector primitives from the model's figures (no raster image).
+import { COLOR, contentWidth, ensureSpace, FONT, left, TYPE, type Doc } from './layout.ts';
+import { percentText } from './format.ts';
+
+export interface ChartPoint {
+  month: string;
+  /** Share within streeftijd, null when nothing was resolved that month. */
+  share: number | null;
+  resolved: number;
+}
+
+const HEIGHT = 150;
+const AXIS = 30;
+const LABELS = 32;
+const SHORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+export function shareChart(doc: Doc, points: ChartPoint[], norm: number): void {
+  ensureSpace(doc, HEIGHT + LABELS + 20);
+  const x0 = left(doc) + AXIS;
+  const top = doc.y + 6;
+  const width = contentWidth(doc) - AXIS;
+  const yOf = (share: number) => top + HEIGHT * (1 - share);
+
+  doc.font(FONT.regular).fontSize(TYPE.small).lineWidth(0.5);
+  for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
+    doc.moveTo(x0, yOf(tick)).lineTo(x0 + width, yOf(tick)).strokeColor(COLOR.rule).stroke();
+    doc.fillColor(COLOR.muted).text(percentText(tick), left(doc), yOf(tick) - 4, { width: AXIS - 4, align: 'right', lineBreak: false });
+  }
+
+  const slot = width / Math.max(points.length, 1);
+  points.forEach((p, i) => {
+    const x = x0 + i * slot;
+    if (p.share !== null) {
+      const h = Math.max(HEIGHT * p.share, 0.5);
+      doc.rect(x + slot * 0.18, top + HEIGHT - h, slot * 0.64, h).fill(p.share < norm ? COLOR.breach : COLOR.bar);
+    }
+    const label = `${SHORT[Number(p.month.slice(5, 7)) - 1]} ${p.month.slice(2, 4)}`;
+    doc.fillColor(COLOR.text).text(label, x, top + HEIGHT + 3, { width: slot, align: 'center', lineBreak: false });
+    doc.fillColor(COLOR.muted).text(p.share === null ? '–' : percentText(p.share), x, top + HEIGHT + 12, { width: slot, align: 'center', lineBreak: false });
+    doc.text(`(${p.resolved})`, x, top + HEIGHT + 21, { width: slot, align: 'center', lineBreak: false });
+  });
+
+  doc.save().moveTo(x0, yOf(norm)).lineTo(x0 + width, yOf(norm)).lineWidth(1.2).dash(4, { space: 3 }).strokeColor(COLOR.norm).stroke().restore();
+  doc.fillColor(COLOR.norm).text(`norm ${percentText(norm)}`, x0 + width - 80, yOf(norm) - 11, { width: 78, align: 'right', lineBreak: false });
+
+  doc.x = left(doc);
+  doc.y = top + HEIGHT + LABELS + 4;
+  doc.fillColor(COLOR.muted).text('Tussen haakjes: het aantal herstelde storingen in de maand. Rood: onder de norm.', left(doc), doc.y, { width: contentWidth(doc) });
+  doc.fillColor(COLOR.text);
+}

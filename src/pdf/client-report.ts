@@ -1,0 +1,56 @@
+// The monthly client report, read top-down: cover, summary, the storingen
+// table, the 12-month chart and the explanation, then page numbers.
+import type { ClientView } from '../report/client-slice.ts';
+import { shareChart, type ChartPoint } from './chart.ts';
+import { cover } from './client/cover.ts';
+import { clientContext, type ClientContext } from './client/context.ts';
+import { explanation } from './client/explanation.ts';
+import { storingenTable } from './client/storingen-table.ts';
+import { summary } from './client/summary.ts';
+import { reportDocument, pageFooters, toBuffer, type DocumentMeta } from './document.ts';
+import { dateTimeText, monthName } from './format.ts';
+import { heading, paragraph, type Doc } from './layout.ts';
+
+/** The last 12 months up to the report month, with the client's share in each. */
+function chart(doc: Doc, ctx: ClientContext): void {
+  const months = ctx.view.months.map((m) => m.month).filter((m) => m <= ctx.month).slice(-12);
+  const points: ChartPoint[] = months.map((month) => {
+    const cm = ctx.client.months.find((m) => m.month === month);
+    return { month, share: cm?.total.shareMet ?? null, resolved: cm?.total.resolved ?? 0 };
+  });
+  heading(doc, 'Aandeel binnen de streeftijd, afgelopen 12 maanden');
+  paragraph(doc, 'Per maand het aandeel van uw herstelde storingen dat binnen de streeftijd is hersteld, tegen de norm.', { muted: true });
+  shareChart(doc, points, ctx.view.normShare);
+}
+
+export function renderClientReport(doc: Doc, model: ClientView, clientId: string, month: string): void {
+  const ctx = clientContext(model, clientId, month);
+  cover(doc, ctx);
+  summary(doc, ctx);
+  storingenTable(doc, ctx);
+  chart(doc, ctx);
+  explanation(doc, ctx);
+  pageFooters(doc, provenance(model));
+}
+
+export function provenance(model: Pick<ClientView, 'sla' | 'asOf'>): string {
+  return `SLA versie ${model.sla.version} (geldig vanaf ${model.sla.validFrom}) · peildatum ${dateTimeText(model.asOf)}`;
+}
+
+export function clientReportMeta(model: ClientView, clientId: string, month: string): DocumentMeta {
+  const client = model.clients.find((c) => c.id === clientId)!;
+  const leveranciers = [...new Set(model.sla.products.filter((p) => client.products.includes(p.id)).map((p) => p.leverancier))];
+  return {
+    title: `Servicerapportage ${monthName(month)} – ${client.name} (${client.id})`,
+    author: leveranciers.join(', '),
+    subject: `Hersteltijden van storingen in ${monthName(month)} getoetst aan de SLA`,
+    dated: model.asOf,
+  };
+}
+
+/** One client's report for a month as PDF bytes. */
+export function clientReportPdf(model: ClientView, clientId: string, month: string): Promise<Buffer> {
+  const doc = reportDocument(clientReportMeta(model, clientId, month));
+  renderClientReport(doc, model, clientId, month);
+  return toBuffer(doc);
+}

@@ -1,0 +1,23 @@
+// Cover block of the client report: who reports to whom, about what and when.
+import { dateText, monthName, periodText, dateTimeText } from '../format.ts';
+import { COLOR, FONT, keyValues, left, contentWidth, TYPE, type Doc } from '../layout.ts';
+import type { ClientContext } from './context.ts';
+
+export function cover(doc: Doc, ctx: ClientContext): void {
+  const { client, view, month } = ctx;
+  const products = view.sla.products.filter((p) => client.products.includes(p.id));
+  const monthInfo = view.months.find((m) => m.month === month);
+  doc.font(FONT.bold).fontSize(TYPE.title).fillColor(COLOR.text).text(`Servicerapportage ${monthName(month)}`, left(doc), doc.y, { width: contentWidth(doc) });
+  doc.font(FONT.regular).fontSize(TYPE.body).fillColor(COLOR.muted).text('Hersteltijden van storingen getoetst aan de streeftijden uit de Service Level Agreement', { width: contentWidth(doc) });
+  doc.moveDown(1);
+  const contract = view.sla;
+  keyValues(doc, [
+    ['Leverancier', products.map((p) => `${p.leverancier} (${p.name})`).join('; ')],
+    ['Klant', client.name],
+    ['Debiteurnummer', client.id],
+    [products.length === 1 ? 'Product' : 'Producten', products.map((p) => p.name).join(', ')],
+    ['Periode', monthInfo && !monthInfo.complete ? `${periodText(month)} (stand per ${dateTimeText(monthInfo.asOf)})` : periodText(month)],
+    ['Rapportdatum', dateText(view.asOf)],
+    ['Contract', `${contract.title}, versie ${contract.version} (geldig vanaf ${dateText(contract.validFrom)})`],
+  ]);
+}

@@ -1,0 +1,58 @@
+// Explanation of the norms and the clock, quoted from the SLA content in the
+// model (art. 1, 4.1, 4.4, 4.6) and what the client can do under Article 5.
+import type { SlaSummary } from '../../report/sla-summary.ts';
+import { dateText, kindName, monthName, percentText } from '../format.ts';
+import { bullet, heading, paragraph, type Doc } from '../layout.ts';
+import type { ClientContext } from './context.ts';
+
+const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
+
+export function dienstvenstersText(sla: SlaSummary): string {
+  const open = sla.dienstvensters.map((g) => `${list(g.days)} ${g.open}–${g.close} uur`).join('; ');
+  return `Het dienstvenster (artikel ${sla.dienstvenstersClause}) is ${open}, niet op erkende feestdagen. Registratie via e-mail kan ${sla.emailRegistration}.`;
+}
+
+function feestdagenText(ctx: ClientContext): string {
+  const { sla } = ctx.view;
+  const inMonth = ctx.view.months.find((m) => m.month === ctx.month)?.feestdagen ?? [];
+  const days = inMonth.length ? `In ${monthName(ctx.month)}: ${list(inMonth.map((f) => `${f.name} (${dateText(f.date)})`))}.` : `In ${monthName(ctx.month)} viel geen erkende feestdag.`;
+  const extra = sla.feestdagenExtra.length ? ` Daarnaast gesloten: ${list(sla.feestdagenExtra.map((f) => `${f.name} (${dateText(f.date)})`))}.` : '';
+  return `Erkende feestdagen (artikel ${sla.feestdagenClause}) zijn de dagen van de Algemene termijnenwet.${extra} ${days}`;
+}
+
+function streeftijdenLines(ctx: ClientContext): string[] {
+  const { sla } = ctx.view;
+  return sla.products
+    .filter((p) => ctx.client.products.includes(p.id))
+    .flatMap((p) =>
+      (['incident', 'bug'] as const).map((type) => {
+        const levels = sla.streeftijden.filter((s) => s.product === p.id && s.type === type).map((s) => `niveau ${s.niveau}: ${s.label}`);
+        return `${p.name}, ${kindName(type, true)}: ${levels.join('; ')}.`;
+      }),
+    );
+}
+
+export function explanation(doc: Doc, ctx: ClientContext): void {
+  const { sla } = ctx.view;
+  heading(doc, 'Toelichting');
+  if (sla.hersteltijdDefinition) paragraph(doc, `Hersteltijd (artikel 1): ${sla.hersteltijdDefinition}`);
+  paragraph(doc, `Streeftijden (artikel ${sla.streeftijdenClause}):`);
+  for (const line of streeftijdenLines(ctx)) bullet(doc, line);
+  paragraph(
+    doc,
+    'Zo meten wij de klok: bij streeftijden in uren en werkdagen loopt de klok alleen binnen het dienstvenster; bij weken, maanden en "volgende halfjaarlijkse update" loopt zij op kalendertijd. ' +
+      'De klok start bij de registratie, of bij de eerstvolgende opening van het dienstvenster als buiten het dienstvenster is geregistreerd. ' +
+      'Tijd waarin Leverancier wacht op de medewerking van Klant telt niet mee.',
+  );
+  paragraph(doc, dienstvenstersText(sla));
+  paragraph(doc, feestdagenText(ctx));
+  paragraph(
+    doc,
+    `Statusupdate (artikel ${sla.statusUpdateClause}): op ${percentText(sla.statusUpdateFraction)} van de streeftijd ontvangt u een statusupdate over het herstel. ` +
+      `De norm in deze rapportage is dat ${percentText(ctx.view.normShare)} van de storingen binnen de streeftijd wordt hersteld.`,
+  );
+  if (sla.article5.length) {
+    paragraph(doc, 'Als de normen niet zijn gehaald (artikel 5):', { bold: true });
+    for (const a of sla.article5) bullet(doc, `${a.clause}: ${a.text}`);
+  }
+}

@@ -1,0 +1,60 @@
+// The month's storingen of one client: registered or resolved in the month, or
+// open at its end (with the time left as of the month's end).
+import type { OpenAtEnd, TicketRow } from '../../report/build-model.ts';
+import { dateTimeText, durationText, kindName, monthName } from '../format.ts';
+import { heading, paragraph, type Doc } from '../layout.ts';
+import { drawTable, type Column } from '../table.ts';
+import type { ClientContext } from './context.ts';
+
+interface Row {
+  t: TicketRow;
+  open: OpenAtEnd | undefined;
+  resolvedInMonth: boolean;
+}
+
+function result(r: Row): string {
+  if (r.open) return r.open.status === 'open-breached' ? 'open, te laat' : r.open.atRisk ? 'open, risico' : 'open';
+  if (!r.resolvedInMonth) return r.t.resolvedMonth ? `hersteld ${r.t.resolvedMonth}` : 'open';
+  if (r.t.status === 'breached') return 'buiten streeftijd';
+  return r.t.withinMargin ? 'binnen marge' : 'binnen streeftijd';
+}
+
+function hersteltijd(r: Row): string {
+  if (r.open) return r.open.remainingMinutes === null ? '–' : `nog ${durationText(r.open.remainingMinutes, r.t.measure as string)}`;
+  if (!r.resolvedInMonth) return '–';
+  return durationText(r.t.hersteltijdMinutes as number | null, r.t.measure as string);
+}
+
+const yesNo = (v: unknown) => (v === true ? 'ja' : v === false ? 'nee' : '–');
+
+export function storingenTable(doc: Doc, ctx: ClientContext): void {
+  const open = new Map(ctx.clientMonth.openAtEnd.map((o) => [o.id, o]));
+  const rows: Row[] = ctx.clientMonth.tickets
+    .map((id) => ctx.tickets.get(id))
+    .filter((t): t is TicketRow => t !== undefined)
+    .sort((a, b) => String(a.registeredAt).localeCompare(String(b.registeredAt)) || String(a.id).localeCompare(String(b.id)))
+    .map((t) => ({ t, open: open.get(t.id as string), resolvedInMonth: t.resolvedMonth === ctx.month }));
+  const manyProducts = ctx.client.products.length > 1;
+  const columns: Column<Row>[] = [
+    { header: 'Ticket', width: 0.125, value: (r) => String(r.t.id) },
+    { header: 'Geregistreerd', width: 0.15, value: (r) => dateTimeText(r.t.registeredAt as string) },
+    ...(manyProducts ? [{ header: 'Product', width: 0.1, value: (r: Row) => ctx.productName(r.t.product as string) }] : []),
+    { header: 'Soort', width: 0.08, value: (r) => kindName(r.t.type as string) },
+    { header: 'Niv. k/d', width: 0.09, value: (r) => `${r.t.reportedPriority ?? '–'}/${r.t.priority}` },
+    { header: 'Hersteltijd', width: 0.12, align: 'right', value: hersteltijd },
+    { header: 'Streeftijd', width: manyProducts ? 0.1 : 0.2, value: (r) => String(r.t.streeftijd ?? '–') },
+    { header: 'Resultaat', width: 0.155, value: result, alert: (r) => r.open?.status === 'open-breached' || (r.resolvedInMonth && r.t.status === 'breached') },
+    { header: 'Update', width: 0.08, value: (r) => yesNo(r.t.statusUpdateMet) },
+  ];
+  heading(doc, `Storingen in ${monthName(ctx.month)}`);
+  if (rows.length === 0) {
+    paragraph(doc, 'In deze maand waren er geen storingen.');
+    return;
+  }
+  drawTable(doc, columns, rows);
+  paragraph(
+    doc,
+    'Hersteltijd: tijd op de klok van het contract (binnen het dienstvenster bij streeftijden in uren en werkdagen). Bij open storingen: de resterende tijd aan het eind van de maand. Niv. k/d: niveau volgens klant / definitief niveau. Update: statusupdate op tijd gegeven (ja/nee), of niet te beoordelen (–).',
+    { muted: true, size: 8 },
+  );
+}

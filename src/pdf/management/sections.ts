@@ -1,0 +1,93 @@
+// Sections of the management report: the month's figures for all clients, the
+// 12-month trend, clients with repeated breaches and the breach list by client.
+import type { MonthReport, ReportModel, TicketRow } from '../../report/build-model.ts';
+import type { Cell } from '../../report/cells.ts';
+import { REPEATED, type RepeatedBreach } from '../../report/repeated-breaches.ts';
+import { shareChart } from '../chart.ts';
+import { dateText, dateTimeText, durationText, kindName, monthName, percentText, periodText } from '../format.ts';
+import { COLOR, contentWidth, FONT, heading, keyValues, left, paragraph, TYPE, type Doc } from '../layout.ts';
+import { summaryText } from '../sentences.ts';
+import { drawTable, type Column } from '../table.ts';
+
+export interface ManagementContext {
+  model: ReportModel;
+  month: MonthReport;
+  productName: (id: string) => string;
+}
+
+export function cover(doc: Doc, { model, month }: ManagementContext): void {
+  doc.font(FONT.bold).fontSize(TYPE.title).fillColor(COLOR.text).text(`Managementrapportage SLA ${monthName(month.month)}`, left(doc), doc.y, { width: contentWidth(doc) });
+  doc.font(FONT.regular).fontSize(TYPE.body).fillColor(COLOR.muted).text('Alle klanten: hersteltijden van storingen getoetst aan de streeftijden uit de Service Level Agreement', { width: contentWidth(doc) });
+  doc.moveDown(1);
+  keyValues(doc, [
+    ['Leverancier', model.sla.products.map((p) => `${p.leverancier} (${p.name})`).join('; ')],
+    ['Periode', month.complete ? periodText(month.month) : `${periodText(month.month)} (stand per ${dateTimeText(month.asOf)})`],
+    ['Rapportdatum', dateText(model.asOf)],
+    ['Contract', `${model.sla.title}, versie ${model.sla.version} (geldig vanaf ${dateText(model.sla.validFrom)})`],
+  ]);
+}
+
+export function monthFigures(doc: Doc, ctx: ManagementContext): void {
+  const { month, model } = ctx;
+  heading(doc, `Cijfers ${monthName(month.month)}`);
+  paragraph(doc, summaryText(month.total, model.normShare));
+  const columns: Column<Cell>[] = [
+    { header: 'Soort', width: 0.08, value: (c) => kindName(c.type) },
+    { header: 'Product', width: 0.12, value: (c) => ctx.productName(c.product) },
+    { header: 'Niv.', width: 0.05, align: 'right', value: (c) => String(c.niveau) },
+    { header: 'Streeftijd', width: 0.17, value: (c) => c.streeftijd ?? '–' },
+    { header: 'Gereg.', width: 0.08, align: 'right', value: (c) => String(c.registered) },
+    { header: 'Herst.', width: 0.07, align: 'right', value: (c) => String(c.resolved) },
+    { header: 'Binnen', width: 0.08, align: 'right', value: (c) => String(c.met) },
+    { header: 'Aandeel', width: 0.09, align: 'right', value: (c) => percentText(c.shareMet), alert: (c) => c.shareMet !== null && c.shareMet < model.normShare },
+    { header: 'Mediaan', width: 0.1, align: 'right', value: (c) => durationText(c.medianHersteltijdMinutes, c.type === 'incident' ? 'dienstvenster' : 'kalender') },
+    { header: 'Update', width: 0.09, align: 'right', value: (c) => (c.statusUpdatesJudged ? `${c.statusUpdatesOnTime}/${c.statusUpdatesJudged}` : '–') },
+    { header: 'Open', width: 0.06, align: 'right', value: (c) => String(c.openAtEnd) },
+  ];
+  drawTable(doc, columns, month.cells);
+  paragraph(doc, 'Gereg.: geregistreerd; Herst.: hersteld; Binnen: binnen de streeftijd hersteld; Mediaan: mediane hersteltijd. Update: statusupdates op tijd van de beoordeelde. Open: open aan het eind van de maand.', { muted: true, size: TYPE.small });
+}
+
+export function trend(doc: Doc, { model, month }: ManagementContext): void {
+  const months = model.months.filter((m) => m.month <= month.month).slice(-12);
+  heading(doc, 'Trend: aandeel binnen de streeftijd, afgelopen 12 maanden');
+  shareChart(doc, months.map((m) => ({ month: m.month, share: m.total.shareMet, resolved: m.total.resolved })), model.normShare);
+}
+
+export function repeated(doc: Doc, { month }: ManagementContext): void {
+  heading(doc, 'Klanten met herhaalde overschrijdingen');
+  paragraph(
+    doc,
+    `Herhaald: ${REPEATED.inMonth} of meer storingen buiten de streeftijd hersteld in ${monthName(month.month)}, of overschrijdingen in ${REPEATED.months} of meer van de laatste ${REPEATED.window} maanden. ` +
+      'Kandidaten voor een gesprek volgens artikel 5 (klacht en plan van aanpak).',
+  );
+  if (month.repeatedBreaches.length === 0) return paragraph(doc, 'Geen klanten met herhaalde overschrijdingen.');
+  const columns: Column<RepeatedBreach>[] = [
+    { header: 'Klant', width: 0.4, value: (r) => r.clientName },
+    { header: 'Debiteurnr.', width: 0.13, value: (r) => r.clientId },
+    { header: 'Deze maand', width: 0.12, align: 'right', value: (r) => String(r.breachesInMonth) },
+    { header: 'Maanden met overschrijding', width: 0.35, value: (r) => r.monthsWithBreaches.map(monthName).join(', ') },
+  ];
+  drawTable(doc, columns, month.repeatedBreaches);
+}
+
+export function breachList(doc: Doc, ctx: ManagementContext): void {
+  const { model, month } = ctx;
+  heading(doc, `Overschrijdingen per klant in ${monthName(month.month)}`);
+  const ids = new Set(month.breaches);
+  const rows = model.tickets
+    .filter((t) => ids.has(t.id as string))
+    .sort((a, b) => a.clientName.localeCompare(b.clientName, 'nl') || String(a.clientId).localeCompare(String(b.clientId)) || String(a.id).localeCompare(String(b.id)));
+  if (rows.length === 0) return paragraph(doc, 'Geen storingen buiten de streeftijd hersteld.');
+  const columns: Column<TicketRow>[] = [
+    { header: 'Klant', width: 0.25, value: (t) => t.clientName },
+    { header: 'Deb.nr.', width: 0.08, value: (t) => String(t.clientId) },
+    { header: 'Ticket', width: 0.125, value: (t) => String(t.id) },
+    { header: 'Product', width: 0.12, value: (t) => ctx.productName(t.product as string) },
+    { header: 'Soort', width: 0.08, value: (t) => kindName(t.type as string) },
+    { header: 'Niv.', width: 0.05, align: 'right', value: (t) => String(t.priority) },
+    { header: 'Streeftijd', width: 0.17, value: (t) => String(t.streeftijd ?? '–') },
+    { header: 'Hersteltijd', width: 0.125, align: 'right', value: (t) => durationText(t.hersteltijdMinutes as number | null, t.measure as string) },
+  ];
+  drawTable(doc, columns, rows);
+}

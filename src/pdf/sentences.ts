@@ -1,0 +1,43 @@
+// The summary in plain Dutch: one sentence per cell and one for the month,
+// worded from the model's counts ("Van de 7 storingen zijn er 6 binnen de streeftijd hersteld").
+import type { Cell } from '../report/cells.ts';
+import type { Totals } from '../report/totals.ts';
+import { count, percentText } from './format.ts';
+
+type Figures = Pick<Totals, 'resolved' | 'met' | 'withinMargin' | 'shareMet' | 'statusUpdatesJudged' | 'statusUpdatesOnTime' | 'openAtEnd' | 'openBreachedAtEnd' | 'registered'>;
+
+/** "Van de 7 storingen zijn er 6 binnen de streeftijd hersteld (85,7%; norm 95%)." */
+export function resolvedSentence(f: Figures, norm: number): string {
+  if (f.resolved === 0) return 'Er zijn geen storingen hersteld.';
+  const margin = f.withinMargin > 0 ? `, waarvan ${f.withinMargin} binnen de marge` : '';
+  const share = `(${percentText(f.shareMet)}; norm ${percentText(norm)})`;
+  if (f.resolved === 1) {
+    return f.met === 1
+      ? `De ene herstelde storing is binnen de streeftijd hersteld${margin} ${share}.`
+      : `De ene herstelde storing is niet binnen de streeftijd hersteld ${share}.`;
+  }
+  const met = f.met === 0 ? 'is er geen' : f.met === 1 ? 'is er 1' : `zijn er ${f.met}`;
+  return `Van de ${f.resolved} storingen ${met} binnen de streeftijd hersteld${margin} ${share}.`;
+}
+
+/** "Statusupdates: 5 van de 6 op tijd." or null when none was judged. */
+export function statusUpdateSentence(f: Figures): string | null {
+  if (f.statusUpdatesJudged === 0) return null;
+  return `Statusupdates: ${f.statusUpdatesOnTime} van de ${f.statusUpdatesJudged} op tijd.`;
+}
+
+/** "Aan het eind van de maand stonden er 2 open, waarvan 1 over de streeftijd." or null. */
+export function openSentence(f: Figures): string | null {
+  if (f.openAtEnd === 0) return null;
+  const over = f.openBreachedAtEnd > 0 ? `, waarvan ${f.openBreachedAtEnd} over de streeftijd` : '';
+  return f.openAtEnd === 1 ? `Aan het eind van de maand stond er 1 open${over}.` : `Aan het eind van de maand stonden er ${f.openAtEnd} open${over}.`;
+}
+
+/** All of a cell's or month's sentences, joined. */
+export function summaryText(f: Figures, norm: number): string {
+  const registered = `${count(f.registered, 'storing', 'storingen')} geregistreerd.`;
+  return [registered, resolvedSentence(f, norm), statusUpdateSentence(f), openSentence(f)].filter(Boolean).join(' ');
+}
+
+export const cellTitle = (c: Pick<Cell, 'type' | 'niveau'>, productName: string, streeftijd: string | null): string =>
+  `${c.type === 'incident' ? 'Incidenten' : 'Bugs'} niveau ${c.niveau}, ${productName}${streeftijd ? ` (streeftijd: ${streeftijd})` : ''}`;

@@ -1,0 +1,35 @@
+// The part of the report model one client's report may see: that client, its
+// ticket rows, the norms and the SLA summary, and the months without any other
+// client's figures. Client PDFs are rendered from this, so they cannot leak.
+import type { ClientReport, MonthReport, ReportModel, TicketRow } from './build-model.ts';
+
+export type ClientView = Pick<ReportModel, 'asOf' | 'contracts' | 'normShare' | 'sla'> & {
+  months: Pick<MonthReport, 'month' | 'asOf' | 'complete' | 'feestdagen'>[];
+  clients: ClientReport[];
+  tickets: TicketRow[];
+};
+
+/** Ticket rows by client id, built once for many slices. */
+export function ticketsByClient(tickets: TicketRow[]): Map<string, TicketRow[]> {
+  const out = new Map<string, TicketRow[]>();
+  for (const t of tickets) {
+    let list = out.get(t.clientId as string);
+    if (!list) out.set(t.clientId as string, (list = []));
+    list.push(t);
+  }
+  return out;
+}
+
+export function clientSlice(model: ReportModel, clientId: string, byClient?: Map<string, TicketRow[]>): ClientView {
+  const client = model.clients.find((c) => c.id === clientId);
+  if (!client) throw new Error(`unknown client ${clientId}`);
+  return {
+    asOf: model.asOf,
+    contracts: model.contracts,
+    normShare: model.normShare,
+    sla: model.sla,
+    months: model.months.map(({ month, asOf, complete, feestdagen }) => ({ month, asOf, complete, feestdagen })),
+    clients: [client],
+    tickets: byClient ? (byClient.get(clientId) ?? []) : model.tickets.filter((t) => t.clientId === clientId),
+  };
+}

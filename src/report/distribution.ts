@@ -1,0 +1,32 @@
+// The hersteltijd distribution against the streeftijd: storingen resolved in a
+// month, counted by hersteltijd as a share of their streeftijd (buckets up to
+// each bound, the last one open-ended). 1 = exactly the streeftijd: still met.
+import type { Evaluation } from '../engine/evaluate.ts';
+import { storingKinds, type StoringKind } from './cells.ts';
+
+/** Upper bounds (inclusive) of the buckets, as hersteltijd / streeftijd; one more bucket above the last. */
+export const distributionBounds = [0.25, 0.5, 0.75, 1, 1.5, 2] as const;
+
+export interface Distribution {
+  type: StoringKind;
+  /** One count per bucket: distributionBounds.length + 1 entries. */
+  counts: number[];
+}
+
+export function emptyDistribution(): Distribution[] {
+  return storingKinds.map((type) => ({ type, counts: new Array(distributionBounds.length + 1).fill(0) }));
+}
+
+/** Bucket index of a hersteltijd against its streeftijd. */
+export function bucketOf(hersteltijdMs: number, targetMs: number): number {
+  const ratio = hersteltijdMs / targetMs;
+  const i = distributionBounds.findIndex((b) => ratio <= b);
+  return i === -1 ? distributionBounds.length : i;
+}
+
+/** Adds a resolved storing with a known streeftijd. */
+export function addToDistribution(dist: Distribution[], e: Evaluation): void {
+  if (e.hersteltijdMs === null || e.targetMs === null || e.targetMs <= 0) return;
+  const d = dist.find((x) => x.type === e.ticket.type);
+  if (d) d.counts[bucketOf(e.hersteltijdMs, e.targetMs)]++;
+}

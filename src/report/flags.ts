@@ -1,0 +1,16 @@
+// Judged tickets whose figures rest on an assumption about the data (e.g. a wall
+// time in the fall-back hour read as its first occurrence), counted per flag.
+import type { Judged } from '../pipeline/judge-data.ts';
+
+export const flagText: Record<string, string> = {
+  'ambiguous-local-time': 'tijdstip in het dubbele uur bij het ingaan van de wintertijd, gelezen als het eerste',
+  approximate: 'benaderde cijfers',
+  'approximate:wait-total': 'alleen een totale wachttijd bekend, als één wachttijd vanaf de klokstart geplaatst',
+  'approximate:reopens': 'heropend op onbekende momenten',
+};
+
+export function flagCounts(judged: readonly Judged[]): { flag: string; text: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const j of judged) for (const f of j.record.flags) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return [...counts].map(([flag, count]) => ({ flag, text: flagText[flag] ?? flag, count })).sort((a, b) => b.count - a.count || a.flag.localeCompare(b.flag));
+}

@@ -1,0 +1,69 @@
+// What the reports quote from the SLA content: products and their Leverancier,
+// dienstvensters, erkende feestdagen, the Hersteltijd definition (art. 1), the
+// streeftijden (4.6) and Article 5. Taken from the frontmatter and body, never retyped.
+import type { SlaSource } from '../contract/parse.ts';
+import { weekdays, type Niveau, type ProductId } from '../contract/schema.ts';
+import { feestdagenOf, type Feestdag } from '../engine/feestdagen.ts';
+
+export interface SlaSummary {
+  title: string;
+  version: string;
+  validFrom: string;
+  products: { id: ProductId; name: string; leverancier: string }[];
+  /** Days with the same window, e.g. { days: ['maandag', 'donderdag'], open: '08:00', close: '20:00' }; clause 4.1, 4.4. */
+  dienstvensters: { days: string[]; open: string; close: string }[];
+  dienstvenstersClause: string;
+  emailRegistration: string;
+  /** Extra closure dates and derived feestdagen that are not closed (frontmatter `feestdagen`). */
+  feestdagenExtra: Feestdag[];
+  feestdagenRemoved: string[];
+  feestdagenClause: string;
+  /** The contract's definition of Hersteltijd (art. 1), or null when the body has none. */
+  hersteltijdDefinition: string | null;
+  streeftijden: { product: ProductId; type: 'incident' | 'bug'; niveau: Niveau; label: string }[];
+  streeftijdenClause: string;
+  statusUpdateFraction: number;
+  statusUpdateClause: string;
+  /** Article 5 as the body writes it: one entry per clause, e.g. { clause: '5.1', text }. */
+  article5: { clause: string; text: string }[];
+}
+
+const plain = (md: string) => md.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
+
+export function slaSummary(source: SlaSource): SlaSummary {
+  const f = source.frontmatter;
+  const groups = new Map<string, { days: string[]; open: string; close: string }>();
+  for (const day of weekdays) {
+    const w = f.dienstvensters.week[day];
+    if (!w) continue;
+    const key = `${w.open}-${w.close}`;
+    if (!groups.has(key)) groups.set(key, { days: [], open: w.open, close: w.close });
+    groups.get(key)!.days.push(day);
+  }
+  const definition = /^\s*-\s*\*\*Hersteltijd\*\*:\s*(.+)$/m.exec(source.body);
+  const article5 = [...source.body.matchAll(/^\*\*(5\.\d+)\*\*\s*(.+)$/gm)].map((m) => ({ clause: m[1], text: plain(m[2]) }));
+  return {
+    title: f.title,
+    version: f.version,
+    validFrom: f.validFrom,
+    products: f.products.map((p) => ({ id: p.id, name: p.name, leverancier: p.leverancier })),
+    dienstvensters: [...groups.values()],
+    dienstvenstersClause: f.dienstvensters.clause,
+    emailRegistration: f.dienstvensters.emailRegistration,
+    feestdagenExtra: f.feestdagen.extra,
+    feestdagenRemoved: f.feestdagen.removed,
+    feestdagenClause: f.feestdagen.clause,
+    hersteltijdDefinition: definition ? plain(definition[1]) : null,
+    streeftijden: f.hersteltijden.streeftijden.map((s) => ({ product: s.product, type: s.type, niveau: s.niveau, label: s.label })),
+    streeftijdenClause: f.hersteltijden.clause,
+    statusUpdateFraction: f.statusUpdate.fractionOfStreeftijd,
+    statusUpdateClause: f.statusUpdate.clause,
+    article5,
+  };
+}
+
+/** The erkende feestdagen (4.1) that fall in a month (`YYYY-MM`), by date. */
+export function feestdagenInMonth(month: string, source: SlaSource): Feestdag[] {
+  const days = feestdagenOf(Number(month.slice(0, 4)), source.frontmatter.feestdagen);
+  return [...days].filter(([date]) => date.startsWith(`${month}-`)).sort(([a], [b]) => a.localeCompare(b)).map(([date, name]) => ({ date, name }));
+}

@@ -1,0 +1,108 @@
+// Sorting and filtering for report tables, added in the browser. Without
+// JavaScript the tables stay plain, complete tables. A table opts in with
+// class "sortable" and/or data-filters; a header cell with data-filter="select"
+// or "text" gets a control, keyed by data-key (also read from the page's query
+// string, so links can open a table filtered).
+
+const collator = new Intl.Collator('nl-NL', { numeric: true, sensitivity: 'base' });
+
+function cellValue(row: HTMLTableRowElement, index: number): string {
+  const cell = row.cells[index];
+  return cell ? (cell.dataset.sort ?? cell.textContent ?? '').trim() : '';
+}
+
+function cellText(row: HTMLTableRowElement, index: number): string {
+  return (row.cells[index]?.textContent ?? '').trim();
+}
+
+function makeSortable(table: HTMLTableElement): void {
+  const headers = Array.from(table.tHead!.rows[table.tHead!.rows.length - 1].cells);
+  headers.forEach((th, index) => {
+    if (th.dataset.nosort !== undefined) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.append(...Array.from(th.childNodes));
+    th.append(button);
+    button.addEventListener('click', () => sortBy(table, headers, index));
+  });
+}
+
+function sortBy(table: HTMLTableElement, headers: HTMLTableCellElement[], index: number): void {
+  const th = headers[index];
+  const ascending = th.getAttribute('aria-sort') !== 'ascending';
+  headers.forEach((h) => h.removeAttribute('aria-sort'));
+  th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+  const body = table.tBodies[0];
+  const rows = Array.from(body.rows);
+  const numeric = rows.every((r) => cellValue(r, index) === '' || !Number.isNaN(Number(cellValue(r, index))));
+  rows.sort((a, b) => {
+    const x = cellValue(a, index);
+    const y = cellValue(b, index);
+    const order = numeric ? (x === '' ? -Infinity : Number(x)) - (y === '' ? -Infinity : Number(y)) : collator.compare(x, y);
+    return ascending ? order : -order;
+  });
+  body.append(...rows);
+}
+
+function makeFilterable(table: HTMLTableElement): void {
+  const headers = Array.from(table.tHead!.rows[table.tHead!.rows.length - 1].cells);
+  const rows = Array.from(table.tBodies[0].rows);
+  const query = new URLSearchParams(location.search);
+  const form = document.createElement('form');
+  form.className = 'filters';
+  form.setAttribute('role', 'search');
+  form.setAttribute('aria-label', `Filters voor ${table.caption?.textContent?.trim() ?? 'de tabel'}`);
+  const controls: { index: number; control: HTMLInputElement | HTMLSelectElement }[] = [];
+  headers.forEach((th, index) => {
+    const kind = th.dataset.filter;
+    if (!kind) return;
+    const label = document.createElement('label');
+    label.textContent = th.textContent!.trim();
+    const control = kind === 'text' ? textInput() : selectOf(rows, index);
+    control.name = th.dataset.key ?? `kolom-${index}`;
+    const wanted = query.get(control.name);
+    if (wanted !== null) control.value = wanted;
+    label.append(control);
+    form.append(label);
+    controls.push({ index, control });
+  });
+  const count = document.createElement('p');
+  count.className = 'filter-count';
+  count.setAttribute('aria-live', 'polite');
+  const apply = () => applyFilters(rows, controls, count);
+  form.addEventListener('input', apply);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  table.closest('.table-wrap')?.before(form, count) ?? table.before(form, count);
+  apply();
+}
+
+function textInput(): HTMLInputElement {
+  const input = document.createElement('input');
+  input.type = 'search';
+  input.placeholder = 'zoeken';
+  return input;
+}
+
+function selectOf(rows: HTMLTableRowElement[], index: number): HTMLSelectElement {
+  const select = document.createElement('select');
+  const values = [...new Set(rows.map((r) => cellText(r, index)))].sort(collator.compare);
+  select.append(new Option('alle', ''), ...values.map((v) => new Option(v, v)));
+  return select;
+}
+
+function applyFilters(rows: HTMLTableRowElement[], controls: { index: number; control: HTMLInputElement | HTMLSelectElement }[], count: HTMLElement): void {
+  let shown = 0;
+  for (const row of rows) {
+    const visible = controls.every(({ index, control }) => {
+      if (control.value === '') return true;
+      const text = cellText(row, index);
+      return control instanceof HTMLSelectElement ? text === control.value : text.toLowerCase().includes(control.value.toLowerCase());
+    });
+    row.hidden = !visible;
+    if (visible) shown++;
+  }
+  count.textContent = `${shown} van ${rows.length} rijen`;
+}
+
+document.querySelectorAll<HTMLTableElement>('table.sortable').forEach(makeSortable);
+document.querySelectorAll<HTMLTableElement>('table[data-filters]').forEach(makeFilterable);

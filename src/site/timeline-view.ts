@@ -1,0 +1,73 @@
+// A ticket's clock drawn as an SVG strip: the segments from src/report/timeline.ts
+// scaled to a fixed width (pieces narrower than the drawing merged), and the
+// moments that matter (clock start, status update due, deadline, updates, resolution).
+import type { Calendar } from '../engine/calendar.ts';
+import type { TicketRow } from '../report/build-model.ts';
+import { clockSegments, type SegmentKind } from '../report/timeline.ts';
+
+export const TIMELINE_WIDTH = 720;
+
+export interface TimelineMark {
+  kind: 'clock-start' | 'status-update-due' | 'deadline' | 'status-update' | 'resolved' | 'as-of';
+  x: number;
+  at: string;
+}
+
+export interface TimelineView {
+  from: number;
+  to: number;
+  /** The strip from registration to resolution (or asOf), drawn as "outside"; the other kinds on top. */
+  outside: { x: number; width: number };
+  /** One SVG path per kind of segment other than "outside". */
+  paths: { kind: SegmentKind; d: string }[];
+  marks: TimelineMark[];
+}
+
+const ms = (iso: unknown) => Date.parse(iso as string);
+const pairs = (list: [string, string][]) => list.map(([a, b]) => [ms(a), ms(b)] as [number, number]);
+
+export function timelineView(row: TicketRow, calendar: Calendar): TimelineView {
+  const from = ms(row.registeredAt);
+  const end = ms(row.resolvedAt ?? row.asOf);
+  const deadline = row.deadline === null ? null : ms(row.deadline);
+  const to = Math.max(end, deadline ?? end, from + 60_000);
+  const x = (t: number) => Math.round(((t - from) / (to - from)) * TIMELINE_WIDTH * 10) / 10;
+  const segments = clockSegments(
+    { registeredAt: from, clockStart: ms(row.clockStart), end, measure: row.measure as 'dienstvenster' | 'kalender', waits: pairs(row.waits), reopenGaps: pairs(row.reopenGaps) },
+    calendar,
+  );
+  const rects = new Map<SegmentKind, string[]>();
+  let last: { kind: SegmentKind; x1: number } | null = null;
+  const pieces: { kind: SegmentKind; x0: number; x1: number }[] = [];
+  for (const s of segments) {
+    const x0 = Math.max(x(s.from), last?.x1 ?? 0);
+    const x1 = x(s.to);
+    if (x1 <= x0) continue;
+    const prev = pieces[pieces.length - 1];
+    if (prev && prev.kind === s.kind && prev.x1 >= x0) prev.x1 = x1;
+    else pieces.push({ kind: s.kind, x0, x1 });
+    last = { kind: s.kind, x1 };
+  }
+  for (const p of pieces) {
+    if (p.kind === 'outside') continue;
+    const list = rects.get(p.kind) ?? [];
+    list.push(`M${p.x0} 14h${Math.round((p.x1 - p.x0) * 10) / 10}v20h-${Math.round((p.x1 - p.x0) * 10) / 10}z`);
+    rects.set(p.kind, list);
+  }
+  return { from, to, outside: { x: 0, width: x(end) }, paths: [...rects].map(([kind, d]) => ({ kind, d: d.join('') })), marks: marksOf(row, x) };
+}
+
+function marksOf(row: TicketRow, x: (t: number) => number): TimelineMark[] {
+  const marks: TimelineMark[] = [];
+  const add = (kind: TimelineMark['kind'], iso: unknown) => {
+    if (typeof iso === 'string') marks.push({ kind, x: x(ms(iso)), at: iso });
+  };
+  add('clock-start', row.clockStart);
+  add('status-update-due', row.statusUpdateDue);
+  add('deadline', row.deadline);
+  for (const u of row.statusUpdates) add('status-update', u);
+  if (row.firstResolvedAt !== row.resolvedAt) add('resolved', row.firstResolvedAt);
+  add('resolved', row.resolvedAt);
+  if (row.resolvedAt === null) add('as-of', row.asOf);
+  return marks;
+}

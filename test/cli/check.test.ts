@@ -1,0 +1,53 @@
+// `sla-rapport check`: validates SLA content, mappings and data, prints the
+// reconciliation; --strict exits 1 when anything was set aside.
+import { describe, expect, it } from 'vitest';
+import { cli, fixture } from '../support/cli.ts';
+
+describe('sla-rapport check', () => {
+  it('reads the sample exports, one per mapping, and prints a reconciliation that adds up', () => {
+    const r = cli(['check', 'data/exports/zendesk-tickets.csv', 'data/exports/jira-service-management.csv', 'data/exports/topdesk-incidenten.csv', '--strict']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('SLA-inhoud geldig: content/sla/intramed-sla.mdx');
+    expect(r.stdout).toContain('data/exports/topdesk-incidenten.csv: export via data/mappings/topdesk.yaml, windows-1252, scheidingsteken ";", 4 rijen');
+    expect(r.stdout).toContain('Aansluiting: 14 gelezen = 14 beoordeeld + 0 apart gezet + 0 samengevoegd: sluitend');
+    expect(r.stdout).toContain('Benaderd: 4 beoordeelde tickets');
+  });
+
+  it('lists every set-aside row; exits 0 without --strict and 1 with it', () => {
+    const args = ['check', fixture('exports/zendesk-excel-broken.csv'), '--as-of', '2026-04-01'];
+    const plain = cli(args);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toContain('zendesk-excel-broken.csv:4: excel-scientific-id');
+    expect(plain.stdout).toContain('zendesk-excel-broken.csv:11: truncated-row');
+    expect(plain.stdout).toContain('Aansluiting: 9 gelezen = 2 beoordeeld + 7 apart gezet + 0 samengevoegd: sluitend');
+    expect(cli([...args, '--strict']).status).toBe(1);
+  });
+
+  it('counts duplicates merged across overlapping exports', () => {
+    const r = cli(['check', fixture('exports/zendesk-week1.csv'), fixture('exports/zendesk-week2.csv'), '--as-of', '2026-04-01']);
+    expect(r.stdout).toContain('Aansluiting: 7 gelezen = 4 beoordeeld + 1 apart gezet + 2 samengevoegd: sluitend');
+    expect(r.stdout).toContain('zendesk-week1.csv:2: ticket ZD-20001 vervangen door test/fixtures/exports/zendesk-week2.csv:2');
+  });
+
+  it('checks the bundled canonical data when no files are given', () => {
+    const r = cli(['check', '--strict']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Aansluiting: 10000 gelezen = \d+ beoordeeld \+ 0 apart gezet \+ 0 samengevoegd: sluitend/);
+  });
+
+  it('invalid SLA content or an invalid mapping exits 1 naming file and field', () => {
+    const sla = cli(['check', '--sla', fixture('sla/invalid.mdx')]);
+    expect(sla.status).toBe(1);
+    expect(sla.stderr).toContain('hersteltijden.streeftijden.0.target.amount');
+    const mapping = cli(['check', fixture('exports/zendesk-week1.csv'), '--mappings', fixture('mappings/invalid.yaml')]);
+    expect(mapping.status).toBe(1);
+    expect(mapping.stderr).toContain('test/fixtures/mappings/invalid.yaml: ongeldige mapping');
+    expect(mapping.stderr).toContain('fields.niveau.map.Urgent');
+  });
+
+  it('an export no mapping fits exits 1 with the file named', () => {
+    const r = cli(['check', fixture('canonical/events.csv'), fixture('sla/invalid.mdx')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('test/fixtures/sla/invalid.mdx: geen mapping past bij de kop');
+  });
+});

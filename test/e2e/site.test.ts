@@ -1,0 +1,154 @@
+// The built report site in a real browser (Debian's Chromium): the figures a reader
+// sees equal the engine's output, charts are drawn, filters work, nothing is loaded
+// from elsewhere, links resolve, hostile names stay text. Screenshots go to test-results/.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatNumber, formatShare } from '../../src/site/format.ts';
+import { cli, fixture, root } from '../support/cli.ts';
+import { requireChromium, startSession, type Session } from './support/browser.ts';
+import { atRiskNow, cellFigures, monthFigures, type EvaluateRecord } from './support/expected.ts';
+import { serveStatic, type StaticSite } from './support/static-server.ts';
+
+const AS_OF = '2025-12-15T12:00';
+const REPORT_MONTH = '2025-11';
+const data = ['--tickets', fixture('site/tickets.csv'), '--events', fixture('site/events.csv'), '--releases', fixture('site/releases.csv'), '--as-of', AS_OF];
+const shots = join(root, 'test-results');
+
+let out: string;
+let site: StaticSite;
+let session: Session;
+let records: EvaluateRecord[];
+
+beforeAll(async () => {
+  requireChromium();
+  out = mkdtempSync(join(tmpdir(), 'sla-site-'));
+  const build = cli(['build', ...data, '--out', out]);
+  if (build.status !== 0) throw new Error(`build failed (${build.status}):\n${build.stderr}`);
+  records = JSON.parse(cli(['evaluate', ...data, '--format', 'json']).stdout);
+  site = await serveStatic(out);
+  session = await startSession(site.origin);
+  mkdirSync(shots, { recursive: true });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await site?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+const text = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+describe('the overview', () => {
+  it('shows the report month as the engine judged it, and draws the trend', async () => {
+    const page = await session.open('/');
+    const expected = monthFigures(records, REPORT_MONTH);
+    expect(text(await page.textContent('[data-figure="resolved"]'))).toBe(formatNumber(expected.resolved));
+    expect(text(await page.textContent('[data-figure="breached"]'))).toBe(formatNumber(expected.breached));
+    expect(text(await page.textContent('[data-figure="shareMet"]'))).toBe(formatShare(expected.shareMet));
+    expect(text(await page.textContent('[data-figure="atRiskNow"]'))).toBe(formatNumber(atRiskNow(records).length));
+    const breachRows = await page.$$eval('table.tickets tbody tr', (rows) => rows.map((r) => r.getAttribute('data-ticket')!).sort());
+    expect(breachRows).toEqual(expected.breachIds);
+    expect(await canvasDrawn(page, '#trend canvas')).toBe(true);
+    await page.screenshot({ path: join(shots, 'overzicht.png'), fullPage: true });
+  });
+});
+
+describe('a month report', () => {
+  it('shows every cell as the engine judged it, and draws the distribution', async () => {
+    const page = await session.open(`/maanden/${REPORT_MONTH}/`);
+    const expected = cellFigures(records, REPORT_MONTH);
+    const shown = await page.$$eval('table.cells tbody tr', (rows) =>
+      rows.map((r) => ({
+        key: r.getAttribute('data-cell')!,
+        figures: Object.fromEntries(Array.from(r.querySelectorAll('[data-figure]')).map((td) => [td.getAttribute('data-figure'), td.textContent!.trim()])),
+      })),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    for (const { key, figures } of shown) {
+      const e = expected.get(key) ?? { registered: 0, resolved: 0, met: 0, breached: 0 };
+      expect({ key, registered: figures.registered, resolved: figures.resolved, met: figures.met, breached: figures.breached }).toEqual({
+        key, registered: formatNumber(e.registered), resolved: formatNumber(e.resolved), met: formatNumber(e.met), breached: formatNumber(e.breached),
+      });
+    }
+    expect(shown.map((s) => s.key).sort()).toEqual([...expected.keys()].sort());
+    expect(await canvasDrawn(page, '#verdeling canvas')).toBe(true);
+    await page.screenshot({ path: join(shots, 'maand.png'), fullPage: true });
+  });
+
+  it('filters and sorts the storingen in the browser', async () => {
+    const page = await session.open(`/maanden/${REPORT_MONTH}/storingen/`);
+    const all = await page.$$eval('table.tickets tbody tr', (rows) => (rows as HTMLTableRowElement[]).map((r) => r.cells[2].textContent!.trim()));
+    await page.selectOption('form.filters select[name="product"]', 'Intramed Online');
+    const visible = await page.$$eval('table.tickets tbody tr:not([hidden])', (rows) => (rows as HTMLTableRowElement[]).map((r) => r.cells[2].textContent!.trim()));
+    expect(visible.length).toBe(all.filter((p) => p === 'Intramed Online').length);
+    expect(new Set(visible)).toEqual(new Set(['Intramed Online']));
+    expect(text(await page.textContent('.filter-count'))).toBe(`${visible.length} van ${all.length} rijen`);
+    await page.fill('form.filters input[name="klant"]', 'zzz-niemand');
+    expect(await page.$$eval('table.tickets tbody tr:not([hidden])', (rows) => rows.length)).toBe(0);
+    await page.fill('form.filters input[name="klant"]', '');
+    await page.click('table.tickets thead th:nth-child(6) button');
+    const sorted = await page.$$eval('table.tickets tbody tr', (rows) => (rows as HTMLTableRowElement[]).map((r) => r.cells[5].getAttribute('data-sort')!));
+    expect(sorted).toEqual([...sorted].sort());
+  });
+
+  it('opens filtered from a link in the month report', async () => {
+    const page = await session.open(`/maanden/${REPORT_MONTH}/storingen/?product=Intramed&soort=Incident&niveau=1`);
+    const rows = await page.$$eval('table.tickets tbody tr:not([hidden])', (rs) => (rs as HTMLTableRowElement[]).map((r) => [r.cells[2].textContent!.trim(), r.cells[3].textContent!.trim(), r.cells[4].textContent!.trim()]));
+    for (const r of rows) expect(r).toEqual(['Intramed', 'Incident', '1']);
+  });
+});
+
+describe('the whole site', () => {
+  it('has no broken internal links on its main pages', async () => {
+    const pages = ['/', '/maanden/', `/maanden/${REPORT_MONTH}/`, `/maanden/${REPORT_MONTH}/storingen/`, '/klanten/', '/klanten/K9001/', '/sla/', '/datakwaliteit/', '/begrippen/'];
+    const hrefs = new Set<string>();
+    for (const path of pages) {
+      const page = await session.open(path);
+      for (const href of await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href))) hrefs.add(href);
+      await page.close();
+    }
+    const broken: string[] = [];
+    const bodies = new Map<string, string>();
+    for (const href of [...hrefs].filter((h) => h.startsWith(site.origin))) {
+      const url = new URL(href);
+      const key = url.pathname;
+      if (!bodies.has(key)) {
+        const res = await fetch(`${site.origin}${url.pathname}`);
+        bodies.set(key, res.ok ? await res.text() : '');
+        if (!res.ok) broken.push(`${href} (${res.status})`);
+      }
+      if (url.hash && !bodies.get(key)!.includes(`id="${decodeURIComponent(url.hash.slice(1))}"`)) broken.push(`${href} (anker ontbreekt)`);
+    }
+    expect(broken).toEqual([]);
+    expect(hrefs.size).toBeGreaterThan(50);
+  });
+
+  it('shows hostile client names as text and runs none of them', async () => {
+    for (const [id, name] of [['K9001', '<script>alert(1)</script>'], ['K9002', '"><img src=x onerror=alert(1)>']]) {
+      const page = await session.open(`/klanten/${id}/`);
+      expect(text(await page.textContent('h1'))).toBe(name);
+      expect(await page.$$eval('main img, main script', (els) => els.length)).toBe(0);
+      await page.close();
+    }
+    const clients = await session.open('/klanten/');
+    expect(await clients.textContent('tr[data-client="K9002"] td')).toContain('"><img src=x onerror=alert(1)>');
+    expect(session.dialogs).toEqual([]);
+  });
+
+  it('loaded nothing from elsewhere and logged no errors', () => {
+    expect(session.external).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
+
+async function canvasDrawn(page: import('playwright-core').Page, selector: string): Promise<boolean> {
+  await page.waitForSelector(selector);
+  return page.$eval(selector, (c) => {
+    const canvas = c as HTMLCanvasElement;
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
+    return false;
+  });
+}

@@ -1,0 +1,60 @@
+// Cases found in review: each proves a rule of the README with a hand-worked example.
+import { describe, expect, it } from 'vitest';
+import { contractWith, engineFor, HOUR, judge, judgeRaw, local, release } from '../support/fixture.ts';
+
+describe('waits and resolutions', () => {
+  it('a wait still running at a first resolution (later reopened) is set aside as wait-never-ends', () => {
+    const r = judgeRaw({
+      registered: '2026-03-02 10:00', resolved: '2026-03-04 12:00', niveau: 2,
+      events: [['waiting_start', '2026-03-02 11:00'], ['resolved', '2026-03-02 15:00'], ['reopened', '2026-03-03 11:00'], ['waiting_end', '2026-03-03 12:00']],
+    });
+    expect(r.setAside?.reason).toBe('wait-never-ends');
+  });
+
+  it('a wait that starts while the ticket is resolved is set aside', () => {
+    const r = judgeRaw({
+      registered: '2026-03-02 10:00', resolved: '2026-03-04 12:00', niveau: 2,
+      events: [['resolved', '2026-03-02 15:00'], ['waiting_start', '2026-03-02 16:00'], ['reopened', '2026-03-03 11:00'], ['waiting_end', '2026-03-03 12:00']],
+    });
+    expect(r.setAside?.reason).toBe('wait-while-resolved');
+  });
+});
+
+describe('niveau changes', () => {
+  const fromChange = engineFor(contractWith({ clock: { niveau: 'definitief-vanaf-wijziging' } }));
+
+  it('a niveau change after the resolution does not move the clock (definitief-vanaf-wijziging)', () => {
+    // Intramed niveau 1, Mon 2 Mar 10:00 -> Tue 10:00 = 10 h + 2 h = 12 h target.
+    // Resolved Wed 10:00: Mon 10 h + Tue 9 h + Wed 2 h = 21 h -> breached.
+    const e = judge({ registered: '2026-03-02 10:00', resolved: '2026-03-04 10:00', events: [['priority_change', '2026-03-04 11:00', '1']] }, '2026-06-01 00:00', fromChange);
+    expect(local(e.clockStart)).toBe('2026-03-02 10:00');
+    expect(e.hersteltijdMs).toBe(21 * HOUR);
+    expect(e.status).toBe('breached');
+  });
+
+  it('a last niveau change that disagrees with the final niveau is set aside', () => {
+    const r = judgeRaw({ registered: '2026-03-02 10:00', niveau: 2, resolved: '2026-03-03 10:00', events: [['priority_change', '2026-03-02 11:00', '1']] });
+    expect(r.setAside?.reason).toBe('niveau-mismatch');
+  });
+});
+
+describe('volgende halfjaarlijkse update on a closed day', () => {
+  const releases = [release('2026.1', '2026-03-08'), release('2026.2', '2026-07-14')];
+  const engine = engineFor(contractWith(), releases);
+
+  it('registered Saturday 7 March, release Sunday 8 March: the clock starts Monday, so the July release counts', () => {
+    const e = judge({ registered: '2026-03-07 10:00', type: 'bug', niveau: 3 }, '2026-04-01 00:00', engine);
+    expect(local(e.clockStart)).toBe('2026-03-09 08:00');
+    expect(local(e.deadline)).toBe('2026-07-15 00:00');
+  });
+});
+
+describe('whole minutes', () => {
+  it('seconds are dropped when reading, so minutes shown always agree with the status', async () => {
+    const { parseTimestamp } = await import('../../src/ingest/timestamp.ts');
+    const { zone } = await import('../../src/engine/zone.ts');
+    const r = parseTimestamp('2026-03-02T19:59:30', zone('Europe/Amsterdam'));
+    expect(r.ok && local(r.ms)).toBe('2026-03-02 19:59');
+    expect(r.ok && r.ms % 60_000).toBe(0);
+  });
+});

@@ -1,0 +1,90 @@
+// The client report's summary on a hand-computed fixture (test/fixtures/pdf):
+// client K1 in November 2025, Intramed incidents, judged as of 1 December 2025.
+//   P-A Mon 3 Nov 09:00-10:00, P-B Tue 09:00-12:00, P-C Wed 09:00-09:30: niveau 1, met, status update in time (resolved before half)
+//   P-D Thu 6 Nov 09:00, deadline Fri 09:00 (1 werkdag), resolved Mon 10 Nov 09:00: breached after 11 + 9 + 1 = 21
+//   dienstvenster hours, no status update
+//   P-E niveau 2, Mon 10 Nov 10:00-11:00: met; P-F niveau 3, Fri 28 Nov 10:00, open at month end:
+//   7 of 51 dienstvenster hours consumed, 44 left.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clientReportPdf } from '../../src/pdf/client-report.ts';
+import { resolvedSentence, summaryText } from '../../src/pdf/sentences.ts';
+import type { ReportModel } from '../../src/report/build-model.ts';
+import { clientSlice } from '../../src/report/client-slice.ts';
+import { fixtureModel, flat, pdfText, requireTool, tempDir } from './support.ts';
+
+let model: ReportModel;
+let text: string;
+
+beforeAll(async () => {
+  requireTool('pdftotext');
+  model = await fixtureModel();
+  const file = join(tempDir(), 'K1.pdf');
+  writeFileSync(file, await clientReportPdf(clientSlice(model, 'K1'), 'K1', '2025-11'));
+  text = flat(pdfText(file, true));
+});
+
+describe('summary sentences', () => {
+  it('niveau 1 incidents: 3 of 4 within streeftijd, 3 of 4 status updates on time', () => {
+    const cell = model.clients.find((c) => c.id === 'K1')!.months.find((m) => m.month === '2025-11')!.cells.find((c) => c.niveau === 1)!;
+    expect(summaryText(cell, model.normShare)).toBe(
+      '4 storingen geregistreerd. Van de 4 storingen zijn er 3 binnen de streeftijd hersteld (75%; norm 95%). Statusupdates: 3 van de 4 op tijd.',
+    );
+  });
+
+  it('the month: 4 of 5 within streeftijd, one open at the month end', () => {
+    const total = model.clients.find((c) => c.id === 'K1')!.months.find((m) => m.month === '2025-11')!.total;
+    expect(summaryText(total, model.normShare)).toBe(
+      '6 storingen geregistreerd. Van de 5 storingen zijn er 4 binnen de streeftijd hersteld (80%; norm 95%). Statusupdates: 4 van de 5 op tijd. Aan het eind van de maand stond er 1 open.',
+    );
+  });
+
+  it.each([
+    { name: 'the issue example', f: { resolved: 7, met: 6 }, expected: 'Van de 7 storingen zijn er 6 binnen de streeftijd hersteld (85,7%; norm 95%).' },
+    { name: 'none within', f: { resolved: 3, met: 0 }, expected: 'Van de 3 storingen is er geen binnen de streeftijd hersteld (0%; norm 95%).' },
+    { name: 'one of two', f: { resolved: 2, met: 1 }, expected: 'Van de 2 storingen is er 1 binnen de streeftijd hersteld (50%; norm 95%).' },
+    { name: 'a single one, met', f: { resolved: 1, met: 1 }, expected: 'De ene herstelde storing is binnen de streeftijd hersteld (100%; norm 95%).' },
+    { name: 'nothing resolved', f: { resolved: 0, met: 0 }, expected: 'Er zijn geen storingen hersteld.' },
+  ])('$name', ({ f, expected }) => {
+    const figures = { ...f, registered: 0, withinMargin: 0, shareMet: f.resolved ? f.met / f.resolved : null, statusUpdatesJudged: 0, statusUpdatesOnTime: 0, openAtEnd: 0, openBreachedAtEnd: 0 };
+    expect(resolvedSentence(figures, 0.95)).toBe(expected);
+  });
+});
+
+describe('client report text', () => {
+  it('has the cover block, with the Leverancier from the SLA and the data date', () => {
+    expect(text).toContain('Servicerapportage november 2025');
+    expect(text).toContain('Leverancier Intramed BV (Intramed)');
+    expect(text).toContain('Klant Fysiotherapie Zoë & Chloé Ëlst');
+    expect(text).toContain('Debiteurnummer K1');
+    expect(text).toContain('Periode 1 t/m 30 november 2025');
+    expect(text).toContain('Rapportdatum 1 december 2025');
+  });
+
+  it('says the summary in words', () => {
+    expect(text).toContain('Van de 5 storingen zijn er 4 binnen de streeftijd hersteld (80%; norm 95%)');
+    expect(text).toContain('Incidenten niveau 1, Intramed (streeftijd: 1 werkdag): 4 storingen geregistreerd. Van de 4 storingen zijn er 3 binnen de streeftijd hersteld (75%; norm 95%).');
+  });
+
+  it('lists the storingen with results, and the open one with its time left', () => {
+    expect(text).toMatch(/P-D 06-11-2025 09:00 incident 1\/1 21 u 1 werkdag buiten streeftijd nee/);
+    expect(text).toMatch(/P-C 05-11-2025 09:00 incident 2\/1 30 min 1 werkdag binnen streeftijd ja/);
+    expect(text).toMatch(/P-F 28-11-2025 10:00 incident –\/3 nog 44 u 5 werkdagen open/);
+    expect(text).not.toContain('P-H'); // October
+  });
+
+  it('explains the norms from the SLA content, with Article 5 and the month\'s feestdagen', () => {
+    expect(text).toContain('Hersteltijd (artikel 1): De Hersteltijd is de tijd tussen het tijdstip van registratie');
+    expect(text).toContain('maandag en donderdag 08:00–20:00 uur; dinsdag, woensdag en vrijdag 08:00–17:00 uur');
+    expect(text).toContain('In november 2025 viel geen erkende feestdag.');
+    expect(text).toContain('5.1: Indien Leverancier de in deze SLA overeengekomen normen niet heeft gehaald, kan Klant een klacht indienen.');
+    expect(text).toContain('binnen uiterlijk 4 weken een plan van aanpak');
+  });
+
+  it('numbers the pages', () => {
+    expect(text).toMatch(/pagina 1 van (\d)/);
+    const pages = Number(/pagina 1 van (\d)/.exec(text)![1]);
+    expect(text).toContain(`pagina ${pages} van ${pages}`);
+  });
+});
