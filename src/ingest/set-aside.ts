@@ -9,11 +9,14 @@ export interface SetAsideRecord {
   ticketId?: string;
   message: string;
   /** What the row was: a ticket row (counts in read = judged + set aside + merged), an event row or a release row. */
-  scope?: 'ticket' | 'event' | 'release';
+  scope?: 'ticket' | 'event' | 'release' | 'complaint' | 'backup';
 }
 
 /** Dutch explanation of each reason code, for the CLI and the site. */
 export const reasonText: Record<string, string> = {
+  'unknown-value': 'onbekende waarde',
+  'bad-period': 'periode eindigt vóór het begin',
+  'plan-before-discussion': 'plan van aanpak geleverd zonder bespreking',
   'wrong-column-count': 'rij heeft een ander aantal kolommen dan de kop',
   'truncated-row': 'bestand houdt midden in deze rij op (afgebroken export)',
   'unterminated-quote': 'aanhalingsteken wordt niet gesloten',

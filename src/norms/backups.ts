@@ -40,7 +40,8 @@ function isoWeek(d: number): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-export function checkBackupMonth(records: BackupRecord[], month: string, policy: BackupPolicy): BackupMonthCheck {
+/** Checks one month; with `until` (a date in the month) days after it are not yet due. */
+export function checkBackupMonth(records: BackupRecord[], month: string, policy: BackupPolicy, until?: string): BackupMonthCheck {
   const ok = (kind: BackupRecord['kind'], location: BackupRecord['location']) =>
     new Set(records.filter((r) => r.status === 'ok' && r.kind === kind && r.location === location).map((r) => toDay(r.date)));
   const dailyOn = ok('daily', 'on-site');
@@ -49,7 +50,8 @@ export function checkBackupMonth(records: BackupRecord[], month: string, policy:
   const monthlyOff = [...ok('monthly', 'off-site')].map((d) => isoDate(d).slice(0, 7));
   const first = toDay(`${month}-01`);
   const [y, m] = [+month.slice(0, 4), +month.slice(5, 7)];
-  const last = daysFromCivil(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - 1;
+  const monthLast = daysFromCivil(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - 1;
+  const last = until !== undefined && until.startsWith(month) ? Math.min(monthLast, toDay(until)) : monthLast;
   const gaps: BackupGap[] = [];
   for (let d = first; d <= last; d++) {
     if (!dailyOn.has(d)) gaps.push({ kind: 'daily-on-site', date: isoDate(d) });
@@ -62,7 +64,7 @@ export function checkBackupMonth(records: BackupRecord[], month: string, policy:
     for (let k = d - 6; k <= d; k++) found ||= weeklyOff.has(k);
     if (!found) gaps.push({ kind: 'weekly-off-site', week: isoWeek(d), from: isoDate(d - 6), to: isoDate(d) });
   }
-  if (!monthlyOff.includes(month)) gaps.push({ kind: 'monthly-off-site', month });
+  if (last === monthLast && !monthlyOff.includes(month)) gaps.push({ kind: 'monthly-off-site', month });
   const count = (set: Set<number>, days: number) => {
     let n = 0;
     for (let d = last - days + 1; d <= last; d++) if (set.has(d)) n++;

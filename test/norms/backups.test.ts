@@ -53,3 +53,11 @@ describe('back-up check per month (3.5)', () => {
     expect(r.retention.monthlyOffSite).toBe(2);
   });
 });
+
+describe('the current month', () => {
+  it('days after the report date are not yet gaps, and the monthly back-up is not yet due', () => {
+    const log = completeLog().filter((r) => r.date <= '2026-02-10' || r.kind === 'weekly');
+    const r = checkBackupMonth(log, '2026-02', policy, '2026-02-10');
+    expect(r.gaps).toEqual([]);
+  });
+});

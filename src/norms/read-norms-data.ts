@@ -1,0 +1,118 @@
+// Reads the data files of the contract's other norms (complaints.csv for
+// Article 5, backups.csv for 3.5) with the same nothing-lost accounting as the
+// tickets: every row is read into a record or set aside with file, line and reason.
+import { basename } from 'node:path';
+import { DataError } from '../ingest/data-error.ts';
+import { streamCsv } from '../ingest/csv.ts';
+import type { SetAsideRecord } from '../ingest/set-aside.ts';
+import type { BackupRecord } from './backups.ts';
+import type { Complaint } from './complaints.ts';
+
+export interface TableRead<T> {
+  file: string;
+  items: T[];
+  setAside: SetAsideRecord[];
+  rows: number;
+}
+
+type Scope = 'complaint' | 'backup';
+
+class RowProblem extends Error {
+  constructor(
+    readonly column: string,
+    readonly value: string,
+    readonly reason: string,
+    readonly text: string,
+  ) {
+    super(text);
+  }
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function realDate(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A row as named cells, with typed readers that throw a RowProblem naming the column. */
+class Cells {
+  constructor(
+    private readonly fields: string[],
+    private readonly header: string[],
+  ) {}
+
+  text(column: string, required = true): string {
+    const v = (this.fields[this.header.indexOf(column)] ?? '').trim();
+    if (required && v === '') throw new RowProblem(column, v, 'missing-value', `verplicht veld ${column} is leeg`);
+    return v;
+  }
+
+  date(column: string, required = true): string | null {
+    const v = this.text(column, required);
+    if (v === '') return null;
+    if (!realDate(v)) throw new RowProblem(column, v, 'bad-date', `datum niet te lezen in kolom ${column}: "${v}" (verwacht JJJJ-MM-DD)`);
+    return v;
+  }
+
+  oneOf<T extends string>(column: string, allowed: readonly T[]): T {
+    const v = this.text(column);
+    if (!(allowed as readonly string[]).includes(v)) {
+      throw new RowProblem(column, v, 'unknown-value', `onbekende waarde in kolom ${column}: "${v}" (verwacht ${allowed.join(', ')})`);
+    }
+    return v as T;
+  }
+}
+
+async function readTable<T>(path: string, scope: Scope, columns: string[], parse: (cells: Cells) => T): Promise<TableRead<T>> {
+  const file = basename(path);
+  const items: T[] = [];
+  const setAside: SetAsideRecord[] = [];
+  const { rows, header } = await streamCsv(path, ({ fields, line }, head) => {
+    if (fields.length !== head.length) {
+      setAside.push({ file, line, reason: 'wrong-column-count', value: `${fields.length} van ${head.length}`, message: 'rij heeft een ander aantal kolommen dan de kop', scope });
+      return;
+    }
+    try {
+      items.push(parse(new Cells(fields, head)));
+    } catch (e) {
+      if (!(e instanceof RowProblem)) throw e;
+      setAside.push({ file, line, column: e.column, value: e.value, reason: e.reason, message: e.text, scope });
+    }
+  });
+  const missing = columns.filter((c) => !header.includes(c));
+  if (rows > 0 && missing.length) throw new DataError(file, `verplichte kolom(men) ontbreken in de kop: ${missing.join(', ')}`);
+  return { file, items, setAside, rows };
+}
+
+export function readComplaints(path: string): Promise<TableRead<Complaint>> {
+  const columns = ['id', 'client_id', 'received', 'period_from', 'period_to', 'discussed', 'plan_delivered', 'outcome'];
+  return readTable(path, 'complaint', columns, (c) => {
+    const complaint: Complaint = {
+      id: c.text('id'),
+      clientId: c.text('client_id'),
+      received: c.date('received')!,
+      periodFrom: c.date('period_from')!,
+      periodTo: c.date('period_to')!,
+      discussed: c.date('discussed', false),
+      planDelivered: c.date('plan_delivered', false),
+      outcome: c.text('outcome', false),
+    };
+    if (complaint.periodTo < complaint.periodFrom) throw new RowProblem('period_to', complaint.periodTo, 'bad-period', 'periode eindigt vóór het begin');
+    if (complaint.planDelivered !== null && complaint.discussed === null) {
+      throw new RowProblem('plan_delivered', complaint.planDelivered, 'plan-before-discussion', 'plan van aanpak geleverd zonder bespreking');
+    }
+    return complaint;
+  });
+}
+
+export function readBackups(path: string): Promise<TableRead<BackupRecord>> {
+  return readTable(path, 'backup', ['date', 'kind', 'location', 'status'], (c) => ({
+    date: c.date('date')!,
+    kind: c.oneOf('kind', ['daily', 'weekly', 'monthly'] as const),
+    location: c.oneOf('location', ['on-site', 'off-site'] as const),
+    status: c.oneOf('status', ['ok', 'failed'] as const),
+  }));
+}

@@ -1,0 +1,121 @@
+// An Article 5 dossier: the evidence for a complaint conversation about one
+// client and period. Every storing registered in the period with its result,
+// each finding with the clause it concerns, the client's figures against the
+// norms, and the plan van aanpak deadline (5.2). Built from the report model.
+import type { ComplaintState } from '../norms/complaints.ts';
+import type { ReportModel, TicketRow } from './build-model.ts';
+
+export interface DossierFinding {
+  ticketId: string;
+  /** Clause of the SLA the finding concerns. */
+  clause: string;
+  kind: 'hersteltijd' | 'statusupdate' | 'telefonisch-melden';
+  /** Dutch sentence for the reader. */
+  text: string;
+}
+
+export interface DossierFigure {
+  product: string;
+  niveau: number;
+  type: 'incident' | 'bug';
+  streeftijd: string | null;
+  storingen: number;
+  resolved: number;
+  met: number;
+  breached: number;
+  open: number;
+  shareMet: number | null;
+  statusUpdatesJudged: number;
+  statusUpdatesOnTime: number;
+}
+
+export interface Dossier {
+  clientId: string;
+  clientName: string;
+  from: string;
+  to: string;
+  asOf: string;
+  normShare: number;
+  complaint: ComplaintState | null;
+  /** Storingen (incidents and bugs) registered in the period, in registration order. */
+  storingen: TicketRow[];
+  figures: DossierFigure[];
+  findings: DossierFinding[];
+}
+
+const minutesText = (m: number) => `${Math.floor(m / 60)} uur ${m % 60} min`;
+
+/** The storingen of a client registered from `from` to `to` (local dates, inclusive). */
+export function buildDossier(model: ReportModel, clientId: string, from: string, to: string, complaint: ComplaintState | null = null): Dossier {
+  const client = model.clients.find((c) => c.id === clientId);
+  const storingen = model.tickets
+    .filter((t) => t.clientId === clientId && (t.type === 'incident' || t.type === 'bug'))
+    .filter((t) => {
+      const day = String(t.registeredAt).slice(0, 10);
+      return day >= from && day <= to;
+    })
+    .sort((a, b) => String(a.registeredAt).localeCompare(String(b.registeredAt)) || String(a.id).localeCompare(String(b.id)));
+  return {
+    clientId,
+    clientName: client?.name ?? (storingen[0]?.clientName as string | undefined) ?? clientId,
+    from,
+    to,
+    asOf: model.asOf,
+    normShare: model.normShare,
+    complaint,
+    storingen,
+    figures: figuresOf(storingen),
+    findings: storingen.flatMap(findingsOf),
+  };
+}
+
+function findingsOf(t: TicketRow): DossierFinding[] {
+  const id = String(t.id);
+  const out: DossierFinding[] = [];
+  if (t.status === 'breached' || t.status === 'open-breached') {
+    const over = typeof t.hersteltijdMinutes === 'number' && typeof t.targetMinutes === 'number' ? t.hersteltijdMinutes - t.targetMinutes : null;
+    out.push({
+      ticketId: id,
+      clause: '4.6',
+      kind: 'hersteltijd',
+      text: t.status === 'breached'
+        ? `Hersteld buiten de streeftijd (${t.streeftijd})${over !== null ? `: ${minutesText(over)} te laat` : ''}.`
+        : `Nog open en de streeftijd (${t.streeftijd}) is verstreken.`,
+    });
+  }
+  if (t.statusUpdateMet === false) {
+    out.push({ ticketId: id, clause: '4.6', kind: 'statusupdate', text: 'Geen statusupdate op de helft van de streeftijd.' });
+  }
+  if (t.priority === 1 && t.channel !== 'phone' && t.channel !== 'monitoring') {
+    out.push({ ticketId: id, clause: '4.7', kind: 'telefonisch-melden', text: `Niveau 1 gemeld via ${t.channel}, niet telefonisch.` });
+  }
+  return out;
+}
+
+function figuresOf(rows: TicketRow[]): DossierFigure[] {
+  const byKey = new Map<string, DossierFigure>();
+  for (const t of rows) {
+    const key = `${t.type}|${t.product}|${t.priority}`;
+    let f = byKey.get(key);
+    if (!f) {
+      f = {
+        product: String(t.product), niveau: Number(t.priority), type: t.type as DossierFigure['type'], streeftijd: (t.streeftijd as string | null) ?? null,
+        storingen: 0, resolved: 0, met: 0, breached: 0, open: 0, shareMet: null, statusUpdatesJudged: 0, statusUpdatesOnTime: 0,
+      };
+      byKey.set(key, f);
+    }
+    f.storingen++;
+    if (t.status === 'met' || t.status === 'breached') {
+      f.resolved++;
+      if (t.status === 'met') f.met++;
+      else f.breached++;
+    } else if (t.status === 'open' || t.status === 'open-breached') f.open++;
+    if (t.statusUpdateMet !== null) {
+      f.statusUpdatesJudged++;
+      if (t.statusUpdateMet) f.statusUpdatesOnTime++;
+    }
+  }
+  const figures = [...byKey.values()];
+  for (const f of figures) f.shareMet = f.resolved === 0 ? null : f.met / f.resolved;
+  return figures.sort((a, b) => (a.type === b.type ? 0 : a.type === 'incident' ? -1 : 1) || a.product.localeCompare(b.product) || a.niveau - b.niveau);
+}

@@ -1,0 +1,75 @@
+// The contract's other checkable norms, assembled for the site and the PDFs:
+// Article 5 complaints with their plan van aanpak deadline, releases (3.4) and
+// supported versions (2.6), back-ups (3.5), support windows (4.4, 4.7) and
+// change requests (art. 6). Pure: data in, figures out.
+import { civilFromDays } from '../engine/civil.ts';
+import { isoInZone, zone as zoneOf } from '../engine/zone.ts';
+import type { JudgedData } from '../pipeline/judge-data.ts';
+import { checkBackupMonth, type BackupMonthCheck, type BackupRecord } from '../norms/backups.ts';
+import { changeFindings, type ChangeOutcome } from '../norms/changes.ts';
+import { complaintState, type Complaint, type ComplaintState } from '../norms/complaints.ts';
+import { supportWindowFindings } from '../norms/support-windows.ts';
+import { releasesPerYear, ticketsOutsideSupport, type ReleaseYear } from '../norms/versions.ts';
+import type { ReportModel } from './build-model.ts';
+import { buildDossier, type Dossier } from './dossier.ts';
+import { dateOf, monthOf, monthRange } from './month.ts';
+
+export interface TicketRef {
+  id: string;
+  clientId: string;
+  registeredAt: string;
+}
+
+export interface NormsReport {
+  complaints: (ComplaintState & { clientName: string })[];
+  releaseYears: ReleaseYear[];
+  outsideSupport: (TicketRef & { version: string; supported: string[] })[];
+  backups: BackupMonthCheck[];
+  phoneOutsideWindow: TicketRef[];
+  emailTotal: number;
+  emailWithoutAcknowledgement: TicketRef[];
+  niveau1NotByPhone: TicketRef[];
+  changes: (TicketRef & { outcome: ChangeOutcome; decidedAt: string | null; informedAt: string | null; informBy: string | null })[];
+}
+
+export function buildNormsReport(data: JudgedData, complaints: Complaint[], backups: BackupRecord[]): NormsReport {
+  const sla = data.slaSources.at(-1)!.frontmatter;
+  const contract = data.contracts.at(-1)!;
+  const z = zoneOf(sla.timeZone);
+  const iso = (ms: number | null) => (ms === null ? null : isoInZone(ms, z));
+  const tickets = data.judged.map((j) => j.evaluation.ticket);
+  const ref = (t: (typeof tickets)[number]): TicketRef => ({ id: t.id, clientId: t.clientId, registeredAt: isoInZone(t.registeredAt, z) });
+  const names = new Map(tickets.map((t) => [t.clientId, t.clientName]));
+  const today = dateOf(data.asOf, z);
+  const years = tickets.map((t) => new Date(t.registeredAt).getUTCFullYear());
+  const releaseYears = data.releases.map((r) => civilFromDays(r.dayNumber).year);
+  const windows = supportWindowFindings(tickets, contract.calendar);
+  const backupMonths = backups.length ? monthRange(backups.map((b) => b.date.slice(0, 7)).sort()[0], monthOf(data.asOf, z)) : [];
+  const policy = sla.backups;
+  return {
+    complaints: complaints.map((c) => ({ ...complaintState(c, sla.article5.planVanAanpakWeeks, today), clientName: names.get(c.clientId) ?? c.clientId })),
+    releaseYears: years.length
+      ? releasesPerYear(data.releases, Math.min(...years, ...releaseYears), Math.max(...years), sla.releases.minHalfYearlyPerYear)
+      : [],
+    outsideSupport: ticketsOutsideSupport(tickets, data.releases, (ms) => contract.calendar.dayNumber(contract.calendar.dayIndex(ms)), sla.supportedVersions.count).map(
+      (o) => ({ ...ref(o.ticket), version: o.ticket.version, supported: o.supported }),
+    ),
+    backups: backupMonths.filter((m) => m <= monthOf(data.asOf, z)).map((m) => checkBackupMonth(backups, m, policy, today)),
+    phoneOutsideWindow: windows.phoneOutsideWindow.map(ref),
+    emailTotal: windows.emailTotal,
+    emailWithoutAcknowledgement: windows.emailWithoutAcknowledgement.map(ref),
+    niveau1NotByPhone: windows.niveau1NotByPhone.map(ref),
+    changes: changeFindings(tickets, contract.calendar, sla.changeManagement.informWithinWerkdagen, data.asOf).map((f) => ({
+      ...ref(f.ticket),
+      outcome: f.outcome,
+      decidedAt: iso(f.decidedAt),
+      informedAt: iso(f.informedAt),
+      informBy: iso(f.informBy),
+    })),
+  };
+}
+
+/** The dossier of every complaint on file, for its client and complained-about period. */
+export function complaintDossiers(model: ReportModel, norms: NormsReport): Dossier[] {
+  return norms.complaints.map((c) => buildDossier(model, c.complaint.clientId, c.complaint.periodFrom, c.complaint.periodTo, c));
+}
