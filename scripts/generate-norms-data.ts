@@ -6,19 +6,19 @@ import { daysFromCivil, isoDate, isoWeekday, civilFromDays } from '../src/engine
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Clients in the order they first appear in the sample tickets. */
+/** Clients by their number of tickets, most first (complaints come from busy clients). */
 function clients(): string[] {
-  const seen = new Set<string>();
+  const count = new Map<string, number>();
   for (const line of readFileSync(`${root}data/tickets.csv`, 'utf8').split('\n').slice(1)) {
     const id = line.split(',')[1];
-    if (id) seen.add(id);
+    if (id) count.set(id, (count.get(id) ?? 0) + 1);
   }
-  return [...seen];
+  return [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
 }
 
 function complaints(): string {
   const ids = clients();
-  const pick = (n: number) => ids[(n * 37) % ids.length];
+  const pick = (n: number) => ids[n - 1];
   const rows = [
     // id, client, received, period from, period to, discussed, plan delivered, outcome
     ['KL-2025-01', pick(1), '2025-04-03', '2025-01-01', '2025-03-31', '2025-04-15', '2025-05-09', 'Plan van aanpak geleverd; extra bezetting op maandagavond.'],

@@ -9,6 +9,8 @@ export const dataOptions = {
   sla: { type: 'string' },
   export: { type: 'string', multiple: true },
   mappings: { type: 'string' },
+  complaints: { type: 'string' },
+  backups: { type: 'string' },
 } as const;
 
 export const dataOptionsHelp = {
@@ -18,7 +20,16 @@ export const dataOptionsHelp = {
   sla: 'SLA-bestand (.mdx) of map met versies (standaard content/sla)',
   export: 'nog een helpdeskexport (Zendesk, Jira, TOPdesk, ...); mag vaker',
   mappings: 'map (of bestand) met mappings voor exports (standaard data/mappings)',
+  complaints: 'klachten (artikel 5), standaard data/complaints.csv als die bestaat',
+  backups: 'back-uplog (3.5), standaard data/backups.csv als die bestaat',
 };
+
+/** Where the other norms' data comes from (Article 5 complaints, 3.5 back-ups). */
+export function normsPaths(values: Values): { complaints: string | null; backups: string | null } {
+  const given = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const orDefault = (k: string, fallback: string) => given(k) ?? (existsSync(fallback) ? fallback : null);
+  return { complaints: orDefault('complaints', 'data/complaints.csv'), backups: orDefault('backups', 'data/backups.csv') };
+}
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 

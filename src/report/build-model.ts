@@ -8,6 +8,8 @@ import type { JudgedData } from '../pipeline/judge-data.ts';
 import { reasonText } from '../ingest/set-aside.ts';
 import { reconciliationExtras, type ReconciliationExtras } from './reconciliation.ts';
 import { CellSet, type Cell, type StoringKind } from './cells.ts';
+import type { Dossier } from './dossier.ts';
+import type { NormsReport } from './norms-report.ts';
 import { monthEnd, monthOf, monthRange } from './month.ts';
 import { repeatedBreaches, type RepeatedBreach } from './repeated-breaches.ts';
 import { feestdagenInMonth, slaSummary, type SlaSummary } from './sla-summary.ts';
@@ -99,6 +101,10 @@ export interface ReportModel {
   reconciliation: Reconciliation;
   /** What the reports quote from the SLA in force last (norms, dienstvensters, art. 1 and 5). */
   sla: SlaSummary;
+  /** The contract's other norms (Article 5, 3.4, 3.5, 4.4, art. 6); attached when their data is read. */
+  norms: NormsReport | null;
+  /** One Article 5 dossier per complaint on file. */
+  dossiers: Dossier[];
 }
 
 export function buildReportModel(data: JudgedData): ReportModel {
@@ -218,6 +224,8 @@ export function buildReportModel(data: JudgedData): ReportModel {
       ...reconciliationExtras(data),
     },
     sla: slaSummary(data.slaSources.at(-1)!),
+    norms: null,
+    dossiers: [],
   };
 }
 

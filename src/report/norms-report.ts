@@ -13,6 +13,7 @@ import { releasesPerYear, ticketsOutsideSupport, type ReleaseYear } from '../nor
 import type { ReportModel } from './build-model.ts';
 import { buildDossier, type Dossier } from './dossier.ts';
 import { dateOf, monthOf, monthRange } from './month.ts';
+import type { NormsData } from '../norms/load-norms.ts';
 
 export interface TicketRef {
   id: string;
@@ -21,6 +22,9 @@ export interface TicketRef {
 }
 
 export interface NormsReport {
+  /** Rows read per data file, and the rows set aside (same nothing-lost rule as the tickets). */
+  files: NormsData['files'];
+  setAside: NormsData['setAside'];
   complaints: (ComplaintState & { clientName: string })[];
   releaseYears: ReleaseYear[];
   outsideSupport: (TicketRef & { version: string; supported: string[] })[];
@@ -32,7 +36,7 @@ export interface NormsReport {
   changes: (TicketRef & { outcome: ChangeOutcome; decidedAt: string | null; informedAt: string | null; informBy: string | null })[];
 }
 
-export function buildNormsReport(data: JudgedData, complaints: Complaint[], backups: BackupRecord[]): NormsReport {
+export function buildNormsReport(data: JudgedData, complaints: Complaint[], backups: BackupRecord[]): Omit<NormsReport, 'files' | 'setAside'> {
   const sla = data.slaSources.at(-1)!.frontmatter;
   const contract = data.contracts.at(-1)!;
   const z = zoneOf(sla.timeZone);
@@ -72,4 +76,10 @@ export function buildNormsReport(data: JudgedData, complaints: Complaint[], back
 /** The dossier of every complaint on file, for its client and complained-about period. */
 export function complaintDossiers(model: ReportModel, norms: NormsReport): Dossier[] {
   return norms.complaints.map((c) => buildDossier(model, c.complaint.clientId, c.complaint.periodFrom, c.complaint.periodTo, c));
+}
+
+/** The model with the other norms and the complaint dossiers attached. */
+export function withNorms(model: ReportModel, data: JudgedData, normsData: NormsData): ReportModel {
+  const norms = { ...buildNormsReport(data, normsData.complaints, normsData.backups), files: normsData.files, setAside: normsData.setAside };
+  return { ...model, norms, dossiers: complaintDossiers(model, norms) };
 }

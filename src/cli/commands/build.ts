@@ -7,7 +7,9 @@ import { writeBuildReports } from '../../pdf/build-step.ts';
 import { countPages, siteSummary } from '../../site/build-summary.ts';
 import { provideReportModel } from '../../site/model-source.ts';
 import { EXIT, helpText, parseCommand } from '../args.ts';
-import { dataOptions, dataOptionsHelp, dataPaths } from '../data-options.ts';
+import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
+import { loadNormsData } from '../../norms/load-norms.ts';
+import { withNorms } from '../../report/norms-report.ts';
 import { printSetAside, printTotals } from '../report-lines.ts';
 
 const spec = {
@@ -29,7 +31,8 @@ async function run(argv: string[]): Promise<number> {
   process.stderr.write('SLA en data inlezen en beoordelen...\n');
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
   process.stderr.write(`${data.counts.judged} tickets beoordeeld; rapportmodel opbouwen...\n`);
-  const model = buildReportModel(data);
+  const normsData = await loadNormsData(normsPaths(values));
+  const model = withNorms(buildReportModel(data), data, normsData);
   // The model's ticket rows carry every evaluation field: let go of the engine's copy before rendering.
   data.judged.length = 0;
   provideReportModel(model);
@@ -42,8 +45,9 @@ async function run(argv: string[]): Promise<number> {
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/beoordelingen.json`, `${JSON.stringify(model.tickets, [...EVALUATION_FIELDS])}\n`);
   await writeBuildReports(model, out);
-  printSetAside(data.setAside);
+  printSetAside([...data.setAside, ...normsData.setAside]);
   printTotals(data);
+  for (const f of normsData.files) process.stderr.write(`${f.file}: ${f.rows} rijen gelezen, ${f.read} ingelezen, ${f.setAside} apart gezet\n`);
   process.stderr.write(`Klaar in ${((Date.now() - started) / 1000).toFixed(1)} s: ${out}/beoordelingen.json\n`);
   return EXIT.ok;
 }
