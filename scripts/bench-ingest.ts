@@ -2,12 +2,18 @@
 // Zendesk-style export through data/mappings/zendesk.yaml. Target: at least
 // 300,000 rows/s and peak RSS under 1 GB.
 //
-//   node --import tsx scripts/bench-ingest.ts [--rows N] [--keep FILE]
+//   node --import tsx scripts/bench-ingest.ts [--rows N] [--keep FILE] [--description CHARS]
 //
 // The export is generated first into a temporary file (deterministic, with
 // requester names, e-mail addresses and free-text descriptions with quotes, commas
 // and line breaks, as real exports have), then ingested in a fresh child process
-// so its peak RSS (process.resourceUsage().maxRSS) is the ingest's alone.
+// so its peak RSS (process.resourceUsage().maxRSS) is the ingest's alone; only the
+// ingest (readExport: parse + map + validate) is timed, not writing the export.
+// By default a third of the descriptions is a short quoted text with a line break
+// and the rest one short line (about 260 bytes a row). --description CHARS makes
+// every description a text of about that many characters (sentences with quotes,
+// commas and line breaks), to see what longer free text costs: papaparse has to
+// read every byte of it, the mapping never looks at it.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -25,7 +31,23 @@ const TYPES = ['Incident', 'Problem', 'Question', 'Task'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Deterministic export of `rows` tickets in 2025 (an LCG; same rows, same bytes). */
-async function generate(path: string, rows: number): Promise<void> {
+const SENTENCES = [
+  'Sinds de update van gisteren blijft het agendascherm hangen bij het openen van de dagweergave.',
+  'De patiënt kan niet inloggen in het portaal, de melding zegt "sessie verlopen", ook na het wissen van de cache.',
+  'Graag z.s.m. terugbellen op het praktijknummer, we hebben om 13:00 weer spreekuur.',
+  'Declaraties naar Vecozo worden afgewezen met foutcode 8001; de AGB-code klopt wel.',
+  'Bij het printen van de factuur verschuift het logo, zie bijlage.',
+  'Collega\'s op de tweede locatie hebben hetzelfde probleem, het lijkt dus niet aan één pc te liggen.',
+];
+
+/** A description of about `chars` characters: whole sentences, some quoted words, commas and line breaks. */
+function longDescription(i: number, r: number, chars: number): string {
+  let text = `Melding ${i}:`;
+  for (let k = 0; text.length < chars; k++) text += (k % 3 === 2 ? '\n' : ' ') + SENTENCES[(r + k * 7) % SENTENCES.length];
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+async function generate(path: string, rows: number, descriptionChars: number | null): Promise<void> {
   const out = createWriteStream(path);
   let seed = 20250101;
   const next = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0);
@@ -39,7 +61,7 @@ async function generate(path: string, rows: number): Promise<void> {
     const created = (r % 500_000) + 60;
     const solved = r % 7 === 0 ? '' : stamp(created + 30 + (next() % 20_000), '+0000');
     const org = `Fysiotherapie Praktijk ${r % 5000}`;
-    const description = r % 3 === 0 ? `"Melding ${i}: scherm blijft ""hangen"", ook na herstart.\nGraag snel."` : `Vraag ${i} over de agenda`;
+    const description = descriptionChars !== null ? longDescription(i, r, descriptionChars) : r % 3 === 0 ? `"Melding ${i}: scherm blijft ""hangen"", ook na herstart.\nGraag snel."` : `Vraag ${i} over de agenda`;
     chunk +=
       `${10_000_000 + i},Aanmelder ${r % 9973},${r % 100_000},aanmelder${r % 9973}@praktijk.example,Onderwerp ${i},solved,` +
       `${PRIORITIES[r % 4]},${VIAS[(r >>> 3) % 4]},${TYPES[(r >>> 5) % 4]},${stamp(created, '+0000')},${stamp(created + 40_000, '+0000')},` +
@@ -69,7 +91,7 @@ async function ingest(path: string): Promise<void> {
   );
 }
 
-const { values } = parseArgs({ options: { rows: { type: 'string' }, keep: { type: 'string' }, ingest: { type: 'string' } } });
+const { values } = parseArgs({ options: { rows: { type: 'string' }, keep: { type: 'string' }, ingest: { type: 'string' }, description: { type: 'string' } } });
 if (values.ingest) {
   await ingest(values.ingest);
 } else {
@@ -77,7 +99,7 @@ if (values.ingest) {
   const dir = values.keep ? null : mkdtempSync(join(os.tmpdir(), 'bench-ingest-'));
   const path = values.keep ?? join(dir!, 'zendesk-export.csv');
   process.stderr.write(`Export met ${rows.toLocaleString('nl-NL')} rijen maken: ${path}\n`);
-  await generate(path, rows);
+  await generate(path, rows, values.description === undefined ? null : Number(values.description));
   const size = statSync(path).size;
   const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--ingest', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -88,7 +110,7 @@ if (values.ingest) {
   process.stdout.write(
     `Ingest (parse + mapping + validatie) van ${r.rows.toLocaleString('nl-NL')} rijen (${mb(size)}): ${r.seconds.toFixed(2)} s, ` +
       `${Math.round(r.rowsPerSecond).toLocaleString('nl-NL')} rijen/s, piek-RSS ${mb(r.peakRssBytes)} ` +
-      `(${r.records.toLocaleString('nl-NL')} tickets, ${r.setAside} apart gezet)\n` +
+      `(${r.records.toLocaleString('nl-NL')} tickets, ${r.setAside} apart gezet; ${(size / 1024 / 1024 / r.seconds).toFixed(0)} MB/s)\n` +
       `CPU-tijd ${r.cpuSeconds.toFixed(2)} s (${Math.round(r.rows / r.cpuSeconds).toLocaleString('nl-NL')} rijen per CPU-seconde; ` +
       `belasting van de machine tijdens de meting: ${os.loadavg()[0].toFixed(1)} op ${os.cpus().length} cores)\n` +
       `Doel >= 300.000 rijen/s en < 1 GB: ${ok ? 'gehaald' : 'NIET gehaald'}\n` +

@@ -6,6 +6,7 @@ import { EXIT, UsageError } from './args.ts';
 import { buildCommand } from './commands/build.ts';
 import { calendarCommand } from './commands/calendar.ts';
 import { checkCommand } from './commands/check.ts';
+import { dossierCommand } from './commands/dossier.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { pdfCommand } from './commands/pdf.ts';
 
@@ -15,7 +16,7 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-const commands: Command[] = [evaluateCommand, calendarCommand, buildCommand, checkCommand, pdfCommand];
+const commands: Command[] = [evaluateCommand, calendarCommand, buildCommand, checkCommand, pdfCommand, dossierCommand];
 
 function overview(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

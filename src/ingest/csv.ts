@@ -2,8 +2,14 @@
 // (see dialect.ts), keeping the line number each row starts on (quoted fields may
 // span lines), so every problem can name it. Memory stays flat: the file is read
 // and decoded in chunks, rows are handed on one at a time.
-import { createReadStream } from 'node:fs';
-import { Transform, type Readable } from 'node:stream';
+//
+// The hot path (a million-row export) drives papaparse's own parser directly, chunk
+// by chunk, exactly as its stream reader does (the unfinished last row of a chunk
+// is parsed again with the next chunk; the rest of the file after the last chunk is
+// parsed once more as the end), without the stream and handle layers around it.
+// A row's line is found from where papaparse says the row ends: only a row whose
+// text holds a line break besides its own terminator has its fields searched.
+import { open } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { detectDialect, type Dialect } from './dialect.ts';
 import { ChunkDecoder } from './text-decoder.ts';
@@ -24,23 +30,16 @@ export interface CsvResult {
   dialect: Dialect;
 }
 
-/** The file as text, chunk by chunk (see text-decoder.ts). */
-function openText(path: string, decoder: ChunkDecoder): Readable {
-  const decode = new Transform({
-    readableObjectMode: true,
-    transform(chunk: Buffer, _enc, done) {
-      done(null, decoder.decode(chunk));
-    },
-    flush(done) {
-      const rest = decoder.end();
-      if (rest) this.push(rest);
-      done();
-    },
-  });
-  const raw = createReadStream(path, { highWaterMark: 1 << 20 });
-  raw.on('error', (e) => decode.destroy(e));
-  return raw.pipe(decode);
+/** What a reader of data rows gets: the header once, then every data row (no per-row objects). */
+export interface CsvSink {
+  header(header: string[]): void;
+  row(fields: string[], line: number, problem: CsvProblem): void;
 }
+
+// 64 KB at a time: the decoded chunk (and the chunk joined to the unfinished row
+// before it) stays a regular young-generation string; 1 MB strings each took fresh
+// large-object pages, which cost more than the parsing itself on a loaded machine.
+const READ_BYTES = 1 << 16;
 
 /**
  * Calls `onRow` for each data row (header excluded); resolves with the header.
@@ -48,64 +47,109 @@ function openText(path: string, decoder: ChunkDecoder): Readable {
  * too few fields or an open quote) is marked `truncated-row`.
  */
 export async function streamCsv(path: string, onRow: (row: CsvRow, header: string[]) => void, known?: Dialect): Promise<CsvResult> {
-  const dialect = known ?? (await detectDialect(path));
-  const reader = new RowReader(dialect, onRow);
-  const decoder = new ChunkDecoder(dialect.encoding);
-  await new Promise<void>((resolve, reject) => {
-    const text = openText(path, decoder);
-    text.on('error', reject);
-    text.on('data', (chunk: string) => reader.noteChunk(chunk));
-    Papa.parse<string[]>(text as unknown as File, {
-      header: false,
-      delimiter: dialect.delimiter,
-      newline: dialect.newline,
-      skipEmptyLines: false,
-      step: (result) => reader.step(result),
-      complete: () => {
-        reader.finish();
-        resolve();
+  let head: string[] = [];
+  return readCsv(
+    path,
+    {
+      header(h) {
+        head = h;
       },
-      error: (err: Error) => reject(err),
-    });
-  });
+      row(fields, line, problem) {
+        onRow({ fields, line, problem }, head);
+      },
+    },
+    known,
+  );
+}
+
+/** Like streamCsv, for readers that take the header once and rows as plain arguments. */
+export async function readCsv(path: string, sink: CsvSink, known?: Dialect): Promise<CsvResult> {
+  const dialect = known ?? (await detectDialect(path));
+  const reader = new RowReader(dialect, sink);
+  const decoder = new ChunkDecoder(dialect.encoding);
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(READ_BYTES);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, READ_BYTES, null);
+      if (bytesRead === 0) break;
+      reader.chunk(decoder.decode(buffer.subarray(0, bytesRead)));
+    }
+    reader.chunk(decoder.end());
+    reader.end();
+  } finally {
+    await handle.close();
+  }
   const encoding = decoder.sawWindows1252 && dialect.encoding === 'utf-8' ? 'windows-1252' : dialect.encoding;
   return { header: reader.header ?? [], rows: reader.rows, dialect: { ...dialect, encoding } };
 }
 
-/** Turns papaparse's results into rows with line numbers, holding back one row to see whether it is the last. */
+/** Feeds papaparse chunk by chunk and turns its rows into rows with line numbers, holding back one row to see whether it is the last. */
 class RowReader {
   header: string[] | null = null;
   rows = 0;
   private line = 1;
-  private held: CsvRow | null = null;
   private lastChar = '';
-  private readonly lineBreak: string;
+  private partial = '';
+  private readonly parser: Papa.Parser;
+  private readonly br: string;
+  /** The text being parsed, where the current row starts in it, and the first line break at or after that. */
+  private text = '';
+  private rowStart = 0;
+  private nextBreak = -1;
+  private final = false;
+  /** The row held back (fields null: none). */
+  private heldFields: string[] | null = null;
+  private heldLine = 0;
+  private heldProblem: CsvProblem = null;
 
   constructor(
     dialect: Dialect,
-    private readonly onRow: (row: CsvRow, header: string[]) => void,
+    private readonly sink: CsvSink,
   ) {
-    this.lineBreak = dialect.newline === '\r' ? '\r' : '\n';
+    this.br = dialect.newline === '\r' ? '\r' : '\n';
+    // The same parser configuration papaparse's stream reader uses for these options.
+    this.parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, step: this.step.bind(this) } as Papa.ParseConfig);
   }
 
-  noteChunk(chunk: string): void {
-    if (chunk.length) this.lastChar = chunk[chunk.length - 1];
+  /** A decoded chunk: parse every row it completes; keep the unfinished rest for the next. */
+  chunk(chunk: string): void {
+    if (!chunk.length) return;
+    this.lastChar = chunk[chunk.length - 1];
+    const text = this.partial + chunk;
+    this.begin(text);
+    const cursor = (this.parser.parse(text, 0, true) as Papa.ParseResult<string[]>).meta.cursor;
+    this.partial = text.substring(cursor);
   }
 
-  step(result: Papa.ParseStepResult<string[]>): void {
-    const fields = result.data;
+  /** End of the file: the rest is the last row, however it ends. */
+  end(): void {
+    const text = this.partial;
+    this.partial = '';
+    this.final = true;
+    this.begin(text);
+    this.parser.parse(text, 0, false);
+    this.finish();
+  }
+
+  private begin(text: string): void {
+    this.text = text;
+    this.rowStart = 0;
+    this.nextBreak = text.indexOf(this.br);
+  }
+
+  private step(result: Papa.ParseStepResult<string[]>): void {
+    const fields = (result.data as unknown as string[][])[0];
+    const end = result.meta.cursor;
     const start = this.line;
-    this.line += 1;
-    const br = this.lineBreak;
-    for (let k = 0; k < fields.length; k++) {
-      const f = fields[k];
-      for (let i = f.indexOf(br); i !== -1; i = f.indexOf(br, i + 1)) this.line++;
-    }
+    this.line += 1 + this.breaksInFields(fields, end);
+    this.rowStart = end;
     if (fields.length === 1 && fields[0] === '') return;
     if (this.header === null) {
       const header = new Array<string>(fields.length);
       for (let k = 0; k < fields.length; k++) header[k] = (k === 0 ? fields[k].replace(/^\uFEFF/, '') : fields[k]).trim();
       this.header = header;
+      this.sink.header(header);
       return;
     }
     let problem: CsvProblem = null;
@@ -114,21 +158,49 @@ class RowReader {
       if (errors[k].code === 'MissingQuotes') problem = 'unterminated-quote';
       else if (errors[k].code === 'InvalidQuotes' && problem === null) problem = 'malformed-quotes';
     }
-    if (this.held) this.emit(this.held);
-    this.held = { fields, line: start, problem };
+    if (this.heldFields !== null) this.emit(this.heldFields, this.heldLine, this.heldProblem);
+    this.heldFields = fields;
+    this.heldLine = start;
+    this.heldProblem = problem;
   }
 
-  finish(): void {
-    const last = this.held;
-    if (!last) return;
+  /**
+   * Line breaks inside the fields of the row that ends at `end` (the row's own
+   * terminator not counted). A row papaparse completed mid-file ends with its line
+   * break, so when the only break in its text is that last character, its fields
+   * have none; only otherwise (or at the very end) are its fields searched.
+   */
+  private breaksInFields(fields: string[], end: number): number {
+    let next = this.nextBreak;
+    if (next === -1 || next >= end) return 0;
+    const text = this.text;
+    const br = this.br;
+    if (!this.final && next === end - 1) {
+      this.nextBreak = text.indexOf(br, end);
+      return 0;
+    }
+    while (next !== -1 && next < end) next = text.indexOf(br, next + 1);
+    this.nextBreak = next;
+    let n = 0;
+    for (let k = 0; k < fields.length; k++) {
+      const f = fields[k];
+      for (let i = f.indexOf(br); i !== -1; i = f.indexOf(br, i + 1)) n++;
+    }
+    return n;
+  }
+
+  private finish(): void {
+    const fields = this.heldFields;
+    if (fields === null) return;
+    this.heldFields = null;
+    let problem = this.heldProblem;
     const endsOpen = this.lastChar !== '\n' && this.lastChar !== '\r';
-    if (endsOpen && (last.problem === 'unterminated-quote' || last.fields.length < this.header!.length)) last.problem = 'truncated-row';
-    this.emit(last);
-    this.held = null;
+    if (endsOpen && (problem === 'unterminated-quote' || fields.length < this.header!.length)) problem = 'truncated-row';
+    this.emit(fields, this.heldLine, problem);
   }
 
-  private emit(row: CsvRow): void {
+  private emit(fields: string[], line: number, problem: CsvProblem): void {
     this.rows++;
-    this.onRow(row, this.header!);
+    this.sink.row(fields, line, problem);
   }
 }

@@ -7,14 +7,14 @@ import { productIds, ticketTypes, type Niveau, type ProductId, type TicketType }
 import { channels, type Channel, type Ticket } from '../engine/ticket.ts';
 import { zone as zoneOf, type Zone } from '../engine/zone.ts';
 import type { TicketRecord } from './canonical.ts';
-import { streamCsv, type CsvRow } from './csv.ts';
+import { readCsv, type CsvProblem, type CsvSink } from './csv.ts';
 import { DateFormat } from './date-format.ts';
 import type { Dialect } from './dialect.ts';
 import type { LoadedMapping } from './mapping-load.ts';
 import type { Mapping } from './mapping-schema.ts';
 import { RowError, setAsideRecord } from './row-error.ts';
 import type { SetAsideRecord } from './set-aside.ts';
-import { parseTimestamp } from './timestamp.ts';
+import { parseTimestamp, readTimestamp, type TimestampResult } from './timestamp.ts';
 
 export interface ExportData {
   records: TicketRecord[];
@@ -27,6 +27,28 @@ export interface ExportData {
 
 /** Excel's rounding of a long number: "1.03006E+13", "1,03006E+13". */
 const SCIENTIFIC = /^\d+(?:[.,]\d+)?[eE]\+?\d+$/;
+
+/** SCIENTIFIC.test(s), without running the expression for the usual id (no "e" or "E" in it). */
+function isScientific(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 69 || c === 101) return SCIENTIFIC.test(s);
+  }
+  return false;
+}
+
+/** The value of a string of 1 to 15 decimal digits, or -1 for anything else (the same as Number(s) for such a string). */
+function digitsValue(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
 // Export tickets have no events or flags of their own: one shared, frozen empty
 // list each (a million tickets do not need a million empty arrays). Code that adds
@@ -36,21 +58,31 @@ const NO_EVENTS: Ticket['events'] = Object.freeze([]) as unknown as Ticket['even
 const NO_FLAGS: string[] = Object.freeze([]) as unknown as string[];
 
 export async function readExport(path: string, loaded: LoadedMapping, file = basename(path), dialect?: Dialect): Promise<ExportData> {
-  const setAside: SetAsideRecord[] = [];
-  const records: TicketRecord[] = [];
-  let reader: RowReader | null = null;
-  const result = await streamCsv(
-    path,
-    (row: CsvRow, header: string[]) => {
-      reader ??= new RowReader(loaded.mapping, header, file);
-      const r = reader.read(row);
-      if (r === null) return;
-      if ('ticket' in r) records.push(r);
-      else setAside.push(r);
-    },
-    dialect,
-  );
-  return { records, setAside, rows: result.rows, header: result.header, dialect: result.dialect, latestInstant: (reader as RowReader | null)?.latest ?? null };
+  const sink = new ExportSink(loaded.mapping, file);
+  const result = await readCsv(path, sink, dialect);
+  return { records: sink.records, setAside: sink.setAside, rows: result.rows, header: result.header, dialect: result.dialect, latestInstant: sink.reader?.latest ?? null };
+}
+
+/** Takes the parser's rows: each ends as a ticket record or a set-aside record. */
+class ExportSink implements CsvSink {
+  readonly records: TicketRecord[] = [];
+  readonly setAside: SetAsideRecord[] = [];
+  reader: RowReader | null = null;
+
+  constructor(
+    private readonly mapping: Mapping,
+    private readonly file: string,
+  ) {}
+
+  header(header: string[]): void {
+    this.reader = new RowReader(this.mapping, header, this.file);
+  }
+
+  row(fields: string[], line: number, problem: CsvProblem): void {
+    const r = this.reader!.read(fields, line, problem);
+    if ('ticket' in r) this.records.push(r);
+    else this.setAside.push(r);
+  }
 }
 
 interface Choice<T> {
@@ -68,6 +100,8 @@ class RowReader {
   latest: number | null = null;
   /** Remarks on the row being read (ambiguous local times); null while there are none. */
   private flags: string[] | null = null;
+  /** Where readTimestamp puts a timestamp it read. */
+  private readonly stamp = { ms: 0, ambiguous: false };
   private readonly zone: Zone;
   private readonly formats: DateFormat[];
   private readonly ids = new Set<string>();
@@ -123,11 +157,10 @@ class RowReader {
     return { column: field.column!, index: this.header.indexOf(field.column!), constant: undefined, map, plain, reason };
   }
 
-  read(row: CsvRow): TicketRecord | SetAsideRecord | null {
-    const { fields, line } = row;
+  read(fields: string[], line: number, problem: CsvProblem): TicketRecord | SetAsideRecord {
     let id = '';
     try {
-      if (row.problem) throw new RowError(row.problem);
+      if (problem) throw new RowError(problem);
       if (fields.length !== this.columns) throw new RowError('wrong-column-count', undefined, `${fields.length} van ${this.columns}`);
       id = this.ticketId(fields[this.idIndex]);
       if (this.ids.has(id)) throw new RowError('duplicate-id', this.header[this.idIndex], fields[this.idIndex].trim());
@@ -150,7 +183,7 @@ class RowReader {
     const column = this.header[this.idIndex];
     const id = raw.trim();
     if (id === '') throw new RowError('missing-value', column, '');
-    if (SCIENTIFIC.test(id)) throw new RowError('excel-scientific-id', column, id);
+    if (isScientific(id)) throw new RowError('excel-scientific-id', column, id);
     return own(this.mapping.idPrefix + id);
   }
 
@@ -158,7 +191,7 @@ class RowReader {
     const clientColumn = this.header[this.clientIndex];
     const clientRaw = fields[this.clientIndex].trim();
     if (clientRaw === '') throw new RowError('missing-value', clientColumn, '');
-    if (SCIENTIFIC.test(clientRaw)) throw new RowError('excel-scientific-id', clientColumn, clientRaw);
+    if (isScientific(clientRaw)) throw new RowError('excel-scientific-id', clientColumn, clientRaw);
     const clientId = this.intern(clientRaw);
     const nameRaw = this.nameIndex === -1 ? '' : fields[this.nameIndex].trim();
     return {
@@ -199,19 +232,31 @@ class RowReader {
       if (optional) return null;
       throw new RowError('missing-value', column, raw);
     }
-    let r = null;
+    let ms: number;
+    let ambiguous: boolean;
+    let r: TimestampResult | null = null;
     for (let k = 0; k < this.formats.length && r === null; k++) r = this.formats[k].parse(raw, this.zone);
-    r ??= parseTimestamp(raw, this.zone);
-    if (!r.ok) throw new RowError(r.reason, column, raw);
-    if (r.ambiguous && flagName !== null) (this.flags ??= []).push(`ambiguous-local-time:${flagName}`);
-    if (this.latest === null || r.ms > this.latest) this.latest = r.ms;
-    return r.ms;
+    if (r === null && readTimestamp(raw, this.zone, this.stamp)) {
+      // The common case, without a result object per timestamp.
+      ms = this.stamp.ms;
+      ambiguous = this.stamp.ambiguous;
+    } else {
+      r ??= parseTimestamp(raw, this.zone);
+      if (!r.ok) throw new RowError(r.reason, column, raw);
+      ms = r.ms;
+      ambiguous = r.ambiguous;
+    }
+    if (ambiguous && flagName !== null) (this.flags ??= []).push(`ambiguous-local-time:${flagName}`);
+    if (this.latest === null || ms > this.latest) this.latest = ms;
+    return ms;
   }
 
   private count(fields: string[], index: number): number | null {
     if (index === -1) return null;
     const raw = fields[index].trim();
     if (raw === '' || raw === '-') return null;
+    const whole = digitsValue(raw);
+    if (whole !== -1) return whole;
     if (!NUMBER.test(raw)) throw new RowError('bad-number', this.header[index], raw);
     return Number(raw.replace(',', '.'));
   }

@@ -58,38 +58,96 @@ function two(s: string, i: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
+/** Where readTimestamp puts what it read. */
+export interface TimestampOut {
+  ms: number;
+  ambiguous: boolean;
+}
+
+const NOT_THIS_SHAPE = 0;
+const READ = 1;
+const BAD = 2;
+const NONEXISTENT = 3;
+const scratch: TimestampOut = { ms: 0, ambiguous: false };
+
+/**
+ * The per-row hot path: true (and `out` filled) when `text` (already trimmed) is one
+ * of the common ISO shapes parseIsoFast reads and it is a valid instant, exactly as
+ * parseTimestamp would read it; false for anything else (call parseTimestamp then,
+ * for the other shapes and for the reason a value is wrong).
+ */
+export function readTimestamp(text: string, zone: Zone, out: TimestampOut): boolean {
+  return isoFast(text, zone, out) === READ;
+}
+
 /**
  * The common ISO shapes without a regular expression (the per-row hot path):
- * "YYYY-MM-DD[T ]HH:MM[:SS]" with optional " "/"Z"/"+HH:MM"/"+HHMM". Anything
+ * "YYYY-MM-DD[T ]HH:MM[:SS]" with optional " "/"Z"/"+HH:MM"/"+HHMM"/"+HH". Anything
  * else (fractions, date only) returns null and goes through the full grammar.
  */
 function parseIsoFast(s: string, zone: Zone): TimestampResult | null {
+  switch (isoFast(s, zone, scratch)) {
+    case READ: return { ok: true, ms: scratch.ms, ambiguous: scratch.ambiguous };
+    case BAD: return BAD_DATE;
+    case NONEXISTENT: return { ok: false, reason: 'nonexistent-local-time' };
+    default: return null;
+  }
+}
+
+/** parseIsoFast with the outcome as a code and the instant in `out` (the same checks as fromParts, without strings or objects). */
+function isoFast(s: string, zone: Zone, out: TimestampOut): number {
   const n = s.length;
-  if (n < 16 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58) return null;
+  if (n < 16 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58) return NOT_THIS_SHAPE;
   const sep = s.charCodeAt(10);
-  if (sep !== 84 && sep !== 32) return null;
+  if (sep !== 84 && sep !== 32) return NOT_THIS_SHAPE;
   const c = two(s, 0);
   const y = two(s, 2);
   const month = two(s, 5);
   const day = two(s, 8);
   const hour = two(s, 11);
   const minute = two(s, 14);
-  if (c < 0 || y < 0 || month < 0 || day < 0 || hour < 0 || minute < 0) return null;
+  if (c < 0 || y < 0 || month < 0 || day < 0 || hour < 0 || minute < 0) return NOT_THIS_SHAPE;
   let i = 16;
   let second = 0;
   if (i < n && s.charCodeAt(i) === 58) {
     second = two(s, i + 1);
-    if (second < 0) return null;
+    if (second < 0) return NOT_THIS_SHAPE;
     i += 3;
   }
   if (i < n && s.charCodeAt(i) === 32) i++;
-  let offset: string | undefined;
+  // Offset in minutes east of UTC; NaN: none written (wall time in `zone`).
+  let offsetMinutes = NaN;
+  let offsetBad = false;
   if (i < n) {
     const ch = s.charCodeAt(i);
-    if (ch === 90 && i + 1 === n) offset = 'Z';
-    else if ((ch === 43 || ch === 45) && (n - i === 6 || n - i === 5 || n - i === 3)) offset = s.slice(i);
-    else return null;
-    if (offset !== 'Z' && !/^[+-]\d{2}(?::?\d{2})?$/.test(offset)) return null;
+    const len = n - i;
+    if (ch === 90 && len === 1) offsetMinutes = 0;
+    else if (ch === 43 || ch === 45) {
+      // "+HH", "+HHMM" or "+HH:MM" (as /^[+-]\d{2}(?::?\d{2})?$/)
+      const oh = two(s, i + 1);
+      let om = 0;
+      if (len === 3) om = 0;
+      else if (len === 5) om = two(s, i + 3);
+      else if (len === 6 && s.charCodeAt(i + 3) === 58) om = two(s, i + 4);
+      else return NOT_THIS_SHAPE;
+      if (oh < 0 || om < 0) return NOT_THIS_SHAPE;
+      offsetBad = oh > 18 || om > 59;
+      offsetMinutes = (ch === 45 ? -1 : 1) * (oh * 60 + om);
+    } else return NOT_THIS_SHAPE;
   }
-  return fromParts(c * 100 + y, month, day, hour, minute, second, 0, offset, zone);
+  const year = c * 100 + y;
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return BAD;
+  if (day > daysInMonth(year, month) || year < 1000) return BAD;
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  if (offsetMinutes === offsetMinutes) {
+    if (offsetBad) return BAD;
+    out.ms = wall - offsetMinutes * 60_000;
+    out.ambiguous = false;
+    return READ;
+  }
+  const r = zone.resolveLocal(wall);
+  if (r.kind === 'nonexistent') return NONEXISTENT;
+  out.ms = r.instantMs;
+  out.ambiguous = r.kind === 'ambiguous';
+  return READ;
 }

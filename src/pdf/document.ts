@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import './fontkit-cache.ts';
+import { cacheLineBreaking } from './wrap-cache.ts';
+import { cacheFontFile, seedGlyphs, type EmbeddedFontLike } from './font-embed.ts';
 import PDFDocument from 'pdfkit';
 import { COLOR, FONT, PAGE, TYPE, type Doc } from './layout.ts';
 import { instantOf } from './format.ts';
@@ -39,6 +41,16 @@ function shareShapedWords(doc: Doc): void {
   }
 }
 
+/** Seeds the regular font's subset and lets both fonts reuse their embedded files (see font-embed.ts). */
+function sharedFontFiles(doc: Doc): void {
+  for (const name of [FONT.regular, FONT.bold]) {
+    doc.font(name);
+    const font = (doc as unknown as { _font: EmbeddedFontLike })._font;
+    if (name === FONT.regular) seedGlyphs(font);
+    cacheFontFile(font);
+  }
+}
+
 export interface DocumentMeta {
   title: string;
   author: string;
@@ -48,6 +60,7 @@ export interface DocumentMeta {
 }
 
 export function reportDocument(meta: DocumentMeta): Doc {
+  cacheLineBreaking();
   const when = instantOf(meta.dated);
   const doc = new PDFDocument({
     size: PAGE.size,
@@ -70,6 +83,7 @@ export function reportDocument(meta: DocumentMeta): Doc {
   doc.registerFont(FONT.regular, f.regular);
   doc.registerFont(FONT.bold, f.bold);
   shareShapedWords(doc);
+  sharedFontFiles(doc);
   return doc.font(FONT.regular).fontSize(TYPE.body).fillColor(COLOR.text);
 }
 

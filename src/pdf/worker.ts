@@ -1,11 +1,19 @@
-// Worker thread entry: renders batches of client reports and says how many it wrote.
+// Worker thread entry: first the part of the model all clients share, then
+// batches of client jobs; renders them and says how many it wrote.
 import { parentPort } from 'node:worker_threads';
-import { runClientJob, type ClientJob } from './jobs.ts';
+import { runCompactJob, type CompactJob, type SharedView } from './jobs.ts';
 
-parentPort!.on('message', async (batch: ClientJob[]) => {
+type Message = { shared: SharedView } | { batch: CompactJob[] };
+let shared: SharedView | undefined;
+
+parentPort!.on('message', async (m: Message) => {
+  if ('shared' in m) {
+    shared = m.shared;
+    return;
+  }
   try {
-    for (const job of batch) await runClientJob(job);
-    parentPort!.postMessage({ done: batch.length });
+    for (const job of m.batch) await runCompactJob(shared!, job);
+    parentPort!.postMessage({ done: m.batch.length });
   } catch (e) {
     parentPort!.postMessage({ error: (e as Error).stack ?? String(e) });
   }

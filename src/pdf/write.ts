@@ -1,13 +1,14 @@
 // Writes a month's PDFs: one per client with storingen in the month
 // (<out>/<YYYY-MM>/<clientId>.pdf) and the management report (management.pdf).
-// Many clients are spread over worker threads; each gets only its clients' slices.
+// Many clients are spread over worker threads; each gets the shared part of the
+// model once and then only its clients' own parts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ReportModel } from '../report/build-model.ts';
 import { clientSlice, ticketsByClient } from '../report/client-slice.ts';
-import { runClientJob, type ClientJob } from './jobs.ts';
+import { compactJob, runClientJob, sharedView, type CompactJob } from './jobs.ts';
 import { managementReportPdf } from './management-report.ts';
 import { progress } from './progress.ts';
 
@@ -27,6 +28,12 @@ export interface WriteResult {
 }
 
 const BATCH = 16;
+/**
+ * Young generation of a worker: rendering allocates many short-lived objects, and
+ * V8's small default semi-spaces made the workers spend a large share of their
+ * time in scavenges.
+ */
+const YOUNG_GENERATION_MB = 96;
 
 /** Clients with storingen registered or resolved in the month, or open at its end. */
 export function clientsWithStoringen(model: ReportModel, month: string): string[] {
@@ -35,40 +42,79 @@ export function clientsWithStoringen(model: ReportModel, month: string): string[
 
 const fileName = (clientId: string) => `${clientId.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf`;
 
+/** The default number of worker threads for this many reports. */
+export const defaultWorkers = (reports: number): number => (reports < 64 ? 0 : Math.min(availableParallelism(), 4));
+
+let warm: Worker[] = [];
+
+/**
+ * Starts PDF worker threads ahead of time (loading the TypeScript, pdfkit and the
+ * fonts takes a while), e.g. while the data is judged; writeMonthReports uses them.
+ */
+export function startPdfWorkers(count = Math.min(availableParallelism(), 4)): void {
+  while (warm.length < count) warm.push(newWorker());
+}
+
+function newWorker(): Worker {
+  const worker = new Worker(new URL('./worker.mjs', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  worker.unref();
+  return worker;
+}
+
 export async function writeMonthReports(model: ReportModel, opts: WriteOptions): Promise<WriteResult> {
   const dir = join(opts.outDir, opts.month);
   mkdirSync(dir, { recursive: true });
   const ids = opts.clientIds ?? clientsWithStoringen(model, opts.month);
-  const byClient = ticketsByClient(model.tickets);
-  const jobs = function* (): Generator<ClientJob> {
-    for (const clientId of ids) yield { view: clientSlice(model, clientId, byClient), clientId, month: opts.month, file: join(dir, fileName(clientId)) };
-  };
-  const workers = opts.workers ?? (ids.length < 64 ? 0 : Math.min(availableParallelism(), 4));
+  const workers = opts.workers ?? defaultWorkers(ids.length);
   const bar = progress(ids.length, `Rapporten ${opts.month}`);
   const management = opts.management === false ? null : join(dir, 'management.pdf');
   const writeManagement = async () => {
     if (management) writeFileSync(management, await managementReportPdf(model, opts.month));
   };
   if (workers === 0) {
+    const byClient = ticketsByClient(model.tickets);
     let done = 0;
-    for (const job of jobs()) {
-      await runClientJob(job);
+    for (const clientId of ids) {
+      await runClientJob({ view: clientSlice(model, clientId, byClient), clientId, month: opts.month, file: join(dir, fileName(clientId)) });
       bar.tick(++done);
     }
     await writeManagement();
   } else {
-    await inWorkers(jobs(), workers, (done) => bar.tick(done), writeManagement);
+    await inWorkers(model, ids, opts.month, dir, workers, (done) => bar.tick(done), writeManagement);
   }
   bar.finish();
   return { clientFiles: ids.map((id) => join(dir, fileName(id))), managementFile: management };
 }
 
+/** The client jobs, made as they are sent: each with only that client's report and rows. */
+function* compactJobs(model: ReportModel, ids: string[], month: string, dir: string): Generator<CompactJob> {
+  const clients = new Map(model.clients.map((c) => [c.id, c]));
+  const byClient = ticketsByClient(model.tickets);
+  for (const clientId of ids) {
+    const client = clients.get(clientId);
+    if (!client) throw new Error(`unknown client ${clientId}`);
+    yield compactJob(client, byClient.get(clientId), month, join(dir, fileName(clientId)));
+  }
+}
+
 /** Runs the jobs on a pool of worker threads, two batches in flight per worker; `meanwhile` runs on this thread. */
-async function inWorkers(jobs: Iterator<ClientJob>, count: number, onDone: (done: number) => void, meanwhile: () => Promise<void>): Promise<void> {
-  const pool = Array.from({ length: count }, () => new Worker(new URL('./worker.mjs', import.meta.url)));
+async function inWorkers(
+  model: ReportModel,
+  ids: string[],
+  month: string,
+  dir: string,
+  count: number,
+  onDone: (done: number) => void,
+  meanwhile: () => Promise<void>,
+): Promise<void> {
+  const pool = warm.splice(0, count);
+  while (pool.length < count) pool.push(newWorker());
+  for (const w of pool) w.ref();
+  const shared = sharedView(model);
+  const jobs = compactJobs(model, ids, month, dir);
   let done = 0;
-  const nextBatch = (): ClientJob[] => {
-    const batch: ClientJob[] = [];
+  const nextBatch = (): CompactJob[] => {
+    const batch: CompactJob[] = [];
     for (let r = jobs.next(); !r.done; r = jobs.next()) if (batch.push(r.value) === BATCH) break;
     return batch;
   };
@@ -81,7 +127,7 @@ async function inWorkers(jobs: Iterator<ClientJob>, count: number, onDone: (done
             const batch = nextBatch();
             if (batch.length === 0) return false;
             inFlight++;
-            worker.postMessage(batch);
+            worker.postMessage({ batch });
             return true;
           };
           worker.on('message', (m: { done?: number; error?: string }) => {
@@ -93,6 +139,7 @@ async function inWorkers(jobs: Iterator<ClientJob>, count: number, onDone: (done
           });
           worker.on('error', reject);
           worker.on('exit', (code) => code !== 0 && reject(new Error(`PDF-worker stopte met code ${code}`)));
+          worker.postMessage({ shared });
           if (!send()) resolve();
           else send();
         }),

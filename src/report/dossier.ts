@@ -43,6 +43,9 @@ export interface Dossier {
   findings: DossierFinding[];
 }
 
+/** How a storing came in, as the finding's sentence says it (4.7). */
+const reportedVia: Record<string, string> = { email: 'per e-mail', portal: 'via het portaal' };
+
 const minutesText = (m: number) => `${Math.floor(m / 60)} uur ${m % 60} min`;
 
 /** The storingen of a client registered from `from` to `to` (local dates, inclusive). */
@@ -87,7 +90,7 @@ function findingsOf(t: TicketRow): DossierFinding[] {
     out.push({ ticketId: id, clause: '4.6', kind: 'statusupdate', text: 'Geen statusupdate op de helft van de streeftijd.' });
   }
   if (t.priority === 1 && t.channel !== 'phone' && t.channel !== 'monitoring') {
-    out.push({ ticketId: id, clause: '4.7', kind: 'telefonisch-melden', text: `Niveau 1 gemeld via ${t.channel}, niet telefonisch.` });
+    out.push({ ticketId: id, clause: '4.7', kind: 'telefonisch-melden', text: `Niveau 1 ${reportedVia[t.channel as string] ?? `via ${t.channel}`} gemeld, niet telefonisch.` });
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { releasesPerYear, ticketsOutsideSupport, type ReleaseYear } from '../nor
 import type { ReportModel } from './build-model.ts';
 import { buildDossier, type Dossier } from './dossier.ts';
 import { dateOf, monthOf, monthRange } from './month.ts';
+import { backupGapCount, changeCounts, complaintCounts, normsPolicy, type ChangeCounts, type ComplaintCounts, type NormsPolicy } from './norms-summary.ts';
 import type { NormsData } from '../norms/load-norms.ts';
 
 export interface TicketRef {
@@ -25,15 +26,21 @@ export interface NormsReport {
   /** Rows read per data file, and the rows set aside (same nothing-lost rule as the tickets). */
   files: NormsData['files'];
   setAside: NormsData['setAside'];
+  /** The norms as the SLA in force last sets them, with their clauses. */
+  policy: NormsPolicy;
   complaints: (ComplaintState & { clientName: string })[];
+  complaintCounts: ComplaintCounts;
   releaseYears: ReleaseYear[];
   outsideSupport: (TicketRef & { version: string; supported: string[] })[];
   backups: BackupMonthCheck[];
+  /** Gaps over all checked months. */
+  backupGaps: number;
   phoneOutsideWindow: TicketRef[];
   emailTotal: number;
   emailWithoutAcknowledgement: TicketRef[];
   niveau1NotByPhone: TicketRef[];
   changes: (TicketRef & { outcome: ChangeOutcome; decidedAt: string | null; informedAt: string | null; informBy: string | null })[];
+  changeCounts: ChangeCounts;
 }
 
 export function buildNormsReport(data: JudgedData, complaints: Complaint[], backups: BackupRecord[]): Omit<NormsReport, 'files' | 'setAside'> {
@@ -45,31 +52,43 @@ export function buildNormsReport(data: JudgedData, complaints: Complaint[], back
   const ref = (t: (typeof tickets)[number]): TicketRef => ({ id: t.id, clientId: t.clientId, registeredAt: isoInZone(t.registeredAt, z) });
   const names = new Map(tickets.map((t) => [t.clientId, t.clientName]));
   const today = dateOf(data.asOf, z);
-  const years = tickets.map((t) => new Date(t.registeredAt).getUTCFullYear());
-  const releaseYears = data.releases.map((r) => civilFromDays(r.dayNumber).year);
+  // Folded, not spread: Math.min(...150,000 years) overflows the call stack.
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
+  for (const t of tickets) {
+    const year = new Date(t.registeredAt).getUTCFullYear();
+    if (year < firstYear) firstYear = year;
+    if (year > lastYear) lastYear = year;
+  }
+  for (const r of data.releases) firstYear = Math.min(firstYear, civilFromDays(r.dayNumber).year);
   const windows = supportWindowFindings(tickets, contract.calendar);
   const backupMonths = backups.length ? monthRange(backups.map((b) => b.date.slice(0, 7)).sort()[0], monthOf(data.asOf, z)) : [];
   const policy = sla.backups;
+  const states = complaints.map((c) => ({ ...complaintState(c, sla.article5.planVanAanpakWeeks, today), clientName: names.get(c.clientId) ?? c.clientId }));
+  const backupChecks = backupMonths.filter((m) => m <= monthOf(data.asOf, z)).map((m) => checkBackupMonth(backups, m, policy, today));
+  const changes = changeFindings(tickets, contract.calendar, sla.changeManagement.informWithinWerkdagen, data.asOf).map((f) => ({
+    ...ref(f.ticket),
+    outcome: f.outcome,
+    decidedAt: iso(f.decidedAt),
+    informedAt: iso(f.informedAt),
+    informBy: iso(f.informBy),
+  }));
   return {
-    complaints: complaints.map((c) => ({ ...complaintState(c, sla.article5.planVanAanpakWeeks, today), clientName: names.get(c.clientId) ?? c.clientId })),
-    releaseYears: years.length
-      ? releasesPerYear(data.releases, Math.min(...years, ...releaseYears), Math.max(...years), sla.releases.minHalfYearlyPerYear)
-      : [],
+    policy: normsPolicy(sla),
+    complaints: states,
+    complaintCounts: complaintCounts(states),
+    releaseYears: tickets.length ? releasesPerYear(data.releases, firstYear, lastYear, sla.releases.minHalfYearlyPerYear) : [],
     outsideSupport: ticketsOutsideSupport(tickets, data.releases, (ms) => contract.calendar.dayNumber(contract.calendar.dayIndex(ms)), sla.supportedVersions.count).map(
       (o) => ({ ...ref(o.ticket), version: o.ticket.version, supported: o.supported }),
     ),
-    backups: backupMonths.filter((m) => m <= monthOf(data.asOf, z)).map((m) => checkBackupMonth(backups, m, policy, today)),
+    backups: backupChecks,
+    backupGaps: backupGapCount(backupChecks),
     phoneOutsideWindow: windows.phoneOutsideWindow.map(ref),
     emailTotal: windows.emailTotal,
     emailWithoutAcknowledgement: windows.emailWithoutAcknowledgement.map(ref),
     niveau1NotByPhone: windows.niveau1NotByPhone.map(ref),
-    changes: changeFindings(tickets, contract.calendar, sla.changeManagement.informWithinWerkdagen, data.asOf).map((f) => ({
-      ...ref(f.ticket),
-      outcome: f.outcome,
-      decidedAt: iso(f.decidedAt),
-      informedAt: iso(f.informedAt),
-      informBy: iso(f.informBy),
-    })),
+    changes,
+    changeCounts: changeCounts(changes),
   };
 }
 

@@ -10,6 +10,7 @@ const dateTime = new Intl.DateTimeFormat(LOCALE, {
   timeZone: TIME_ZONE, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
 });
 const date = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
+const numericDate = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
 const shortDate = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, day: 'numeric', month: 'short' });
 const monthName = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'long', year: 'numeric' });
 const monthShort = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'short', year: '2-digit' });
@@ -51,6 +52,11 @@ export function formatDateTime(iso: string | null): string {
 export function formatDate(iso: string | null): string {
   if (iso === null) return NONE;
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? date.format(new Date(`${iso}T12:00:00+01:00`)) : date.format(new Date(iso));
+}
+
+/** A local date YYYY-MM-DD -> "17-01-2026" (tables of dates). */
+export function formatDateNumeric(day: string | null): string {
+  return day === null ? NONE : numericDate.format(new Date(`${day}T00:00:00Z`));
 }
 
 /** ISO instant -> "4 mrt" (axis labels). */

@@ -1,6 +1,9 @@
 // Where the site's pages get the report model: the one the build command made
-// (handed over in-process), or, under `astro dev`, one built from the bundled data.
+// (handed over in-process), or, under `astro dev`, one built from the bundled
+// data with the other norms attached the way the build does it.
 import { buildReportModel, type ReportModel } from '../report/build-model.ts';
+import { withNorms } from '../report/norms-report.ts';
+import { loadNormsData } from '../norms/load-norms.ts';
 import { judgeData } from '../pipeline/judge-data.ts';
 
 const KEY = Symbol.for('sla-rapport.report-model');
@@ -11,8 +14,14 @@ export function provideReportModel(model: ReportModel): void {
   (globalThis as Holder)[KEY] = model;
 }
 
+async function bundledModel(): Promise<ReportModel> {
+  const data = await judgeData({ sla: 'content/sla', tickets: 'data/tickets.csv', events: 'data/events.csv', releases: 'data/releases.csv' });
+  const normsData = await loadNormsData({ complaints: 'data/complaints.csv', backups: 'data/backups.csv' });
+  return withNorms(buildReportModel(data), data, normsData);
+}
+
 export async function reportModel(): Promise<ReportModel> {
   const holder = globalThis as Holder;
-  holder[KEY] ??= judgeData({ sla: 'content/sla', tickets: 'data/tickets.csv', events: 'data/events.csv', releases: 'data/releases.csv' }).then(buildReportModel);
+  holder[KEY] ??= bundledModel();
   return holder[KEY];
 }

@@ -8,6 +8,7 @@ import { html, type Html } from './html.ts';
 import { kindName, productName, statusLabel, statusUpdateLabel } from './labels.ts';
 import { ticketAnchor } from './paths.ts';
 import { TIMELINE_WIDTH, timelineView, type TimelineView } from './timeline-view.ts';
+import { clockMomentsHtml } from './clock-moments.ts';
 
 const s = (v: unknown) => v as string | null;
 
@@ -32,11 +33,12 @@ function drawing(id: string, view: TimelineView): Html {
   )}<text x="0" y="54">${formatShortDate(view.from)}</text><text x="${TIMELINE_WIDTH}" y="54" text-anchor="end">${formatShortDate(view.to)}</text></svg>`;
 }
 
-export function timelineSectionsHtml(rows: TicketRow[], calendars: Map<string, Calendar>): Html {
+/** `moments`: also list every moment of the clock in words (a dossier's breaches). */
+export function timelineSectionsHtml(rows: TicketRow[], calendars: Map<string, Calendar>, opts: { moments?: boolean } = {}): Html {
   return html`${rows.map((t) => {
     const id = t.id as string;
     const l = statusLabel(s(t.status)!, t.withinMargin as boolean | null, t.atRisk as boolean | null);
     const view = timelineView(t, calendars.get(t.contractVersion as string)!);
-    return html`<section class="ticket" id="${ticketAnchor(id)}"><h3>${id} · ${kindName[t.type as string]} ${productName[t.product as 'intramed']}, niveau ${t.priority} · <span class="status tone-${l.tone}">${l.symbol} ${l.text}</span></h3>${facts(t)}${drawing(id, view)}</section>\n`;
+    return html`<section class="ticket" id="${ticketAnchor(id)}"><h3>${id} · ${kindName[t.type as string]} ${productName[t.product as 'intramed']}, niveau ${t.priority} · <span class="status tone-${l.tone}">${l.symbol} ${l.text}</span></h3>${facts(t)}${drawing(id, view)}${opts.moments && clockMomentsHtml(t)}</section>\n`;
   })}`;
 }

@@ -4,6 +4,7 @@ import { EVALUATION_FIELDS } from '../../pipeline/evaluation-record.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
 import { buildReportModel } from '../../report/build-model.ts';
 import { writeBuildReports } from '../../pdf/build-step.ts';
+import { writeDossiers } from '../../pdf/dossier/write-dossiers.ts';
 import { countPages, siteSummary } from '../../site/build-summary.ts';
 import { provideReportModel } from '../../site/model-source.ts';
 import { EXIT, helpText, parseCommand } from '../args.ts';
@@ -45,6 +46,7 @@ async function run(argv: string[]): Promise<number> {
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/beoordelingen.json`, `${JSON.stringify(model.tickets, [...EVALUATION_FIELDS])}\n`);
   await writeBuildReports(model, out);
+  await writeDossiers(model, out);
   printSetAside([...data.setAside, ...normsData.setAside]);
   printTotals(data);
   for (const f of normsData.files) process.stderr.write(`${f.file}: ${f.rows} rijen gelezen, ${f.read} ingelezen, ${f.setAside} apart gezet\n`);

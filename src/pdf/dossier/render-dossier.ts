@@ -1,0 +1,43 @@
+// The Article 5 dossier PDF, read top-down: cover, plan van aanpak, the client's
+// figures against the norm, the status-update and phone-reporting findings,
+// every storing of the period, and each breach with its clock timeline.
+import type { Dossier } from '../../report/dossier.ts';
+import type { SlaSummary } from '../../report/sla-summary.ts';
+import { provenance } from '../client-report.ts';
+import { pageFooters, reportDocument, toBuffer, type DocumentMeta } from '../document.ts';
+import type { Doc } from '../layout.ts';
+import { complaintPlan, cover, dossierTitle } from './cover.ts';
+import { rangeText } from './dates.ts';
+import { figuresTable, findings, type DossierContext } from './figures.ts';
+import { storingenTable } from './storingen-table.ts';
+import { breachTimelines } from './timeline.ts';
+
+export function renderDossier(doc: Doc, dossier: Dossier, sla: SlaSummary): void {
+  const names = new Map(sla.products.map((p) => [p.id as string, p.name]));
+  const ctx: DossierContext = { dossier, productName: (id) => names.get(id) ?? id };
+  cover(doc, dossier, sla);
+  complaintPlan(doc, dossier, sla);
+  figuresTable(doc, ctx);
+  findings(doc, ctx);
+  storingenTable(doc, ctx);
+  breachTimelines(doc, ctx);
+  pageFooters(doc, provenance({ sla, asOf: dossier.asOf }));
+}
+
+export function dossierMeta(dossier: Dossier, sla: SlaSummary): DocumentMeta {
+  const products = new Set(dossier.storingen.map((t) => t.product as string));
+  const own = sla.products.filter((p) => products.has(p.id));
+  return {
+    title: `${dossierTitle(dossier)} – ${dossier.clientName} (${dossier.clientId})`,
+    author: [...new Set((own.length ? own : sla.products).map((p) => p.leverancier))].join(', '),
+    subject: `Storingen van ${rangeText(dossier.from, dossier.to)} getoetst aan de SLA (artikel 5)`,
+    dated: dossier.asOf,
+  };
+}
+
+/** One dossier as PDF bytes, dated by the data's as-of moment. */
+export function dossierPdf(dossier: Dossier, sla: SlaSummary): Promise<Buffer> {
+  const doc = reportDocument(dossierMeta(dossier, sla));
+  renderDossier(doc, dossier, sla);
+  return toBuffer(doc);
+}

@@ -1,0 +1,64 @@
+// Every storing of the client registered in the period, with its result: one
+// table row each, the header repeated on every page the table continues on.
+import type { TicketRow } from '../../report/build-model.ts';
+import { dateTimeText, durationText, kindName } from '../format.ts';
+import { heading, paragraph, type Doc } from '../layout.ts';
+import { drawTable, type Column } from '../table.ts';
+import type { DossierContext } from './figures.ts';
+
+/** Minutes past the streeftijd of a breached storing, or null. */
+export function minutesLate(t: TicketRow): number | null {
+  if (t.status !== 'breached' || typeof t.hersteltijdMinutes !== 'number' || typeof t.targetMinutes !== 'number') return null;
+  return t.hersteltijdMinutes - t.targetMinutes;
+}
+
+export function resultText(t: TicketRow): string {
+  switch (t.status) {
+    case 'met':
+      return t.withinMargin ? 'binnen marge' : 'binnen streeftijd';
+    case 'breached': {
+      const late = minutesLate(t);
+      return late === null ? 'buiten streeftijd' : `${durationText(late, t.measure as string)} te laat`;
+    }
+    case 'open':
+      return 'open';
+    case 'open-breached':
+      return 'open, te laat';
+    default:
+      return 'n.v.t.';
+  }
+}
+
+const yesNo = (v: unknown) => (v === true ? 'ja' : v === false ? 'nee' : '–');
+const isBreach = (t: TicketRow) => t.status === 'breached' || t.status === 'open-breached';
+
+const columns: Column<TicketRow>[] = [
+  { header: 'Ticket', width: 0.125, value: (t) => String(t.id) },
+  { header: 'Geregistreerd', width: 0.15, value: (t) => dateTimeText(t.registeredAt as string) },
+  { header: 'Soort', width: 0.095, value: (t) => `${kindName(t.type as string)} ${t.priority}` },
+  { header: 'Streeftijd', width: 0.13, value: (t) => String(t.streeftijd ?? '–') },
+  { header: 'Deadline', width: 0.15, value: (t) => dateTimeText(t.deadline as string | null) },
+  { header: 'Hersteltijd', width: 0.115, align: 'right', value: (t) => durationText(t.hersteltijdMinutes as number | null, t.measure as string) },
+  { header: 'Resultaat', width: 0.16, value: resultText, alert: isBreach },
+  { header: 'Update', width: 0.075, value: (t) => yesNo(t.statusUpdateMet), alert: (t) => t.statusUpdateMet === false },
+];
+
+/** One table per product (in the order the storingen first name them), so every column fits. */
+export function storingenTable(doc: Doc, ctx: DossierContext): void {
+  heading(doc, 'Alle storingen in de periode');
+  const { storingen } = ctx.dossier;
+  if (storingen.length === 0) {
+    paragraph(doc, 'In deze periode zijn voor deze klant geen storingen geregistreerd.');
+    return;
+  }
+  const products = [...new Set(storingen.map((t) => t.product as string))];
+  for (const product of products) {
+    paragraph(doc, ctx.productName(product), { bold: true });
+    drawTable(doc, columns, storingen.filter((t) => t.product === product));
+  }
+  paragraph(
+    doc,
+    'Deadline: het moment waarop de streeftijd op de klok van het contract verstrijkt. Hersteltijd: tijd op die klok tot het herstel (binnen het dienstvenster bij streeftijden in uren en werkdagen). Soort: incident of bug en het definitieve niveau. Update: statusupdate op tijd gegeven (ja/nee), of niet te beoordelen (–).',
+    { muted: true, size: 8 },
+  );
+}

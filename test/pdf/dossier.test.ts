@@ -1,0 +1,177 @@
+// Article 5 dossier PDFs from the canonical fixture, judged as of 10 March 2026 12:00
+// (A1 and A2 are hand-worked in test/cli/evaluate.test.ts), with the complaints of
+// test/fixtures/dossier/complaints.csv:
+//   KL-1: K1, November 2025 (no storingen), discussed 2025-12-20, no plan yet: due
+//         2026-01-17 (20 Dec + 28 days), 52 days overdue on 10 March (14 + 28 + 10).
+//   KL-2: K2, March 2026 (A2), not yet discussed.
+//   KL-3: K1, March 2026 (A1), discussed 2026-03-06: due 2026-04-03; delivered 2026-03-09, on time.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNormsData } from '../../src/norms/load-norms.ts';
+import { dossierPdf } from '../../src/pdf/dossier/render-dossier.ts';
+import { clockMoments } from '../../src/pdf/dossier/timeline.ts';
+import { writeDossiers } from '../../src/pdf/dossier/write-dossiers.ts';
+import { judgeData } from '../../src/pipeline/judge-data.ts';
+import { buildReportModel, type ReportModel, type TicketRow } from '../../src/report/build-model.ts';
+import { buildDossier, type Dossier } from '../../src/report/dossier.ts';
+import { withNorms } from '../../src/report/norms-report.ts';
+import { root } from '../support/cli.ts';
+import { fixtureModel, flat, manyRows, pdfText, requireTool, tempDir } from './support.ts';
+
+const dir = tempDir('sla-dossier-');
+let model: ReportModel;
+const byId = (id: string) => model.dossiers.find((d) => d.complaint?.complaint.id === id)!;
+
+/** The dossier's text as laid out (table rows and label/value pairs stay on their line), whitespace flattened. */
+async function textOf(dossier: Dossier, name: string): Promise<string> {
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, await dossierPdf(dossier, model.sla));
+  return flat(pdfText(file, true));
+}
+
+beforeAll(async () => {
+  requireTool('pdftotext');
+  requireTool('pdftoppm');
+  const paths = { sla: join(root, 'content/sla'), tickets: join(root, 'test/fixtures/canonical/tickets.csv'), events: join(root, 'test/fixtures/canonical/events.csv'), releases: join(root, 'data/releases.csv') };
+  const data = await judgeData(paths, '2026-03-10T12:00');
+  model = withNorms(buildReportModel(data), data, await loadNormsData({ complaints: join(root, 'test/fixtures/dossier/complaints.csv') }));
+});
+
+describe('plan van aanpak (5.2)', () => {
+  it('KL-1 discussed 20 December 2025: plan due 17 January 2026, 52 days overdue, no storingen in November', async () => {
+    const text = await textOf(byId('KL-1'), 'KL-1');
+    expect(text).toContain('Klachtdossier KL-1');
+    expect(text).toContain('Besproken op 20 december 2025; het plan van aanpak moet uiterlijk 17 januari 2026 geleverd zijn (bespreking + 4 weken, artikel 5.2).');
+    expect(text).toContain('Nog niet geleverd: de termijn is 52 dagen verstreken.');
+    expect(text).toContain('In deze periode zijn voor deze klant geen storingen geregistreerd.');
+  });
+
+  it('KL-2 not yet discussed: no deadline runs', async () => {
+    const text = await textOf(byId('KL-2'), 'KL-2');
+    expect(text).toMatch(/Besproken nog niet besproken/);
+    expect(text).toContain('De klacht is nog niet besproken. De termijn voor het plan van aanpak begint bij de bespreking (artikel 5.2).');
+  });
+
+  it('KL-3 discussed 6 March, delivered 9 March: due 3 April, on time, with its outcome', async () => {
+    const text = await textOf(byId('KL-3'), 'KL-3');
+    expect(text).toContain('uiterlijk 3 april 2026 geleverd zijn');
+    expect(text).toContain('Geleverd op 9 maart 2026: op tijd.');
+    expect(text).toContain('Uitkomst: Afspraken over statusupdates bij niveau 1.');
+  });
+});
+
+describe('figures, findings, storingen and timelines', () => {
+  it('K2 (A2): breached by 30 minutes, deadline Wednesday 10:00, status update 16:45 on time', async () => {
+    const text = await textOf(byId('KL-2'), 'KL-2');
+    expect(text).toContain('Klant Praktijk Zuid Debiteurnummer K2 Periode 1 maart 2026 t/m 31 maart 2026');
+    // figures: 1 storing, 1 resolved, 0 within, 1 outside, 0 open, 0% against 95%, status updates 1/1
+    expect(text).toMatch(/incident Intramed Online 1 4 uur 1 1 0 1 0 0% 95% 1\/1/);
+    expect(text).toMatch(/A2 03-03-2026 15:00 incident 1 4 uur 04-03-2026 10:00 4 u 30 min 30 min te laat ja/);
+    expect(text).toContain('wo 4 maart 2026 10:00 Deadline: streeftijd (4 uur) verstreken');
+    expect(text).toContain('di 3 maart 2026 16:45 Statusupdate gegeven (op tijd)');
+    expect(text).toContain('Artikel 4.6: Hersteld buiten de streeftijd (4 uur): 30 min te laat.');
+    expect(text).toContain('Geen bevindingen over statusupdates');
+  });
+
+  it('K1 (A1): within the streeftijd (600 of 660 minutes) but no status update: a 4.6 finding with its timeline', async () => {
+    const text = await textOf(byId('KL-3'), 'KL-3');
+    expect(text).toMatch(/incident Intramed 1 1 werkdag 1 1 1 0 0 100% 95% 0\/1/);
+    expect(text).toContain('A1 (artikel 4.6): Geen statusupdate op de helft van de streeftijd.');
+    expect(text).toMatch(/A1 02-03-2026 18:00 incident 1 1 werkdag 03-03-2026 17:00 10 u binnen streeftijd nee/);
+    expect(text).not.toMatch(/\bA3\b/); // a question, not a storing
+  });
+
+  it('A1 clock timeline: registered Monday 18:00 (window open till 20:00), update due Tuesday 11:30, resolved 16:00, deadline 17:00', () => {
+    const a1 = model.tickets.find((t) => t.id === 'A1')!;
+    expect(clockMoments(a1)).toEqual([
+      { at: '2026-03-02T18:00:00+01:00', text: 'Geregistreerd (telefonisch gemeld)' },
+      { at: '2026-03-02T18:00:00+01:00', text: 'Klok gestart' },
+      { at: '2026-03-03T11:30:00+01:00', text: 'Statusupdate uiterlijk (helft van de streeftijd, artikel 4.6)' },
+      { at: '2026-03-03T16:00:00+01:00', text: 'Hersteld; hersteltijd 10 u' },
+      { at: '2026-03-03T17:00:00+01:00', text: 'Deadline: streeftijd (1 werkdag) verstreken' },
+    ]);
+  });
+
+  it('orders waits, reopens and a wait still running at the as-of moment by instant, across a DST change', () => {
+    const row = {
+      registeredAt: '2026-03-27T19:30:00+01:00', clockStart: '2026-03-30T08:00:00+02:00', channel: 'email', streeftijd: '5 werkdagen',
+      statusUpdateDue: '2026-04-01T13:00:00+02:00', deadline: '2026-04-06T08:00:00+02:00', resolvedAt: null, asOf: '2026-04-08T12:00:00+02:00',
+      waits: [['2026-03-31T09:00:00+02:00', '2026-03-31T10:00:00+02:00'], ['2026-04-07T09:00:00+02:00', '2026-04-08T12:00:00+02:00']],
+      reopenGaps: [['2026-04-02T10:00:00+02:00', '2026-04-03T09:00:00+02:00']], statusUpdates: ['2026-04-01T14:00:00+02:00'],
+      waitingSince: '2026-04-07T09:00:00+02:00',
+    } as unknown as TicketRow;
+    expect(clockMoments(row).map((m) => `${m.at.slice(5, 16)} ${m.text}`)).toEqual([
+      '03-27T19:30 Geregistreerd (per e-mail gemeld)',
+      '03-30T08:00 Klok gestart (eerstvolgende opening van het dienstvenster)',
+      '03-31T09:00 Wachten op Klant begonnen (klok staat stil)',
+      '03-31T10:00 Wachten op Klant beëindigd (klok loopt weer)',
+      '04-01T13:00 Statusupdate uiterlijk (helft van de streeftijd, artikel 4.6)',
+      '04-01T14:00 Statusupdate gegeven (te laat)',
+      '04-02T10:00 Hersteld gemeld',
+      '04-03T09:00 Heropend (klok loopt verder)',
+      '04-06T08:00 Deadline: streeftijd (5 werkdagen) verstreken',
+      '04-07T09:00 Wachten op Klant begonnen (klok staat stil)',
+      '04-08T12:00 Wachten op Klant loopt nog op de peildatum',
+      '04-08T12:00 Peildatum: nog niet hersteld',
+    ]);
+  });
+});
+
+describe('quality bars', () => {
+  it('renders the same bytes twice, dated by the data\'s as-of moment', async () => {
+    const a = await dossierPdf(byId('KL-2'), model.sla);
+    await dossierPdf(byId('KL-1'), model.sla);
+    const b = await dossierPdf(byId('KL-2'), model.sla);
+    expect(a.equals(b)).toBe(true);
+    const file = join(dir, 'dated.pdf');
+    writeFileSync(file, a);
+    const info = spawnSync('pdfinfo', ['-isodates', file], { encoding: 'utf8' }).stdout;
+    // 10 March 2026 12:00 in Amsterdam is 11:00 UTC.
+    expect(info).toMatch(/CreationDate: +2026-03-10T11:00:00Z/);
+    expect(info).toMatch(/Title: +Klachtdossier KL-2 – Praktijk Zuid \(K2\)/);
+  });
+
+  it('holds only that client\'s data', async () => {
+    const k2 = await textOf(byId('KL-2'), 'KL-2');
+    expect(k2).toMatch(/Klant Praktijk Zuid Debiteurnummer K2\b/);
+    for (const other of ['De Linde', 'K1', 'A1', 'A3', 'KL-1', 'KL-3']) expect(k2).not.toMatch(new RegExp(`\\b${other}\\b`));
+    const k1 = await textOf(byId('KL-3'), 'KL-3');
+    for (const other of ['Praktijk Zuid', 'K2', 'A2', 'KL-1', 'KL-2']) expect(k1).not.toMatch(new RegExp(`\\b${other}\\b`));
+    expect(k1).toContain('Fysio "De Linde", Utrecht');
+  });
+
+  it('embeds only DejaVu and renders every page to a non-blank image', async () => {
+    const file = join(dir, 'png.pdf');
+    writeFileSync(file, await dossierPdf(byId('KL-3'), model.sla));
+    const fonts = spawnSync('pdffonts', [file], { encoding: 'utf8' }).stdout.split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBe(2);
+    for (const f of fonts) expect(f).toMatch(/^[A-Z]{6}\+DejaVuSans(-Bold)? +CID TrueType +Identity-H +yes yes yes/);
+    expect(spawnSync('pdftoppm', ['-r', '30', '-gray', file, join(dir, 'page')]).status).toBe(0);
+    const pages = readdirSync(dir).filter((f) => f.startsWith('page') && f.endsWith('.pgm'));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const p of pages) {
+      const pgm = readFileSync(join(dir, p));
+      const pixels = pgm.subarray(/^P5\s+\d+\s+\d+\s+\d+\s/.exec(pgm.toString('latin1', 0, 40))![0].length);
+      expect(pixels.filter((v) => v < 160).length / pixels.length, p).toBeGreaterThan(0.005);
+    }
+  });
+
+  it('repeats the storingen table header on every page it continues on (70 storingen)', async () => {
+    const many = await fixtureModel(manyRows(70));
+    const file = join(dir, 'K9.pdf');
+    writeFileSync(file, await dossierPdf(buildDossier(many, 'K9', '2025-11-01', '2025-11-30'), many.sla));
+    const pages = pdfText(file, true).split('\f').filter((p) => /\bL-\d{3}\b.*\d{2}-\d{2}-\d{4}/.test(p));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    for (const page of pages) expect(page).toMatch(/Ticket +Geregistreerd +Soort +Streeftijd +Deadline +Hersteltijd +Resultaat +Update/);
+  });
+
+  it('the build step writes one dossier per complaint on file', async () => {
+    const out = tempDir();
+    const files = await writeDossiers(model, out, () => true);
+    expect(readdirSync(join(out, 'rapporten/dossiers')).sort()).toEqual(['KL-1.pdf', 'KL-2.pdf', 'KL-3.pdf']);
+    expect(files).toHaveLength(3);
+    expect(flat(pdfText(join(out, 'rapporten/dossiers/KL-1.pdf')))).toContain('17 januari 2026');
+  });
+});
