@@ -10,6 +10,7 @@ import { reconciliationExtras, type ReconciliationExtras } from './reconciliatio
 import { CellSet, type Cell, type StoringKind } from './cells.ts';
 import type { Dossier } from './dossier.ts';
 import type { NormsReport } from './norms-report.ts';
+import type { Provenance } from '../pipeline/provenance.ts';
 import { monthEnd, monthOf, monthRange } from './month.ts';
 import { repeatedBreaches, type RepeatedBreach } from './repeated-breaches.ts';
 import { feestdagenInMonth, slaSummary, type SlaSummary } from './sla-summary.ts';
@@ -105,6 +106,8 @@ export interface ReportModel {
   norms: NormsReport | null;
   /** One Article 5 dossier per complaint on file. */
   dossiers: Dossier[];
+  /** Contract versions, input files with SHA-256, as-of and product version; attached by the caller that read the files. */
+  provenance: Provenance | null;
 }
 
 export function buildReportModel(data: JudgedData): ReportModel {
@@ -226,6 +229,7 @@ export function buildReportModel(data: JudgedData): ReportModel {
     sla: slaSummary(data.slaSources.at(-1)!),
     norms: null,
     dossiers: [],
+    provenance: null,
   };
 }
 

@@ -9,7 +9,9 @@ import { loadMappings } from '../../ingest/mapping-load.ts';
 import { isCanonicalEvents, sniffHeader, type SourceFile } from '../../ingest/sources.ts';
 import { DEFAULT_MAPPINGS, judgeData, loadContracts, type DataPaths } from '../../pipeline/judge-data.ts';
 import { EXIT, UsageError, helpText, parseCommand } from '../args.ts';
-import { dataOptions, dataOptionsHelp, dataPaths } from '../data-options.ts';
+import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
+import { inputPaths, provenanceLines, provenanceOf } from '../../pipeline/provenance.ts';
+import { isoInZone, zone } from '../../engine/zone.ts';
 import { printSetAside, printTotals } from '../report-lines.ts';
 
 const spec = {
@@ -51,6 +53,8 @@ async function run(argv: string[]): Promise<number> {
     for (const d of data.duplicates.slice(0, 50)) out(`  ${d.file}:${d.line}: ticket ${d.ticketId} vervangen door ${d.keptFile}:${d.keptLine}\n`);
   }
   printTotals(data, out);
+  const asOf = isoInZone(data.asOf, zone(sla[0].frontmatter.timeZone));
+  out(`Herkomst:\n${provenanceLines(provenanceOf(sla, inputPaths(paths, normsPaths(values)), asOf)).map((l) => `  ${l}\n`).join('')}`);
   return values.strict && data.setAside.length > 0 ? EXIT.findings : EXIT.ok;
 }
 

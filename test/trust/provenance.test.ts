@@ -1,0 +1,25 @@
+// Provenance: `check` names the contract version, each input file with its SHA-256
+// (computed here independently), the as-of moment and the product's version.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cli, fixture, root } from '../support/cli.ts';
+
+const sha = (path: string) => createHash('sha256').update(readFileSync(`${root}/${path}`)).digest('hex');
+const version = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')).version;
+
+describe('sla-rapport check prints the provenance', () => {
+  const tickets = fixture('canonical/tickets.csv');
+  const events = fixture('canonical/events.csv');
+  const run = cli(['check', '--tickets', tickets, '--events', events, '--as-of', '2026-03-10T12:00']);
+
+  it('product version, as-of moment and contract version', () => {
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`sla-rapport ${version}; peildatum 2026-03-10T12:00:00+01:00`);
+    expect(run.stdout).toContain('SLA versie 2024.1, geldig vanaf 2024-01-01 (content/sla/intramed-sla.mdx)');
+  });
+
+  it.each([['content/sla/intramed-sla.mdx'], [fixture('canonical/tickets.csv')], [fixture('canonical/events.csv')], ['data/releases.csv']])('%s with its SHA-256', (file) => {
+    expect(run.stdout).toContain(`${file} sha256 ${sha(file)}`);
+  });
+});
