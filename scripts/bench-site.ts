@@ -54,7 +54,8 @@ function build(out: string): Promise<Run> {
   const args = ['build', '--tickets', 'data/scale/tickets.csv', '--events', 'data/scale/events.csv', '--out', out];
   if (existsSync('data/scale/releases.csv')) args.push('--releases', 'data/scale/releases.csv');
   const started = performance.now();
-  const child = spawn(process.execPath, [CHILD, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // The same heap limit as `npm run build`: V8 collects before RSS grows past the budget.
+  const child = spawn(process.execPath, ['--max-old-space-size=1536', CHILD, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   const phases: Phase[] = [];
   child.stderr.on('data', (chunk: Buffer) => {

@@ -31,7 +31,7 @@ export function normsPaths(values: Values): { complaints: string | null; backups
   return { complaints: orDefault('complaints', 'data/complaints.csv'), backups: orDefault('backups', 'data/backups.csv') };
 }
 
-type Values = Record<string, string | boolean | string[] | undefined>;
+export type Values = Record<string, string | boolean | string[] | undefined>;
 
 export function dataPaths(values: Values): DataPaths {
   const opt = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);

@@ -1,5 +1,6 @@
 // The monthly client report, read top-down: cover, summary, the storingen
 // table, the 12-month chart and the explanation, then page numbers.
+import { provenanceSection } from './provenance-section.ts';
 import type { ClientView } from '../report/client-slice.ts';
 import { shareChart, type ChartPoint } from './chart.ts';
 import { cover } from './client/cover.ts';
@@ -30,11 +31,13 @@ export function renderClientReport(doc: Doc, model: ClientView, clientId: string
   storingenTable(doc, ctx);
   chart(doc, ctx);
   explanation(doc, ctx);
+  provenanceSection(doc, model.provenance);
   pageFooters(doc, provenance(model));
 }
 
-export function provenance(model: Pick<ClientView, 'sla' | 'asOf'>): string {
-  return `SLA versie ${model.sla.version} (geldig vanaf ${model.sla.validFrom}) · peildatum ${dateTimeText(model.asOf)}`;
+export function provenance(model: Pick<ClientView, 'sla' | 'asOf' | 'provenance'>): string {
+  const product = model.provenance ? ` · sla-rapport ${model.provenance.productVersion}` : '';
+  return `SLA versie ${model.sla.version} (geldig vanaf ${model.sla.validFrom}) · peildatum ${dateTimeText(model.asOf)}${product}`;
 }
 
 export function clientReportMeta(model: ClientView, clientId: string, month: string): DocumentMeta {

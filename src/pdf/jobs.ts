@@ -33,6 +33,7 @@ export function sharedView(model: ReportModel): SharedView {
     contracts: model.contracts,
     normShare: model.normShare,
     sla: model.sla,
+    provenance: model.provenance,
     months: model.months.map(({ month, asOf, complete, feestdagen }) => ({ month, asOf, complete, feestdagen })),
   };
 }

@@ -2,6 +2,7 @@
 // month's figures, the 12-month trend, repeated breaches, the breach list by client.
 import type { ReportModel } from '../report/build-model.ts';
 import { provenance } from './client-report.ts';
+import { provenanceSection } from './provenance-section.ts';
 import { reportDocument, pageFooters, toBuffer } from './document.ts';
 import { monthName } from './format.ts';
 import type { Doc } from './layout.ts';
@@ -17,6 +18,7 @@ export function renderManagementReport(doc: Doc, model: ReportModel, month: stri
   trend(doc, ctx);
   repeated(doc, ctx);
   breachList(doc, ctx);
+  provenanceSection(doc, model.provenance);
   pageFooters(doc, provenance(model));
 }
 

@@ -3,7 +3,7 @@
 // client's figures. Client PDFs are rendered from this, so they cannot leak.
 import type { ClientReport, MonthReport, ReportModel, TicketRow } from './build-model.ts';
 
-export type ClientView = Pick<ReportModel, 'asOf' | 'contracts' | 'normShare' | 'sla'> & {
+export type ClientView = Pick<ReportModel, 'asOf' | 'contracts' | 'normShare' | 'sla' | 'provenance'> & {
   months: Pick<MonthReport, 'month' | 'asOf' | 'complete' | 'feestdagen'>[];
   clients: ClientReport[];
   tickets: TicketRow[];
@@ -28,6 +28,7 @@ export function clientSlice(model: ReportModel, clientId: string, byClient?: Map
     contracts: model.contracts,
     normShare: model.normShare,
     sla: model.sla,
+    provenance: model.provenance,
     months: model.months.map(({ month, asOf, complete, feestdagen }) => ({ month, asOf, complete, feestdagen })),
     clients: [client],
     tickets: byClient ? (byClient.get(clientId) ?? []) : model.tickets.filter((t) => t.clientId === clientId),

@@ -41,6 +41,7 @@ export interface Dossier {
   storingen: TicketRow[];
   figures: DossierFigure[];
   findings: DossierFinding[];
+  provenance: ReportModel['provenance'];
 }
 
 /** How a storing came in, as the finding's sentence says it (4.7). */
@@ -69,6 +70,7 @@ export function buildDossier(model: ReportModel, clientId: string, from: string,
     storingen,
     figures: figuresOf(storingen),
     findings: storingen.flatMap(findingsOf),
+    provenance: model.provenance,
   };
 }
 

@@ -23,3 +23,22 @@ describe('sla-rapport check prints the provenance', () => {
     expect(run.stdout).toContain(`${file} sha256 ${sha(file)}`);
   });
 });
+
+describe('every PDF ends with the provenance', () => {
+  it('a client report names the product version and each input with its SHA-256', async () => {
+    const { mkdtempSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { execFileSync } = await import('node:child_process');
+    const out = mkdtempSync(join(tmpdir(), 'herkomst-'));
+    const tickets = fixture('canonical/tickets.csv');
+    const events = fixture('canonical/events.csv');
+    const r = cli(['pdf', '--month', '2026-03', '--tickets', tickets, '--events', events, '--as-of', '2026-04-01T00:00', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const pdf = join(out, '2026-03', readdirSync(join(out, '2026-03')).find((f) => f.startsWith('K2'))!);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain(`sla-rapport ${version}`);
+    expect(text).toContain(sha(tickets));
+    expect(text).toContain(sha('content/sla/intramed-sla.mdx'));
+  });
+});

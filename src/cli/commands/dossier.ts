@@ -4,14 +4,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { daysFromCivil, isoDate } from '../../engine/civil.ts';
-import { loadNormsData } from '../../norms/load-norms.ts';
 import { dossierPdf } from '../../pdf/dossier/render-dossier.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
-import { buildReportModel, type ReportModel } from '../../report/build-model.ts';
+import type { ReportModel } from '../../report/build-model.ts';
 import { buildDossier } from '../../report/dossier.ts';
-import { withNorms } from '../../report/norms-report.ts';
+import { reportModelFor } from '../report-model.ts';
 import { EXIT, helpText, parseCommand, UsageError } from '../args.ts';
-import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
+import { dataOptions, dataOptionsHelp, dataPaths } from '../data-options.ts';
 import { printSetAside, printTotals } from '../report-lines.ts';
 
 const spec = {
@@ -56,8 +55,7 @@ async function run(argv: string[]): Promise<number> {
   if (from > to) throw new UsageError(`--from (${from}) ligt na --to (${to})`);
   const out = typeof values.out === 'string' ? values.out : `dist/rapporten/dossiers/${client.replace(/[^A-Za-z0-9._-]/g, '_')}_${from}_${to}.pdf`;
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
-  const normsData = await loadNormsData(normsPaths(values));
-  const model = withNorms(buildReportModel(data), data, normsData);
+  const { model, normsData } = await reportModelFor(data, values);
   printSetAside([...data.setAside, ...normsData.setAside]);
   printTotals(data);
   if (!knowsClient(model, client)) {

@@ -1,7 +1,7 @@
 // `sla-rapport pdf`: the monthly PDF reports on their own: one per client with
 // storingen in the month, plus the management report (or one client's with --client).
 import { judgeData } from '../../pipeline/judge-data.ts';
-import { buildReportModel } from '../../report/build-model.ts';
+import { reportModelFor } from '../report-model.ts';
 import { writeMonthReports } from '../../pdf/write.ts';
 import { EXIT, helpText, parseCommand, UsageError } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths } from '../data-options.ts';
@@ -33,7 +33,7 @@ async function run(argv: string[]): Promise<number> {
   const out = typeof values.out === 'string' ? values.out : 'dist/rapporten';
   const started = Date.now();
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
-  const model = buildReportModel(data);
+  const { model } = await reportModelFor(data, values);
   if (!model.months.some((m) => m.month === month)) {
     throw new UsageError(`${month} valt buiten de data (${model.months[0]?.month ?? '–'} t/m ${model.months.at(-1)?.month ?? '–'})`);
   }

@@ -4,6 +4,7 @@
 import type { Dossier } from '../../report/dossier.ts';
 import type { SlaSummary } from '../../report/sla-summary.ts';
 import { provenance } from '../client-report.ts';
+import { provenanceSection } from '../provenance-section.ts';
 import { pageFooters, reportDocument, toBuffer, type DocumentMeta } from '../document.ts';
 import type { Doc } from '../layout.ts';
 import { complaintPlan, cover, dossierTitle } from './cover.ts';
@@ -21,7 +22,8 @@ export function renderDossier(doc: Doc, dossier: Dossier, sla: SlaSummary): void
   findings(doc, ctx);
   storingenTable(doc, ctx);
   breachTimelines(doc, ctx);
-  pageFooters(doc, provenance({ sla, asOf: dossier.asOf }));
+  provenanceSection(doc, dossier.provenance);
+  pageFooters(doc, provenance({ sla, asOf: dossier.asOf, provenance: dossier.provenance }));
 }
 
 export function dossierMeta(dossier: Dossier, sla: SlaSummary): DocumentMeta {
