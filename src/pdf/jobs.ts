@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ClientReport, ReportModel, TicketRow } from '../report/build-model.ts';
-import type { ClientView } from '../report/client-slice.ts';
+import { sharedSlice, type ClientView } from '../report/client-slice.ts';
 import { clientReportPdf } from './client-report.ts';
 
 /** What every client's view has in common: no client's figures. */
@@ -28,14 +28,7 @@ export interface CompactJob {
 }
 
 export function sharedView(model: ReportModel): SharedView {
-  return {
-    asOf: model.asOf,
-    contracts: model.contracts,
-    normShare: model.normShare,
-    sla: model.sla,
-    provenance: model.provenance,
-    months: model.months.map(({ month, asOf, complete, feestdagen }) => ({ month, asOf, complete, feestdagen })),
-  };
+  return sharedSlice(model);
 }
 
 /** The client's job: its report and only the rows of the tickets listed for the month. */

@@ -20,9 +20,8 @@ export function ticketsByClient(tickets: TicketRow[]): Map<string, TicketRow[]> 
   return out;
 }
 
-export function clientSlice(model: ReportModel, clientId: string, byClient?: Map<string, TicketRow[]>): ClientView {
-  const client = model.clients.find((c) => c.id === clientId);
-  if (!client) throw new Error(`unknown client ${clientId}`);
+/** What every client's view has in common: no client's figures. */
+export function sharedSlice(model: ReportModel): Omit<ClientView, 'clients' | 'tickets'> {
   return {
     asOf: model.asOf,
     contracts: model.contracts,
@@ -30,6 +29,14 @@ export function clientSlice(model: ReportModel, clientId: string, byClient?: Map
     sla: model.sla,
     provenance: model.provenance,
     months: model.months.map(({ month, asOf, complete, feestdagen }) => ({ month, asOf, complete, feestdagen })),
+  };
+}
+
+export function clientSlice(model: ReportModel, clientId: string, byClient?: Map<string, TicketRow[]>): ClientView {
+  const client = model.clients.find((c) => c.id === clientId);
+  if (!client) throw new Error(`unknown client ${clientId}`);
+  return {
+    ...sharedSlice(model),
     clients: [client],
     tickets: byClient ? (byClient.get(clientId) ?? []) : model.tickets.filter((t) => t.clientId === clientId),
   };
