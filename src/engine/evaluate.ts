@@ -2,7 +2,10 @@
 // clock start, streeftijd, deadline, status-update moment, hersteltijd and status.
 // Pure: the report moment (`asOf`) is an argument, nothing reads the clock.
 import type { Streeftijd } from '../contract/schema.ts';
-import { OutsideCalendarError } from './calendar.ts';
+import { OutsideCalendarError, SUPPORTED_YEARS } from './calendar.ts';
+
+const SUPPORTED_FROM_MS = Date.UTC(SUPPORTED_YEARS.from, 0, 1);
+const SUPPORTED_UNTIL_MS = Date.UTC(SUPPORTED_YEARS.to + 1, 0, 1);
 import { consumed, instantAtConsumed, wallTime, type Measure, type Stops } from './clock.ts';
 import type { CompiledContract, Release } from './contract.ts';
 import { streeftijdTarget } from './streeftijd.ts';
@@ -75,6 +78,8 @@ export function createEngine(input: EngineInput) {
 
   function evaluate(ticket: Ticket, asOf: number): Judgement {
     if (!Number.isFinite(asOf)) throw new Error('evaluate needs a finite asOf');
+    // A date outside the calendar's years says more than "after the report moment".
+    if (ticket.registeredAt < SUPPORTED_FROM_MS || ticket.registeredAt >= SUPPORTED_UNTIL_MS) return setAside(ticket, 'outside-supported-period');
     if (ticket.registeredAt > asOf) return setAside(ticket, 'registered-after-as-of');
     try {
       const contract = contractFor(ticket);

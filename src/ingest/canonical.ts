@@ -7,6 +7,7 @@ import { channels, eventKinds, type Channel, type EventKind, type Ticket, type T
 import { streamCsv, type CsvRow } from './csv.ts';
 import { DataError } from './data-error.ts';
 import { RowError, setAsideRecord } from './row-error.ts';
+import { laterMoment } from './report-moment.ts';
 import { reasonText, type SetAsideRecord } from './set-aside.ts';
 import { parseTimestamp } from './timestamp.ts';
 
@@ -57,7 +58,7 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
   const rejectedIds = new Set<string>();
   let latest: number | null = null;
   const note = (ms: number) => {
-    if (latest === null || ms > latest) latest = ms;
+    latest = laterMoment(latest, ms);
   };
 
   const time = (row: string[], idx: number, column: string, optional: boolean, flags: string[]): number | null => {

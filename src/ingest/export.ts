@@ -10,8 +10,10 @@ import type { TicketRecord } from './canonical.ts';
 import { readCsv, type CsvProblem, type CsvSink } from './csv.ts';
 import { DateFormat } from './date-format.ts';
 import type { Dialect } from './dialect.ts';
-import type { LoadedMapping } from './mapping-load.ts';
+import { DataError } from './data-error.ts';
+import { referencedColumns, type LoadedMapping } from './mapping-load.ts';
 import type { Mapping } from './mapping-schema.ts';
+import { laterMoment } from './report-moment.ts';
 import { RowError, setAsideRecord } from './row-error.ts';
 import type { SetAsideRecord } from './set-aside.ts';
 import { parseTimestamp, readTimestamp, type TimestampResult } from './timestamp.ts';
@@ -75,6 +77,10 @@ class ExportSink implements CsvSink {
   ) {}
 
   header(header: string[]): void {
+    // The mapping was picked on the header as sniffed; this is the header as read (a
+    // column missing here would be read at index -1 in every row).
+    const missing = [...new Set(referencedColumns(this.mapping))].filter((c) => !header.includes(c));
+    if (missing.length) throw new DataError(this.file, `kolom(men) uit de mapping ontbreken in de kop: ${missing.join(', ')}`);
     this.reader = new RowReader(this.mapping, header, this.file);
   }
 
@@ -247,7 +253,7 @@ class RowReader {
       ambiguous = r.ambiguous;
     }
     if (ambiguous && flagName !== null) (this.flags ??= []).push(`ambiguous-local-time:${flagName}`);
-    if (this.latest === null || ms > this.latest) this.latest = ms;
+    this.latest = laterMoment(this.latest, ms);
     return ms;
   }
 

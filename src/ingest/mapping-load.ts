@@ -61,7 +61,7 @@ export function pickMapping(header: string[], mappings: LoadedMapping[], file: s
     throw new DataError(file, `meerdere mappings passen bij de kop: ${fits.map((m) => basename(m.file)).join(', ')}; maak "detect" specifieker`);
   }
   const chosen = fits[0];
-  const missing = referencedColumns(chosen.mapping).filter((c) => !present.has(c));
+  const missing = [...new Set(referencedColumns(chosen.mapping))].filter((c) => !present.has(c));
   if (missing.length) throw new DataError(file, `kolom(men) uit mapping ${basename(chosen.file)} ontbreken in de kop: ${missing.join(', ')}`);
   return chosen;
 }

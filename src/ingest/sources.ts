@@ -50,15 +50,32 @@ export interface SourceOptions {
   displayName: (path: string) => string;
 }
 
-/** The header row of a file, read from its first 64 KB. */
+const SNIFF_BYTES = 64 * 1024;
+/** Longest header row read: a file whose first row runs on past this is no CSV with a header. */
+const MAX_HEADER_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The header row of a file: its first row, read until it ends (a header with
+ * thousands of columns can be longer than the first 64 KB, and a column cut off
+ * at the end of a read would be taken for another column). Each read is twice
+ * the one before, so even a header of megabytes is parsed only a few times.
+ */
 export async function sniffHeader(path: string, dialect: Dialect): Promise<string[]> {
   const handle = await open(path, 'r');
   try {
-    const buffer = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const text = new TextDecoder(dialect.encoding).decode(buffer.subarray(0, bytesRead));
-    const first = Papa.parse<string[]>(text, { delimiter: dialect.delimiter, newline: dialect.newline, preview: 1 }).data[0] ?? [];
-    return first.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+    const decoder = new TextDecoder(dialect.encoding);
+    let text = '';
+    for (let read = 0, size = SNIFF_BYTES; ; size *= 2) {
+      const buffer = Buffer.alloc(size);
+      const { bytesRead } = await handle.read(buffer, 0, size, read);
+      read += bytesRead;
+      const end = bytesRead < size;
+      text += decoder.decode(buffer.subarray(0, bytesRead), { stream: !end });
+      // A second row (even an empty one) means the first has ended.
+      const rows = Papa.parse<string[]>(text, { delimiter: dialect.delimiter, newline: dialect.newline, preview: 2 }).data;
+      if (end || rows.length > 1) return (rows[0] ?? []).map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+      if (read >= MAX_HEADER_BYTES) throw new DataError(path, `de eerste regel (de kop) is langer dan ${MAX_HEADER_BYTES / 1024 / 1024} MB; dit is geen CSV-bestand met een kopregel`);
+    }
   } finally {
     await handle.close();
   }

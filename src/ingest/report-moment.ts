@@ -1,0 +1,13 @@
+// The default report moment is the latest instant in the data. An instant the
+// engine cannot judge (after the supported period) does not count: one typo in a
+// year (9999) would otherwise move the report moment there and set every open
+// ticket aside as outside the supported period.
+import { SUPPORTED_YEARS } from '../engine/calendar.ts';
+
+/** First instant after the supported period, as the engine's calendar counts years (UTC). */
+const AFTER_SUPPORTED = Date.UTC(SUPPORTED_YEARS.to + 1, 0, 1);
+
+/** The later of the latest so far and `ms`, when `ms` can be a report moment. */
+export function laterMoment(latest: number | null, ms: number): number | null {
+  return ms < AFTER_SUPPORTED && (latest === null || ms > latest) ? ms : latest;
+}

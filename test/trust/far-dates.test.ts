@@ -1,0 +1,116 @@
+// Dates far outside the contract's period (issue 7): year 1900, year 9999, a wait
+// lasting years, a ticket open for years. Each ticket is judged or set aside with a
+// reason (README "Bad input": outside-supported-period outside 1970-2199), in the
+// engine and through the CLI, within normal time.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { judgeData } from '../../src/pipeline/judge-data.ts';
+import { cli, root } from '../support/cli.ts';
+import { at, HOUR, judgeRaw, type TicketSpec } from '../support/fixture.ts';
+
+/** Clock time in a year of working days (a lower bound: 250 days of 8 hours). */
+const YEAR_WINDOW_MS = 250 * 8 * HOUR;
+/** One ticket over two centuries of calendar takes a second or two on a loaded machine; an hour-long loop would not pass. */
+const ENGINE_MS = 5_000;
+/** The whole CLI run, process start included (about 2 s alone; room for a loaded machine). */
+const CLI_MS = 15_000;
+
+interface FarCase {
+  name: string;
+  spec: TicketSpec;
+  asOf: string;
+  /** A set-aside reason, or the status it is judged with. */
+  expected: { setAside: string } | { status: string };
+}
+
+const cases: FarCase[] = [
+  { name: 'registered and resolved in 1900', spec: { registered: '1900-01-02 10:00', resolved: '1900-01-03 10:00' }, asOf: '2027-06-01 00:00', expected: { setAside: 'outside-supported-period' } },
+  { name: 'registered in 1970, before the first contract version', spec: { registered: '1970-01-05 10:00' }, asOf: '2027-06-01 00:00', expected: { setAside: 'no-contract-in-force' } },
+  { name: 'registered in 9999, report moment in 9999', spec: { registered: '9999-12-30 10:00' }, asOf: '9999-12-31 00:00', expected: { setAside: 'outside-supported-period' } },
+  { name: 'registered in 9999, report moment in 2027', spec: { registered: '9999-12-30 10:00' }, asOf: '2027-06-01 00:00', expected: { setAside: 'outside-supported-period' } },
+  { name: 'resolved in 9999, report moment in 9999', spec: { registered: '2026-03-02 10:00', resolved: '9999-12-30 10:00' }, asOf: '9999-12-31 00:00', expected: { setAside: 'outside-supported-period' } },
+  { name: 'resolved in 9999, judged as of 2027: still open', spec: { registered: '2026-03-02 10:00', resolved: '9999-12-30 10:00' }, asOf: '2027-06-01 00:00', expected: { status: 'open-breached' } },
+  {
+    name: 'a wait for the client lasting three years, then resolved',
+    spec: { registered: '2026-03-02 10:00', resolved: '2029-03-02 12:00', events: [['waiting_start', '2026-03-02 10:30'], ['waiting_end', '2029-03-02 10:30']] },
+    asOf: '2030-01-01 00:00',
+    expected: { status: 'met' },
+  },
+  {
+    name: 'a wait ending in 9999, after the resolution',
+    spec: { registered: '2026-03-02 10:00', resolved: '2026-03-03 12:00', events: [['waiting_start', '2026-03-02 10:30'], ['waiting_end', '9999-03-02 10:30']] },
+    asOf: '2027-06-01 00:00',
+    expected: { setAside: 'wait-never-ends' },
+  },
+  { name: 'open for five years', spec: { registered: '2026-03-02 10:00' }, asOf: '2031-03-02 10:00', expected: { status: 'open-breached' } },
+  { name: 'open for five years, waiting for the client all along', spec: { registered: '2026-03-02 10:00', events: [['waiting_start', '2026-03-02 10:30']] }, asOf: '2031-03-02 10:00', expected: { status: 'open' } },
+  { name: 'open from 2026 to the last day of 2199', spec: { registered: '2026-03-02 10:00' }, asOf: '2199-12-31 12:00', expected: { status: 'open-breached' } },
+  { name: 'resolved on the last day of 2199', spec: { registered: '2026-03-02 10:00', resolved: '2199-12-31 10:00' }, asOf: '2199-12-31 12:00', expected: { status: 'breached' } },
+];
+
+describe('the engine on far dates', () => {
+  it.each(cases)('$name', ({ spec, asOf, expected }) => {
+    const started = performance.now();
+    const r = judgeRaw(spec, asOf);
+    expect(performance.now() - started).toBeLessThan(ENGINE_MS);
+    if ('setAside' in expected) expect(r.setAside?.reason).toBe(expected.setAside);
+    else expect(r.evaluation?.status).toBe(expected.status);
+  });
+
+  it('credits a wait of three years as waited, not as hersteltijd', () => {
+    const spec = cases.find((c) => c.name.startsWith('a wait for the client lasting'))!.spec;
+    const waited = judgeRaw(spec, '2030-01-01 00:00').evaluation!;
+    const without = judgeRaw({ ...spec, events: [] }, '2030-01-01 00:00').evaluation!;
+    // Waiting counts clock time (dienstvenster), so three years hold far less than 3 * 365 days of it.
+    expect(waited.hersteltijdMs).toBe(2 * HOUR);
+    expect(waited.waitingMs).toBeGreaterThan(2 * YEAR_WINDOW_MS);
+    expect(waited.hersteltijdMs! + waited.waitingMs).toBe(without.hersteltijdMs);
+  });
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'sla-far-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const TICKETS = `id,client_id,client_name,product,type,reported_priority,priority,channel,registered_at,resolved_at,version
+F1,K1,Fysio Ver,intramed,incident,1,1,phone,1900-01-02T10:00,1900-01-03T10:00,2026.1
+F2,K1,Fysio Ver,intramed,incident,1,1,phone,9999-12-30T10:00,,2026.1
+F3,K1,Fysio Ver,intramed,incident,2,2,email,2026-03-02T10:00,9999-12-30T10:00,2026.1
+F4,K2,Praktijk Lang,intramed,incident,1,1,phone,2026-03-02T10:00,2029-03-02T12:00,2026.1
+F5,K2,Praktijk Lang,intramed-online,incident,2,2,portal,2026-03-02T10:00,,2026.1
+F6,K2,Praktijk Lang,intramed,bug,3,3,email,2026-03-02T10:00,2031-03-02T10:00,2026.1
+`;
+const EVENTS = `ticket_id,at,event,value
+F4,2026-03-02T10:30,waiting_start,
+F4,2029-03-02T10:30,waiting_end,
+`;
+const tickets = join(dir, 'tickets.csv');
+const events = join(dir, 'events.csv');
+writeFileSync(tickets, TICKETS);
+writeFileSync(events, EVENTS);
+
+describe('sla-rapport evaluate on far dates, with the default report moment', () => {
+  it('judges or sets aside every ticket with a reason, reconciled, within a few seconds', () => {
+    const started = Date.now();
+    const r = cli(['evaluate', '--tickets', tickets, '--events', events, '--format', 'json']);
+    expect(Date.now() - started).toBeLessThan(CLI_MS);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(r.status).toBe(1);
+    const judged = Object.fromEntries((JSON.parse(r.stdout) as { id: string; status: string; asOf: string }[]).map((e) => [e.id, e]));
+    const setAside = Object.fromEntries([...r.stderr.matchAll(/^ {2}\S+:\d+: ([a-z-]+): .*\(ticket (F\d)\)$/gm)].map((m) => [m[2], m[1]]));
+    expect(setAside).toEqual({ F1: 'outside-supported-period', F2: 'outside-supported-period' });
+    expect(Object.fromEntries(Object.entries(judged).map(([id, e]) => [id, e.status]))).toEqual({ F3: 'open-breached', F4: 'met', F5: 'open-breached', F6: 'breached' });
+    // The report moment is the latest judgeable instant (F6's resolution), not F2's or F3's year 9999.
+    expect(judged.F5.asOf).toBe('2031-03-02T10:00:00+01:00');
+    expect(r.stderr).toContain('Aansluiting: 6 gelezen = 4 beoordeeld + 2 apart gezet + 0 samengevoegd: sluitend');
+  });
+});
+
+describe('found by these tests (regressions)', () => {
+  it('one date in year 9999 does not become the default report moment (it set every open ticket aside)', async () => {
+    const data = await judgeData({ sla: join(root, 'content/sla'), tickets, events, releases: null });
+    expect(data.asOf).toBe(at('2031-03-02 10:00'));
+    expect(data.setAside.filter((s) => s.reason === 'outside-supported-period').map((s) => s.ticketId)).toEqual(['F1', 'F2']);
+  });
+});
