@@ -19,7 +19,7 @@ export function loadSlaFolder(dir: string, cwd = process.cwd()): SlaSource[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.mdx') || f.endsWith('.md')).sort();
   if (files.length === 0) throw new ContractError(relative(cwd, dir) || dir, ['geen SLA-bestanden (.mdx) gevonden']);
   const sources = files.map((f) => loadSlaFile(join(dir, f), cwd));
-  sources.sort((a, b) => a.frontmatter.validFrom.localeCompare(b.frontmatter.validFrom));
+  sources.sort((a, b) => a.frontmatter.validFrom.localeCompare(b.frontmatter.validFrom, 'nl'));
   for (let i = 1; i < sources.length; i++) {
     if (sources[i].frontmatter.validFrom === sources[i - 1].frontmatter.validFrom) {
       throw new ContractError(sources[i].file, [`validFrom: ${sources[i].frontmatter.validFrom} komt ook voor in ${sources[i - 1].file}`]);

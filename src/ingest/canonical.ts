@@ -6,7 +6,7 @@ import type { Zone } from '../engine/zone.ts';
 import { channels, eventKinds, type Channel, type EventKind, type Ticket, type TicketEvent } from '../engine/ticket.ts';
 import { streamCsv, type CsvRow } from './csv.ts';
 import { DataError } from './data-error.ts';
-import { RowError, setAsideRecord } from './row-error.ts';
+import { RowError, setAsideRecord, isUnsafeId } from './row-error.ts';
 import { laterMoment } from './report-moment.ts';
 import { reasonText, type SetAsideRecord } from './set-aside.ts';
 import { parseTimestamp } from './timestamp.ts';
@@ -107,6 +107,7 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
         events: [],
       };
       if (ticket.clientId === '') throw new RowError('missing-value', 'client_id', '');
+      if (isUnsafeId(ticket.clientId)) throw new RowError('unsafe-id', 'client_id', ticket.clientId);
       byId.set(id, { ticket, file: ticketsFile, line, eventLines: [], eventsFile: null, flags });
     } catch (e) {
       if (!(e instanceof RowError)) throw e;

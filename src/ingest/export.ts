@@ -14,7 +14,7 @@ import { DataError } from './data-error.ts';
 import { referencedColumns, type LoadedMapping } from './mapping-load.ts';
 import type { Mapping } from './mapping-schema.ts';
 import { laterMoment } from './report-moment.ts';
-import { RowError, setAsideRecord } from './row-error.ts';
+import { RowError, setAsideRecord, isUnsafeId } from './row-error.ts';
 import type { SetAsideRecord } from './set-aside.ts';
 import { parseTimestamp, readTimestamp, type TimestampResult } from './timestamp.ts';
 
@@ -198,6 +198,7 @@ class RowReader {
     const clientRaw = fields[this.clientIndex].trim();
     if (clientRaw === '') throw new RowError('missing-value', clientColumn, '');
     if (isScientific(clientRaw)) throw new RowError('excel-scientific-id', clientColumn, clientRaw);
+    if (isUnsafeId(clientRaw)) throw new RowError('unsafe-id', clientColumn, clientRaw);
     const clientId = this.intern(clientRaw);
     const nameRaw = this.nameIndex === -1 ? '' : fields[this.nameIndex].trim();
     return {

@@ -22,3 +22,8 @@ export function setAsideRecord(file: string, line: number, e: RowError, ticketId
   const shown = value !== undefined && value !== '' ? `: "${value}"` : '';
   return { file, line, column: e.column, value, reason: e.reason, ticketId, message: `${what}${where}${shown}`, scope };
 }
+
+/** A debiteurnummer names pages and PDF files: no path separators, control characters or dot names. */
+export function isUnsafeId(id: string): boolean {
+  return /[/\\\u0000-\u001f]/.test(id) || id === '.' || id === '..';
+}

@@ -15,6 +15,7 @@ export interface SetAsideRecord {
 /** Dutch explanation of each reason code, for the CLI and the site. */
 export const reasonText: Record<string, string> = {
   'unknown-value': 'onbekende waarde',
+  'unsafe-id': 'debiteurnummer bevat een schuine streep, stuurteken of is een puntnaam',
   'bad-period': 'periode eindigt vóór het begin',
   'plan-before-discussion': 'plan van aanpak geleverd zonder bespreking',
   'wrong-column-count': 'rij heeft een ander aantal kolommen dan de kop',

@@ -9,6 +9,7 @@ import { createEngine, type Engine, type Evaluation } from '../engine/evaluate.t
 import { zone } from '../engine/zone.ts';
 import type { TicketRecord } from '../ingest/canonical.ts';
 import type { MergedDuplicate } from '../ingest/duplicates.ts';
+import { DataError } from '../ingest/data-error.ts';
 import { loadMappings } from '../ingest/mapping-load.ts';
 import { readReleases } from '../ingest/releases.ts';
 import { reasonText, type SetAsideRecord } from '../ingest/set-aside.ts';
@@ -82,6 +83,9 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
   const timeZone = slaSources[0].frontmatter.timeZone;
   const mappings = loadMappings(paths.mappings ?? DEFAULT_MAPPINGS);
   const display = (p: string) => relative(process.cwd(), p) || p;
+  for (const file of [paths.tickets, ...(paths.exports ?? []), paths.events, paths.releases]) {
+    if (file && existsSync(file) && statSync(file).isDirectory()) throw new DataError(display(file), 'is een map, geen bestand');
+  }
   const releaseData = paths.releases && existsSync(paths.releases) ? await readReleases(paths.releases) : { releases: [], setAside: [], rows: 0 };
   const data = await readSources({
     tickets: [paths.tickets, ...(paths.exports ?? [])],

@@ -183,7 +183,7 @@ export function buildReportModel(data: JudgedData): ReportModel {
   }
 
   const clientBreaches = (clientId: string, month: string) => perClient.get(clientId)?.get(month)?.breaches.length ?? 0;
-  const clientList = [...names].map(([id, c]) => ({ id, name: c.name })).sort((a, b) => a.id.localeCompare(b.id));
+  const clientList = [...names].map(([id, c]) => ({ id, name: c.name })).sort((a, b) => a.id.localeCompare(b.id, 'nl'));
 
   const byReason = new Map<string, number>();
   for (const r of data.setAside) byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
@@ -213,7 +213,7 @@ export function buildReportModel(data: JudgedData): ReportModel {
       };
     }),
     clients: [...names]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => a.localeCompare(b, 'nl'))
       .map(([id, c]) => clientReport(id, c.name, [...c.products].sort(), perClient.get(id) ?? new Map(), months.at(-1)!)),
     tickets: data.judged.map(({ evaluation, record }) => toTicketRow(evaluation, record, data.asOf, z)),
     reconciliation: {
@@ -237,7 +237,7 @@ type ClientMonthParts = { cells: CellSet; tickets: Set<string>; breaches: string
 
 function clientReport(id: string, name: string, products: ProductId[], byMonth: Map<string, ClientMonthParts>, lastMonth: string): ClientReport {
   const clientMonths = [...byMonth.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => a.localeCompare(b, 'nl'))
     .map(([month, cm]) => {
       const cells = cm.cells.finish();
       return { month, cells, tickets: [...cm.tickets], breaches: cm.breaches, openAtEnd: cm.openAtEnd, total: totalOf(cells) };

@@ -123,7 +123,7 @@ export class CellSet {
       c.p90HersteltijdMinutes = percentile(list, 90);
     }
     return [...this.cells.values()].sort(
-      (a, b) => storingKinds.indexOf(a.type) - storingKinds.indexOf(b.type) || a.product.localeCompare(b.product) || a.niveau - b.niveau,
+      (a, b) => storingKinds.indexOf(a.type) - storingKinds.indexOf(b.type) || a.product.localeCompare(b.product, 'nl') || a.niveau - b.niveau,
     );
   }
 }

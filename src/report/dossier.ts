@@ -58,7 +58,7 @@ export function buildDossier(model: ReportModel, clientId: string, from: string,
       const day = String(t.registeredAt).slice(0, 10);
       return day >= from && day <= to;
     })
-    .sort((a, b) => String(a.registeredAt).localeCompare(String(b.registeredAt)) || String(a.id).localeCompare(String(b.id)));
+    .sort((a, b) => String(a.registeredAt).localeCompare(String(b.registeredAt), 'nl') || String(a.id).localeCompare(String(b.id), 'nl'));
   return {
     clientId,
     clientName: client?.name ?? (storingen[0]?.clientName as string | undefined) ?? clientId,
@@ -122,5 +122,5 @@ function figuresOf(rows: TicketRow[]): DossierFigure[] {
   }
   const figures = [...byKey.values()];
   for (const f of figures) f.shareMet = f.resolved === 0 ? null : f.met / f.resolved;
-  return figures.sort((a, b) => (a.type === b.type ? 0 : a.type === 'incident' ? -1 : 1) || a.product.localeCompare(b.product) || a.niveau - b.niveau);
+  return figures.sort((a, b) => (a.type === b.type ? 0 : a.type === 'incident' ? -1 : 1) || a.product.localeCompare(b.product, 'nl') || a.niveau - b.niveau);
 }

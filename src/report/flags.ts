@@ -12,5 +12,5 @@ export const flagText: Record<string, string> = {
 export function flagCounts(judged: readonly Judged[]): { flag: string; text: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const j of judged) for (const f of j.record.flags) counts.set(f, (counts.get(f) ?? 0) + 1);
-  return [...counts].map(([flag, count]) => ({ flag, text: flagText[flag] ?? flag, count })).sort((a, b) => b.count - a.count || a.flag.localeCompare(b.flag));
+  return [...counts].map(([flag, count]) => ({ flag, text: flagText[flag] ?? flag, count })).sort((a, b) => b.count - a.count || a.flag.localeCompare(b.flag, 'nl'));
 }

@@ -28,5 +28,5 @@ export function repeatedBreaches(
       out.push({ clientId: c.id, clientName: c.name, breachesInMonth, monthsWithBreaches });
     }
   }
-  return out.sort((a, b) => b.breachesInMonth - a.breachesInMonth || b.monthsWithBreaches.length - a.monthsWithBreaches.length || a.clientId.localeCompare(b.clientId));
+  return out.sort((a, b) => b.breachesInMonth - a.breachesInMonth || b.monthsWithBreaches.length - a.monthsWithBreaches.length || a.clientId.localeCompare(b.clientId, 'nl'));
 }

@@ -65,5 +65,5 @@ export function slaSummary(source: SlaSource): SlaSummary {
 /** The erkende feestdagen (4.1) that fall in a month (`YYYY-MM`), by date. */
 export function feestdagenInMonth(month: string, source: SlaSource): Feestdag[] {
   const days = feestdagenOf(Number(month.slice(0, 4)), source.frontmatter.feestdagen);
-  return [...days].filter(([date]) => date.startsWith(`${month}-`)).sort(([a], [b]) => a.localeCompare(b)).map(([date, name]) => ({ date, name }));
+  return [...days].filter(([date]) => date.startsWith(`${month}-`)).sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([date, name]) => ({ date, name }));
 }

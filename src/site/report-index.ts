@@ -35,7 +35,7 @@ function build(model: ReportModel): ReportIndex {
     const list = monthTickets.get(m.month)!;
     const seen = new Set(list.map((t) => t.id));
     for (const o of m.openAtEnd) if (!seen.has(o.id)) list.push(ticket.get(o.id)!);
-    list.sort((a, b) => (a.registeredAt as string).localeCompare(b.registeredAt as string) || (a.id as string).localeCompare(b.id as string));
+    list.sort((a, b) => (a.registeredAt as string).localeCompare(b.registeredAt as string, 'nl') || (a.id as string).localeCompare(b.id as string, 'nl'));
   }
   return {
     ticket,

@@ -11,7 +11,10 @@ import { EXIT, helpText, parseCommand } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
 import { loadNormsData } from '../../norms/load-norms.ts';
 import { withNorms } from '../../report/norms-report.ts';
+import { inputPaths, provenanceOf } from '../../pipeline/provenance.ts';
+import { isoInZone, zone } from '../../engine/zone.ts';
 import { printSetAside, printTotals } from '../report-lines.ts';
+import { replaceWhenDone } from '../staged-out.ts';
 
 const spec = {
   name: 'build',
@@ -21,19 +24,29 @@ const spec = {
   help: { ...dataOptionsHelp, 'as-of': 'peildatum (standaard het laatste tijdstip in de data)', out: 'uitvoermap (standaard dist)' },
 } as const;
 
+type Values = ReturnType<typeof parseCommand<typeof spec.options>>['values'];
+
 async function run(argv: string[]): Promise<number> {
   const { values } = parseCommand(spec, argv);
   if (values.help) {
     process.stdout.write(`${helpText(spec)}\n`);
     return EXIT.ok;
   }
+  const target = typeof values.out === 'string' ? values.out : 'dist';
+  return replaceWhenDone(target, (out) => buildInto(values, out, target));
+}
+
+/** Every step of the build, written into `out` (the staging folder that becomes `target`). */
+async function buildInto(values: Values, out: string, target: string): Promise<number> {
   const started = Date.now();
-  const out = typeof values.out === 'string' ? values.out : 'dist';
+  const shown = (s: string) => process.stderr.write(s.replaceAll(out, target));
   process.stderr.write('SLA en data inlezen en beoordelen...\n');
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
   process.stderr.write(`${data.counts.judged} tickets beoordeeld; rapportmodel opbouwen...\n`);
   const normsData = await loadNormsData(normsPaths(values));
-  const model = withNorms(buildReportModel(data), data, normsData);
+  const paths = dataPaths(values);
+  const provenance = provenanceOf(data.slaSources, inputPaths(paths, normsPaths(values)), isoInZone(data.asOf, zone(data.slaSources[0].frontmatter.timeZone)));
+  const model = { ...withNorms(buildReportModel(data), data, normsData), provenance };
   // The model's ticket rows carry every evaluation field: let go of the engine's copy before rendering.
   data.judged.length = 0;
   provideReportModel(model);
@@ -42,15 +55,15 @@ async function run(argv: string[]): Promise<number> {
   process.env.SLA_RAPPORT_OUT_DIR = out;
   const { build: astroBuild } = await import('astro');
   await astroBuild({ root: process.cwd(), logLevel: 'warn' });
-  process.stderr.write(siteSummary(out, countPages(out), (Date.now() - siteStarted) / 1000));
+  process.stderr.write(siteSummary(target, countPages(out), (Date.now() - siteStarted) / 1000));
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/beoordelingen.json`, `${JSON.stringify(model.tickets, [...EVALUATION_FIELDS])}\n`);
-  await writeBuildReports(model, out);
-  await writeDossiers(model, out);
+  await writeBuildReports(model, out, shown);
+  await writeDossiers(model, out, shown);
   printSetAside([...data.setAside, ...normsData.setAside]);
   printTotals(data);
   for (const f of normsData.files) process.stderr.write(`${f.file}: ${f.rows} rijen gelezen, ${f.read} ingelezen, ${f.setAside} apart gezet\n`);
-  process.stderr.write(`Klaar in ${((Date.now() - started) / 1000).toFixed(1)} s: ${out}/beoordelingen.json\n`);
+  process.stderr.write(`Klaar in ${((Date.now() - started) / 1000).toFixed(1)} s: ${target}/beoordelingen.json\n`);
   return EXIT.ok;
 }
 

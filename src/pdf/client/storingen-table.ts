@@ -32,7 +32,7 @@ export function storingenTable(doc: Doc, ctx: ClientContext): void {
   const rows: Row[] = ctx.clientMonth.tickets
     .map((id) => ctx.tickets.get(id))
     .filter((t): t is TicketRow => t !== undefined)
-    .sort((a, b) => String(a.registeredAt).localeCompare(String(b.registeredAt)) || String(a.id).localeCompare(String(b.id)))
+    .sort((a, b) => String(a.registeredAt).localeCompare(String(b.registeredAt), 'nl') || String(a.id).localeCompare(String(b.id), 'nl'))
     .map((t) => ({ t, open: open.get(t.id as string), resolvedInMonth: t.resolvedMonth === ctx.month }));
   const manyProducts = ctx.client.products.length > 1;
   const columns: Column<Row>[] = [
