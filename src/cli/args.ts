@@ -39,3 +39,9 @@ export function requireFormat(value: unknown, allowed: string[]): string {
   if (!allowed.includes(format)) throw new UsageError(`--format moet ${allowed.join(' of ')} zijn, niet "${format}"`);
   return format;
 }
+
+/** Prints the command's help when --help was given; the command then exits 0. */
+export function helpRequested(spec: CommandSpec<NonNullable<ParseArgsConfig['options']>>, values: { help?: unknown }): boolean {
+  if (values.help) process.stdout.write(`${helpText(spec)}\n`);
+  return Boolean(values.help);
+}

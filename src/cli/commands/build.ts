@@ -7,7 +7,7 @@ import { writeBuildReports } from '../../pdf/build-step.ts';
 import { writeDossiers } from '../../pdf/dossier/write-dossiers.ts';
 import { countPages, siteSummary } from '../../site/build-summary.ts';
 import { provideReportModel } from '../../site/model-source.ts';
-import { EXIT, helpText, parseCommand } from '../args.ts';
+import { EXIT, parseCommand, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
 import { loadNormsData } from '../../norms/load-norms.ts';
 import { withNorms } from '../../report/norms-report.ts';
@@ -28,10 +28,7 @@ type Values = ReturnType<typeof parseCommand<typeof spec.options>>['values'];
 
 async function run(argv: string[]): Promise<number> {
   const { values } = parseCommand(spec, argv);
-  if (values.help) {
-    process.stdout.write(`${helpText(spec)}\n`);
-    return EXIT.ok;
-  }
+  if (helpRequested(spec, values)) return EXIT.ok;
   const target = typeof values.out === 'string' ? values.out : 'dist';
   return replaceWhenDone(target, (out) => buildInto(values, out, target));
 }

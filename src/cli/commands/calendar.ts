@@ -3,7 +3,7 @@
 import { compileContract } from '../../engine/contract.ts';
 import { loadContracts } from '../../pipeline/judge-data.ts';
 import { SUPPORTED_YEARS } from '../../engine/calendar.ts';
-import { EXIT, UsageError, helpText, parseCommand, requireFormat } from '../args.ts';
+import { EXIT, UsageError, parseCommand, requireFormat, helpRequested } from '../args.ts';
 
 const spec = {
   name: 'calendar',
@@ -19,10 +19,7 @@ const spec = {
 
 async function run(argv: string[]): Promise<number> {
   const { values } = parseCommand(spec, argv);
-  if (values.help) {
-    process.stdout.write(`${helpText(spec)}\n`);
-    return EXIT.ok;
-  }
+  if (helpRequested(spec, values)) return EXIT.ok;
   const format = requireFormat(values.format, ['json', 'text']);
   const yearText = String(values.year ?? '');
   if (!/^\d{4}$/.test(yearText)) throw new UsageError(`--year moet een jaartal zijn (bijv. 2026), niet "${yearText}"`);

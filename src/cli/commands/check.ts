@@ -8,7 +8,7 @@ import { detectDialect } from '../../ingest/dialect.ts';
 import { loadMappings } from '../../ingest/mapping-load.ts';
 import { isCanonicalEvents, sniffHeader, type SourceFile } from '../../ingest/sources.ts';
 import { DEFAULT_MAPPINGS, judgeData, loadContracts, type DataPaths } from '../../pipeline/judge-data.ts';
-import { EXIT, UsageError, helpText, parseCommand } from '../args.ts';
+import { EXIT, UsageError, parseCommand, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
 import { inputPaths, provenanceLines, provenanceOf } from '../../pipeline/provenance.ts';
 import { isoInZone, zone } from '../../engine/zone.ts';
@@ -30,10 +30,7 @@ const RELEASE_COLUMNS = ['version', 'date', 'half_yearly'];
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommand(spec, argv);
-  if (values.help) {
-    process.stdout.write(`${helpText(spec)}\n`);
-    return EXIT.ok;
-  }
+  if (helpRequested(spec, values)) return EXIT.ok;
   const out = (s: string) => process.stdout.write(s);
   const paths = await pathsFor(positionals, values);
 

@@ -9,7 +9,7 @@ import { judgeData } from '../../pipeline/judge-data.ts';
 import type { ReportModel } from '../../report/build-model.ts';
 import { buildDossier } from '../../report/dossier.ts';
 import { reportModelFor } from '../report-model.ts';
-import { EXIT, helpText, parseCommand, UsageError } from '../args.ts';
+import { EXIT, helpText, parseCommand, UsageError, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths } from '../data-options.ts';
 import { printSetAside, printTotals } from '../report-lines.ts';
 
@@ -44,10 +44,7 @@ function knowsClient(model: ReportModel, clientId: string): boolean {
 
 async function run(argv: string[]): Promise<number> {
   const { values } = parseCommand(spec, argv);
-  if (values.help) {
-    process.stdout.write(`${helpText(spec)}\n`);
-    return EXIT.ok;
-  }
+  if (helpRequested(spec, values)) return EXIT.ok;
   const client = values.client;
   if (typeof client !== 'string' || client === '') throw new UsageError(`--client is verplicht\n\n${helpText(spec)}`);
   const from = requireDate(values.from, 'from');

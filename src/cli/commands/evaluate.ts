@@ -3,7 +3,7 @@
 import { zone } from '../../engine/zone.ts';
 import { EVALUATION_FIELDS, toCsvLine, toEvaluationRecord } from '../../pipeline/evaluation-record.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
-import { EXIT, helpText, parseCommand, requireFormat } from '../args.ts';
+import { EXIT, parseCommand, requireFormat, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths } from '../data-options.ts';
 import { printSetAside, printTotals } from '../report-lines.ts';
 
@@ -21,10 +21,7 @@ const spec = {
 
 async function run(argv: string[]): Promise<number> {
   const { values } = parseCommand(spec, argv);
-  if (values.help) {
-    process.stdout.write(`${helpText(spec)}\n`);
-    return EXIT.ok;
-  }
+  if (helpRequested(spec, values)) return EXIT.ok;
   const format = requireFormat(values.format, ['json', 'csv']);
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
   const z = zone(data.slaSources[0].frontmatter.timeZone);

@@ -3,7 +3,7 @@
 import { judgeData } from '../../pipeline/judge-data.ts';
 import { reportModelFor } from '../report-model.ts';
 import { writeMonthReports } from '../../pdf/write.ts';
-import { EXIT, helpText, parseCommand, UsageError } from '../args.ts';
+import { EXIT, helpText, parseCommand, UsageError, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths } from '../data-options.ts';
 import { printSetAside, printTotals } from '../report-lines.ts';
 
@@ -23,10 +23,7 @@ const spec = {
 
 async function run(argv: string[]): Promise<number> {
   const { values } = parseCommand(spec, argv);
-  if (values.help) {
-    process.stdout.write(`${helpText(spec)}\n`);
-    return EXIT.ok;
-  }
+  if (helpRequested(spec, values)) return EXIT.ok;
   const month = values.month;
   if (typeof month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month moet JJJJ-MM zijn${month ? `, niet "${month}"` : ''}\n\n${helpText(spec)}`);
   const clients = (values.client as unknown as string[] | undefined) ?? undefined;
