@@ -89,9 +89,16 @@ export class Calendar {
   /** First instant at which windowTotal reaches `total`, searching from day `fromDay`. */
   instantAtWindowTotal(total: number, fromDay: number): number {
     while (this.cum[this.cum.length - 1] < total) this.cover(this.dayStart[this.dayStart.length - 1], this.dayStart[this.dayStart.length - 1] + 366 * DAY_MS);
-    // smallest i >= fromDay with cum[i + 1] >= total
+    // smallest i >= fromDay with cum[i + 1] >= total: gallop forward (due moments are
+    // usually days away, the calendar spans years), then bisect the bracket.
+    const last = this.openAt.length - 1;
     let lo = fromDay;
-    let hi = this.openAt.length - 1;
+    let step = 1;
+    while (lo + step < last && this.cum[lo + step + 1] < total) {
+      lo += step;
+      step *= 2;
+    }
+    let hi = Math.min(lo + step, last);
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (this.cum[mid + 1] >= total) hi = mid;
