@@ -1,10 +1,9 @@
 // Where the site's pages get the report model: the one the build command made
 // (handed over in-process), or, under `astro dev`, one built from the bundled
 // data with the other norms attached the way the build does it.
-import { buildReportModel, type ReportModel } from '../report/build-model.ts';
-import { withNorms } from '../report/norms-report.ts';
-import { loadNormsData } from '../norms/load-norms.ts';
-import { judgeData } from '../pipeline/judge-data.ts';
+import type { ReportModel } from '../report/build-model.ts';
+import { judgeData, type DataPaths } from '../pipeline/judge-data.ts';
+import { reportModelFor } from '../pipeline/report-model.ts';
 
 const KEY = Symbol.for('sla-rapport.report-model');
 type Holder = { [KEY]?: ReportModel | Promise<ReportModel> };
@@ -15,9 +14,9 @@ export function provideReportModel(model: ReportModel): void {
 }
 
 async function bundledModel(): Promise<ReportModel> {
-  const data = await judgeData({ sla: 'content/sla', tickets: 'data/tickets.csv', events: 'data/events.csv', releases: 'data/releases.csv' });
-  const normsData = await loadNormsData({ complaints: 'data/complaints.csv', backups: 'data/backups.csv' });
-  return withNorms(buildReportModel(data), data, normsData);
+  const paths: DataPaths = { sla: 'content/sla', tickets: 'data/tickets.csv', events: 'data/events.csv', releases: 'data/releases.csv' };
+  const data = await judgeData(paths);
+  return (await reportModelFor(data, paths, { complaints: 'data/complaints.csv', backups: 'data/backups.csv' })).model;
 }
 
 export async function reportModel(): Promise<ReportModel> {

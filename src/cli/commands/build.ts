@@ -2,17 +2,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { EVALUATION_FIELDS } from '../../pipeline/evaluation-record.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
-import { buildReportModel } from '../../report/build-model.ts';
+import { reportModelFor } from '../../pipeline/report-model.ts';
 import { writeBuildReports } from '../../pdf/build-step.ts';
 import { writeDossiers } from '../../pdf/dossier/write-dossiers.ts';
 import { countPages, siteSummary } from '../../site/build-summary.ts';
 import { provideReportModel } from '../../site/model-source.ts';
 import { EXIT, parseCommand, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
-import { loadNormsData } from '../../norms/load-norms.ts';
-import { withNorms } from '../../report/norms-report.ts';
-import { inputPaths, provenanceOf } from '../../pipeline/provenance.ts';
-import { isoInZone, zone } from '../../engine/zone.ts';
 import { printSetAside, printTotals } from '../report-lines.ts';
 import { replaceWhenDone } from '../staged-out.ts';
 
@@ -40,10 +36,7 @@ async function buildInto(values: Values, out: string, target: string): Promise<n
   process.stderr.write('SLA en data inlezen en beoordelen...\n');
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
   process.stderr.write(`${data.counts.judged} tickets beoordeeld; rapportmodel opbouwen...\n`);
-  const normsData = await loadNormsData(normsPaths(values));
-  const paths = dataPaths(values);
-  const provenance = provenanceOf(data.slaSources, inputPaths(paths, normsPaths(values)), isoInZone(data.asOf, zone(data.slaSources[0].frontmatter.timeZone)));
-  const model = { ...withNorms(buildReportModel(data), data, normsData), provenance };
+  const { model, normsData } = await reportModelFor(data, dataPaths(values), normsPaths(values));
   // The model's ticket rows carry every evaluation field: let go of the engine's copy before rendering.
   data.judged.length = 0;
   provideReportModel(model);

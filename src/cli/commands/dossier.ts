@@ -8,9 +8,9 @@ import { dossierPdf } from '../../pdf/dossier/render-dossier.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
 import type { ReportModel } from '../../report/build-model.ts';
 import { buildDossier } from '../../report/dossier.ts';
-import { reportModelFor } from '../report-model.ts';
+import { reportModelFor } from '../../pipeline/report-model.ts';
 import { EXIT, helpText, parseCommand, UsageError, helpRequested } from '../args.ts';
-import { dataOptions, dataOptionsHelp, dataPaths } from '../data-options.ts';
+import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
 import { printSetAside, printTotals } from '../report-lines.ts';
 
 const spec = {
@@ -52,7 +52,7 @@ async function run(argv: string[]): Promise<number> {
   if (from > to) throw new UsageError(`--from (${from}) ligt na --to (${to})`);
   const out = typeof values.out === 'string' ? values.out : `dist/rapporten/dossiers/${client.replace(/[^A-Za-z0-9._-]/g, '_')}_${from}_${to}.pdf`;
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
-  const { model, normsData } = await reportModelFor(data, values);
+  const { model, normsData } = await reportModelFor(data, dataPaths(values), normsPaths(values));
   printSetAside([...data.setAside, ...normsData.setAside]);
   printTotals(data);
   if (!knowsClient(model, client)) {

@@ -1,10 +1,10 @@
 // `sla-rapport pdf`: the monthly PDF reports on their own: one per client with
 // storingen in the month, plus the management report (or one client's with --client).
 import { judgeData } from '../../pipeline/judge-data.ts';
-import { reportModelFor } from '../report-model.ts';
+import { reportModelFor } from '../../pipeline/report-model.ts';
 import { writeMonthReports } from '../../pdf/write.ts';
 import { EXIT, helpText, parseCommand, UsageError, helpRequested } from '../args.ts';
-import { dataOptions, dataOptionsHelp, dataPaths } from '../data-options.ts';
+import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
 import { printSetAside, printTotals } from '../report-lines.ts';
 
 const spec = {
@@ -30,7 +30,7 @@ async function run(argv: string[]): Promise<number> {
   const out = typeof values.out === 'string' ? values.out : 'dist/rapporten';
   const started = Date.now();
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
-  const { model } = await reportModelFor(data, values);
+  const { model } = await reportModelFor(data, dataPaths(values), normsPaths(values));
   if (!model.months.some((m) => m.month === month)) {
     throw new UsageError(`${month} valt buiten de data (${model.months[0]?.month ?? '–'} t/m ${model.months.at(-1)?.month ?? '–'})`);
   }
