@@ -1,13 +1,13 @@
 // The complaints, dossier and norms pages in a real browser, built from the site
 // fixture plus small complaints and back-up files (test/fixtures/norms/). Every
 // expectation is worked out by hand from those files and the as-of date below.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, fixture, root } from '../support/cli.ts';
-import { requireChromium, startSession, type Session } from './support/browser.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import type { Session } from './support/browser.ts';
+import type { StaticSite } from './support/static-server.ts';
+import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
 
 // Tuesday 20 January 2026: KL-T1 (discussed Saturday 20 December 2025) was due 28 days later, on 17 January.
 const AS_OF = '2026-01-20T12:00';
@@ -20,21 +20,16 @@ const shots = join(root, 'test-results');
 let out: string;
 let site: StaticSite;
 let session: Session;
+let built: BuiltSite;
 
 beforeAll(async () => {
-  requireChromium();
-  out = mkdtempSync(join(tmpdir(), 'sla-norms-'));
-  const build = cli(['build', ...data, '--out', out]);
-  if (build.status !== 0) throw new Error(`build failed (${build.status}):\n${build.stderr}`);
-  site = await serveStatic(out);
-  session = await startSession(site.origin);
+  built = await openBuiltSite('sla-norms-', data);
+  ({ out, site, session } = built);
   mkdirSync(shots, { recursive: true });
 });
 
 afterAll(async () => {
-  await session?.close();
-  await site?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
+  await built?.close();
 });
 
 const text = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();

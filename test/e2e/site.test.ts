@@ -1,15 +1,15 @@
 // The built report site in a real browser (Debian's Chromium): the figures a reader
 // sees equal the engine's output, charts are drawn, filters work, nothing is loaded
 // from elsewhere, links resolve, hostile names stay text. Screenshots go to test-results/.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber, formatShare } from '../../src/site/format.ts';
 import { cli, fixture, root } from '../support/cli.ts';
-import { requireChromium, startSession, type Session } from './support/browser.ts';
+import type { Session } from './support/browser.ts';
 import { atRiskNow, cellFigures, monthFigures, type EvaluateRecord } from './support/expected.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import type { StaticSite } from './support/static-server.ts';
+import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
 
 const AS_OF = '2025-12-15T12:00';
 const REPORT_MONTH = '2025-11';
@@ -19,23 +19,18 @@ const shots = join(root, 'test-results');
 let out: string;
 let site: StaticSite;
 let session: Session;
+let built: BuiltSite;
 let records: EvaluateRecord[];
 
 beforeAll(async () => {
-  requireChromium();
-  out = mkdtempSync(join(tmpdir(), 'sla-site-'));
-  const build = cli(['build', ...data, '--out', out]);
-  if (build.status !== 0) throw new Error(`build failed (${build.status}):\n${build.stderr}`);
+  built = await openBuiltSite('sla-site-', data);
+  ({ out, site, session } = built);
   records = JSON.parse(cli(['evaluate', ...data, '--format', 'json']).stdout);
-  site = await serveStatic(out);
-  session = await startSession(site.origin);
   mkdirSync(shots, { recursive: true });
 });
 
 afterAll(async () => {
-  await session?.close();
-  await site?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
+  await built?.close();
 });
 
 const text = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
