@@ -2,13 +2,15 @@
 // Zendesk-style export through data/mappings/zendesk.yaml. Target: at least
 // 300,000 rows/s and peak RSS under 1 GB.
 //
-//   node --import tsx scripts/bench-ingest.ts [--rows N] [--keep FILE] [--description CHARS]
+//   node --import tsx scripts/bench-ingest.ts [--rows N] [--runs N] [--keep FILE] [--description CHARS]
 //
 // The export is generated first into a temporary file (deterministic, with
 // requester names, e-mail addresses and free-text descriptions with quotes, commas
-// and line breaks, as real exports have), then ingested in a fresh child process
-// so its peak RSS (process.resourceUsage().maxRSS) is the ingest's alone; only the
-// ingest (readExport: parse + map + validate) is timed, not writing the export.
+// and line breaks, as real exports have), then ingested --runs times (default 3),
+// each in a fresh child process so its peak RSS (process.resourceUsage().maxRSS) is
+// the ingest's alone; only the ingest (readExport: parse + map + validate, on its
+// worker thread for a file this size) is timed, not writing the export. The
+// machines are shared: the median run is judged, and every run is shown.
 // By default a third of the descriptions is a short quoted text with a line break
 // and the rest one short line (about 260 bytes a row). --description CHARS makes
 // every description a text of about that many characters (sentences with quotes,
@@ -91,7 +93,25 @@ async function ingest(path: string): Promise<void> {
   );
 }
 
-const { values } = parseArgs({ options: { rows: { type: 'string' }, keep: { type: 'string' }, ingest: { type: 'string' }, description: { type: 'string' } } });
+const { values } = parseArgs({ options: { rows: { type: 'string' }, runs: { type: 'string' }, keep: { type: 'string' }, ingest: { type: 'string' }, description: { type: 'string' } } });
+
+interface Run {
+  rows: number;
+  records: number;
+  setAside: number;
+  seconds: number;
+  rowsPerSecond: number;
+  cpuSeconds: number;
+  peakRssBytes: number;
+}
+
+/** One ingest in a fresh process. */
+function measure(path: string): Run {
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--ingest', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (child.status !== 0) process.exit(child.status ?? 1);
+  return JSON.parse(child.stdout) as Run;
+}
+
 if (values.ingest) {
   await ingest(values.ingest);
 } else {
@@ -101,18 +121,22 @@ if (values.ingest) {
   process.stderr.write(`Export met ${rows.toLocaleString('nl-NL')} rijen maken: ${path}\n`);
   await generate(path, rows, values.description === undefined ? null : Number(values.description));
   const size = statSync(path).size;
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--ingest', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const runs: Run[] = [];
+  for (let k = 0; k < Number(values.runs ?? 3); k++) runs.push(measure(path));
   if (dir) rmSync(dir, { recursive: true, force: true });
-  if (child.status !== 0) process.exit(child.status ?? 1);
-  const r = JSON.parse(child.stdout) as { rows: number; records: number; setAside: number; seconds: number; rowsPerSecond: number; cpuSeconds: number; peakRssBytes: number };
+  const sorted = [...runs].sort((a, b) => a.rowsPerSecond - b.rowsPerSecond);
+  const r = sorted[Math.floor((sorted.length - 1) / 2)];
+  const peak = Math.max(...runs.map((x) => x.peakRssBytes));
   const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
-  const ok = r.rowsPerSecond >= 300_000 && r.peakRssBytes < 1024 ** 3;
+  const rate = (x: Run) => Math.round(x.rowsPerSecond).toLocaleString('nl-NL');
+  const ok = r.rowsPerSecond >= 300_000 && peak < 1024 ** 3;
   process.stdout.write(
-    `Ingest (parse + mapping + validatie) van ${r.rows.toLocaleString('nl-NL')} rijen (${mb(size)}): ${r.seconds.toFixed(2)} s, ` +
-      `${Math.round(r.rowsPerSecond).toLocaleString('nl-NL')} rijen/s, piek-RSS ${mb(r.peakRssBytes)} ` +
+    `Ingest (parse + mapping + validatie) van ${r.rows.toLocaleString('nl-NL')} rijen (${mb(size)}), mediaan van ${runs.length} runs: ${r.seconds.toFixed(2)} s, ` +
+      `${rate(r)} rijen/s, piek-RSS ${mb(peak)} (hoogste run) ` +
       `(${r.records.toLocaleString('nl-NL')} tickets, ${r.setAside} apart gezet; ${(size / 1024 / 1024 / r.seconds).toFixed(0)} MB/s)\n` +
-      `CPU-tijd ${r.cpuSeconds.toFixed(2)} s (${Math.round(r.rows / r.cpuSeconds).toLocaleString('nl-NL')} rijen per CPU-seconde; ` +
-      `belasting van de machine tijdens de meting: ${os.loadavg()[0].toFixed(1)} op ${os.cpus().length} cores)\n` +
+      `Runs: ${runs.map((x) => `${rate(x)} rijen/s`).join(', ')}\n` +
+      `CPU-tijd mediaan-run ${r.cpuSeconds.toFixed(2)} s (${Math.round(r.rows / r.cpuSeconds).toLocaleString('nl-NL')} rijen per CPU-seconde, beide threads samen; ` +
+      `belasting van de machine na de meting: ${os.loadavg()[0].toFixed(1)} op ${os.cpus().length} cores)\n` +
       `Doel >= 300.000 rijen/s en < 1 GB: ${ok ? 'gehaald' : 'NIET gehaald'}\n` +
       `Machine: ${os.cpus()[0]?.model ?? 'onbekend'} (${os.cpus().length} cores), Node ${process.version}\n`,
   );

@@ -1,6 +1,7 @@
 // The SLA as data: the zod schema of the contract's MDX frontmatter. Astro's
 // content collection and the CLI/engine validate with this one schema.
 import { z } from 'zod';
+import { niveaus, productIds, ticketTypes } from './values.ts';
 
 const clause = z.string().min(1).describe('Clause of the contract this norm comes from, e.g. "4.6".');
 const time = z
@@ -17,9 +18,7 @@ const isoDate = z
   }, 'geen bestaande datum')
   .describe('Calendar date, YYYY-MM-DD.');
 
-export const productIds = ['intramed', 'intramed-online'] as const;
-export const ticketTypes = ['incident', 'bug', 'question', 'change'] as const;
-export const niveaus = [1, 2, 3] as const;
+export { productIds, ticketTypes, niveaus };
 export const weekdays = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
 
 export const productId = z.enum(productIds);

@@ -2,14 +2,13 @@
 // as instants, minus erkende feestdagen, with running totals so that "window time
 // between two instants" and "the instant at which window time reaches X" are O(1)
 // and O(log n). Windows are half-open, [open, close): 17:00 on a Tuesday is closed.
-import { daysFromCivil, civilFromDays, hhmm, isoDate, isoWeekday } from './civil.ts';
+import { daysFromCivil, civilFromDays, hhmm, isoDate, isoWeekday, SUPPORTED_YEARS } from './civil.ts';
 import { feestdagenOf, type FeestdagenConfig } from './feestdagen.ts';
 import { zone, type Zone } from './zone.ts';
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
-/** Years the calendar will build; instants outside are reported, not judged. */
-export const SUPPORTED_YEARS = { from: 1970, to: 2199 } as const;
+export { SUPPORTED_YEARS };
 
 export interface CalendarConfig {
   timeZone: string;

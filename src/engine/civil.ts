@@ -1,6 +1,9 @@
 // Proleptic Gregorian calendar arithmetic on day numbers (days since 1970-01-01),
 // so the engine can step through dates without allocating Date objects.
 
+/** Years the calendar will build; instants outside are reported, not judged. */
+export const SUPPORTED_YEARS = { from: 1970, to: 2199 } as const;
+
 /** Day number of a civil date (month 1-12). */
 export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;

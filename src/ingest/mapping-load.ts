@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DataError } from './data-error.ts';
+import { referencedColumns } from './mapping-columns.ts';
 import { mappingSchema, type Mapping } from './mapping-schema.ts';
 
 export interface LoadedMapping {
@@ -64,10 +65,4 @@ export function pickMapping(header: string[], mappings: LoadedMapping[], file: s
   const missing = [...new Set(referencedColumns(chosen.mapping))].filter((c) => !present.has(c));
   if (missing.length) throw new DataError(file, `kolom(men) uit mapping ${basename(chosen.file)} ontbreken in de kop: ${missing.join(', ')}`);
   return chosen;
-}
-
-export function referencedColumns(mapping: Mapping): string[] {
-  const columns: string[] = [];
-  for (const f of Object.values(mapping.fields)) if (f?.column !== undefined) columns.push(f.column);
-  return columns;
 }

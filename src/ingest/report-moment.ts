@@ -2,7 +2,7 @@
 // engine cannot judge (after the supported period) does not count: one typo in a
 // year (9999) would otherwise move the report moment there and set every open
 // ticket aside as outside the supported period.
-import { SUPPORTED_YEARS } from '../engine/calendar.ts';
+import { SUPPORTED_YEARS } from '../engine/civil.ts';
 
 /** First instant after the supported period, as the engine's calendar counts years (UTC). */
 const AFTER_SUPPORTED = Date.UTC(SUPPORTED_YEARS.to + 1, 0, 1);

@@ -1,0 +1,58 @@
+// The per-export id set decides which rows are repeats: it must agree with a plain
+// Set of the ids as written, whatever order and shape the ids come in.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { IdSet } from '../../src/ingest/id-set.ts';
+
+/** Adds each id the first time and reports, per id, whether it was already there. */
+function repeats(ids: string[]): boolean[] {
+  const set = new IdSet();
+  return ids.map((id) => {
+    const seen = set.has(id);
+    if (!seen) set.add(id);
+    return seen;
+  });
+}
+
+describe('IdSet', () => {
+  it.each([
+    ['ascending numbers (an export in ticket order)', ['10300', '10301', '10302', '10301', '10300'], [false, false, false, true, true]],
+    ['descending numbers', ['10302', '10301', '10300', '10301'], [false, false, false, true]],
+    ['a leading zero makes another id: 012 is not 12', ['12', '012', '0012', '012', '12'], [false, false, false, true, true]],
+    ['zero itself', ['0', '00', '0'], [false, false, true]],
+    ['15 digits (still exact as a number) and 16 digits (kept as text)', ['999999999999999', '1000000000000000', '999999999999999', '1000000000000000'], [false, false, true, true]],
+    ['numbers and keys mixed', ['SD-1201', '1201', 'SD-1201', 'I 2603 001', '1201'], [false, false, true, false, true]],
+  ])('%s', (_what, ids, expected) => {
+    expect(repeats(ids)).toEqual(expected);
+  });
+
+  it('only counts what was added: has() alone adds nothing', () => {
+    const set = new IdSet();
+    expect(set.has('7')).toBe(false);
+    expect(set.has('7')).toBe(false);
+    set.add('7');
+    set.add('7');
+    expect(set.size).toBe(1);
+  });
+
+  it('agrees with a Set of strings on any sequence of ids, across table growth', () => {
+    const id = fc.oneof(
+      fc.integer({ min: 0, max: 5000 }).map(String),
+      fc.integer({ min: 0, max: 99 }).map((n) => `0${n}`),
+      fc.constantFrom('SD-1', 'SD-2', 'I 2603 001', '1e5'),
+    );
+    fc.assert(
+      fc.property(fc.array(id, { maxLength: 3000 }), fc.boolean(), (ids, sorted) => {
+        const sequence = sorted ? [...ids].sort((a, b) => Number(a) - Number(b)) : ids;
+        const plain = new Set<string>();
+        const expected = sequence.map((x) => {
+          const seen = plain.has(x);
+          plain.add(x);
+          return seen;
+        });
+        expect(repeats(sequence)).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
