@@ -15,7 +15,7 @@ import { IdSet } from './id-set.ts';
 import { ValueTable } from './value-table.ts';
 import { referencedColumns } from './mapping-columns.ts';
 import type { Mapping } from './mapping-schema.ts';
-import { laterMoment } from './report-moment.ts';
+import { AFTER_SUPPORTED } from './report-moment.ts';
 import { RowError, setAsideRecord, isUnsafeId } from './row-error.ts';
 import { parseTimestamp, readTimestamp, type TimestampResult } from './timestamp.ts';
 
@@ -86,7 +86,8 @@ const codesOf = <T>(values: readonly T[]) => new Map(values.map((v, k) => [Strin
 const NIVEAU_CODES = new Map([['1', 1], ['2', 2], ['3', 3]]);
 
 class RowReader {
-  latest: number | null = null;
+  /** The latest instant read that can be a report moment (see report-moment.ts); -Infinity: none yet. */
+  private latestMs = -Infinity;
   /** Remarks on the row being read (ambiguous local times); null while there are none. */
   private flags: string[] | null = null;
   /** Where readTimestamp puts a timestamp it read. */
@@ -137,6 +138,10 @@ class RowReader {
       f.reportedNiveau ? this.choice(f.reportedNiveau, NIVEAU_CODES, 'unknown-niveau') : null,
       this.choice(f.channel, codesOf(channels), 'unknown-channel'),
     ];
+  }
+
+  get latest(): number | null {
+    return this.latestMs === -Infinity ? null : this.latestMs;
   }
 
   private choice(field: { column?: string; map?: Record<string, unknown>; value?: unknown }, plain: Map<string, number>, reason: string): Choice {
@@ -237,28 +242,30 @@ class RowReader {
   /** The instant in the column, NaN for none (an empty optional cell, or no such column). */
   private time(fields: string[], index: number, optional: boolean, flagName: string | null): number {
     if (index === -1) return NaN;
-    const raw = fields[index].trim();
-    const column = this.header[index];
-    if (raw === '') {
-      if (optional) return NaN;
-      throw new RowError('missing-value', column, raw);
-    }
+    const value = fields[index];
     let ms: number;
     let ambiguous: boolean;
-    let r: TimestampResult | null = null;
-    for (let k = 0; k < this.formats.length && r === null; k++) r = this.formats[k].parse(raw, this.zone);
-    if (r === null && readTimestamp(raw, this.zone, this.stamp)) {
-      // The common case, without a result object per timestamp.
+    // The common case first: an ISO timestamp as written (no spaces around it, so no
+    // trimming), when the mapping names no formats of its own, which go before ISO.
+    if (this.formats.length === 0 && readTimestamp(value, this.zone, this.stamp)) {
       ms = this.stamp.ms;
       ambiguous = this.stamp.ambiguous;
     } else {
+      const raw = value.trim();
+      const column = this.header[index];
+      if (raw === '') {
+        if (optional) return NaN;
+        throw new RowError('missing-value', column, raw);
+      }
+      let r: TimestampResult | null = null;
+      for (let k = 0; k < this.formats.length && r === null; k++) r = this.formats[k].parse(raw, this.zone);
       r ??= parseTimestamp(raw, this.zone);
       if (!r.ok) throw new RowError(r.reason, column, raw);
       ms = r.ms;
       ambiguous = r.ambiguous;
     }
     if (ambiguous && flagName !== null) (this.flags ??= []).push(`ambiguous-local-time:${flagName}`);
-    this.latest = laterMoment(this.latest, ms);
+    if (ms > this.latestMs && ms < AFTER_SUPPORTED) this.latestMs = ms;
     return ms;
   }
 

@@ -5,7 +5,7 @@
 import { SUPPORTED_YEARS } from '../engine/civil.ts';
 
 /** First instant after the supported period, as the engine's calendar counts years (UTC). */
-const AFTER_SUPPORTED = Date.UTC(SUPPORTED_YEARS.to + 1, 0, 1);
+export const AFTER_SUPPORTED = Date.UTC(SUPPORTED_YEARS.to + 1, 0, 1);
 
 /** The later of the latest so far and `ms`, when `ms` can be a report moment. */
 export function laterMoment(latest: number | null, ms: number): number | null {
