@@ -17,9 +17,12 @@ export class IdSet {
   private slots = new Float64Array(1 << 12);
   private slotCount = 0;
   private readonly others = new Set<string>();
+  /** The id last looked up and its number: a row looks its id up, then adds it. */
+  private lastId = '';
+  private lastKey = -1;
 
   has(id: string): boolean {
-    const v = numericKey(id);
+    const v = this.keyOf(id);
     if (v === -1) return this.others.has(id);
     const n = this.ascendingCount;
     if (n === 0 || v > this.ascending[n - 1]) return false;
@@ -27,7 +30,7 @@ export class IdSet {
   }
 
   add(id: string): void {
-    const v = numericKey(id);
+    const v = this.keyOf(id);
     if (v === -1) {
       this.others.add(id);
       return;
@@ -52,6 +55,14 @@ export class IdSet {
 
   get size(): number {
     return this.ascendingCount + this.slotCount + this.others.size;
+  }
+
+  private keyOf(id: string): number {
+    if (id !== this.lastId) {
+      this.lastId = id;
+      this.lastKey = numericKey(id);
+    }
+    return this.lastKey;
   }
 
   /** Binary search in the ascending list. */
