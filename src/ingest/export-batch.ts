@@ -122,7 +122,7 @@ export class TicketMaker {
       this.records.push({
         ticket,
         file: this.file,
-        line: numbers[x] | 0,
+        line: numbers[x],
         eventLines: NO_LINES,
         eventsFile: null,
         flags: rowFlags,

@@ -9,7 +9,14 @@ export interface ThreadInput {
   /** The file's name as messages show it. */
   file: string;
   dialect: Dialect;
+  /** One Int32: how many batches the receiving thread has taken. */
+  taken: SharedArrayBuffer;
+  /** Batches posted and not yet taken, at most: the sender waits for the receiver beyond that. */
+  inFlight: number;
 }
+
+/** The usual inFlight: about 130,000 rows. */
+export const IN_FLIGHT = 16;
 
 /** How the file was read, after its last batch. */
 export interface ReadEnd {
@@ -23,4 +30,12 @@ export type ThreadMessage =
   | { kind: 'batch'; batch: RowBatch }
   | ({ kind: 'done' } & ReadEnd)
   /** The file could not be read: a DataError (`data`: its file and message) or another error, to be thrown again on the receiving thread. */
-  | { kind: 'error'; message: string; stack: string; code: string | null; data: { file: string; detail: string } | null };
+  | { kind: 'error'; name: string; message: string; stack: string; details: ErrorDetails; data: { file: string; detail: string } | null };
+
+/** What a file system error says besides its message (the CLI names `path` and `code`). */
+export interface ErrorDetails {
+  code?: string;
+  errno?: number;
+  syscall?: string;
+  path?: string;
+}

@@ -5,21 +5,33 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readCsv } from './csv.ts';
 import { ExportSink } from './export-rows.ts';
-import type { ThreadInput, ThreadMessage } from './export-thread-protocol.ts';
+import type { RowBatch } from './export-batch.ts';
+import type { ErrorDetails, ThreadInput, ThreadMessage } from './export-thread-protocol.ts';
 import { DataError } from './data-error.ts';
 
-const { path, mapping, file, dialect } = workerData as ThreadInput;
+const { path, mapping, file, dialect, taken, inFlight } = workerData as ThreadInput;
 const post = (message: ThreadMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
+const takenCount = new Int32Array(taken);
+let posted = 0;
+
+/** Posts a batch once fewer than `inFlight` are waiting to be taken: memory stays flat if the other thread falls behind. */
+function send(batch: RowBatch): void {
+  for (let seen = Atomics.load(takenCount, 0); posted - seen >= inFlight; seen = Atomics.load(takenCount, 0)) Atomics.wait(takenCount, 0, seen, 1000);
+  post({ kind: 'batch', batch }, [batch.names.buffer, batch.codes.buffer, batch.numbers.buffer] as ArrayBuffer[]);
+  posted++;
+}
 
 async function run(): Promise<void> {
-  const sink = new ExportSink(mapping, file, (batch) => post({ kind: 'batch', batch }, [batch.names.buffer, batch.codes.buffer, batch.numbers.buffer] as ArrayBuffer[]));
+  const sink = new ExportSink(mapping, file, send);
   const result = await readCsv(path, sink, dialect);
   sink.end();
   post({ kind: 'done', rows: result.rows, header: result.header, dialect: result.dialect, latest: sink.latest });
 }
 
 run().catch((e: unknown) => {
-  const error = e as Error & { code?: string };
+  const error = e as Error & ErrorDetails;
   const data = e instanceof DataError ? { file: e.file, detail: e.message.slice(e.file.length + 2) } : null;
-  post({ kind: 'error', message: error.message ?? String(e), stack: error.stack ?? '', code: error.code ?? null, data });
+  const details: ErrorDetails = {};
+  for (const key of ['code', 'errno', 'syscall', 'path'] as const) if (error[key] !== undefined) Object.assign(details, { [key]: error[key] });
+  post({ kind: 'error', name: error.name ?? 'Error', message: error.message ?? String(e), stack: error.stack ?? '', details, data });
 });

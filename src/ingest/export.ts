@@ -15,7 +15,7 @@ import { DataError } from './data-error.ts';
 import { detectDialect, type Dialect } from './dialect.ts';
 import { TicketMaker, type RowBatch } from './export-batch.ts';
 import { ExportSink } from './export-rows.ts';
-import type { ReadEnd, ThreadInput, ThreadMessage } from './export-thread-protocol.ts';
+import { IN_FLIGHT, type ErrorDetails, type ReadEnd, type ThreadInput, type ThreadMessage } from './export-thread-protocol.ts';
 import type { LoadedMapping } from './mapping-load.ts';
 import type { Mapping } from './mapping-schema.ts';
 import type { SetAsideRecord } from './set-aside.ts';
@@ -39,10 +39,10 @@ export interface ReadExportOptions {
 
 export async function readExport(path: string, loaded: LoadedMapping, file = basename(path), dialect?: Dialect, options: ReadExportOptions = {}): Promise<ExportData> {
   const known = dialect ?? (await detectDialect(path));
-  const thread = options.thread ?? statSync(path).size >= THREAD_BYTES;
+  const thread = options.thread ?? sizeOf(path) >= THREAD_BYTES;
   const maker = new TicketMaker(file);
   const take = (batch: RowBatch) => maker.take(batch);
-  const end = thread ? await readInThread({ path, mapping: loaded.mapping, file, dialect: known }, take) : await readHere(path, loaded.mapping, file, known, take);
+  const end = thread ? await readInThread({ path, mapping: loaded.mapping, file, dialect: known, taken: new SharedArrayBuffer(4), inFlight: IN_FLIGHT }, take) : await readHere(path, loaded.mapping, file, known, take);
   return { records: maker.records, setAside: maker.setAside, rows: end.rows, header: end.header, dialect: end.dialect, latestInstant: end.latest };
 }
 
@@ -56,6 +56,7 @@ async function readHere(path: string, mapping: Mapping, file: string, dialect: D
 function readInThread(input: ThreadInput, take: (batch: RowBatch) => void): Promise<ReadEnd> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./export-thread.mjs', import.meta.url), { workerData: input });
+    const taken = new Int32Array(input.taken);
     let settled = false;
     const fail = (error: unknown) => {
       if (settled) return;
@@ -70,7 +71,10 @@ function readInThread(input: ThreadInput, take: (batch: RowBatch) => void): Prom
           take(message.batch);
         } catch (e) {
           fail(e);
+          return;
         }
+        Atomics.add(taken, 0, 1);
+        Atomics.notify(taken, 0);
       } else if (message.kind === 'done') {
         settled = true;
         resolve(message);
@@ -81,10 +85,21 @@ function readInThread(input: ThreadInput, take: (batch: RowBatch) => void): Prom
   });
 }
 
-/** The worker's error as it was thrown there: a DataError stays one. */
+/** The file's size; 0 when it cannot be looked at (reading it will then say why, as it would have). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+const ERROR_CLASSES: Record<string, ErrorConstructor> = { TypeError, RangeError, SyntaxError, ReferenceError };
+
+/** The worker's error as it was thrown there: a DataError stays one, a file error keeps its code, path and call. */
 function revive(message: Extract<ThreadMessage, { kind: 'error' }>): Error {
-  const error: Error & { code?: string } = message.data ? new DataError(message.data.file, message.data.detail) : new Error(message.message);
+  const error: Error & ErrorDetails = message.data ? new DataError(message.data.file, message.data.detail) : new (ERROR_CLASSES[message.name] ?? Error)(message.message);
   error.stack = message.stack;
-  if (message.code !== null) error.code = message.code;
+  Object.assign(error, message.details);
   return error;
 }

@@ -4,8 +4,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/ingest/data-error.ts';
+import { detectDialect } from '../../src/ingest/dialect.ts';
+import type { ThreadInput, ThreadMessage } from '../../src/ingest/export-thread-protocol.ts';
 import { readExport, type ExportData } from '../../src/ingest/export.ts';
 import { loadMappingFile } from '../../src/ingest/mapping-load.ts';
 
@@ -85,7 +88,7 @@ describe.each([
     expect(data.records.filter((r) => r.flags.length > 0).map((r) => r.ticket.id)).toEqual(['ZD-10002', 'ZD-24999', 'ZD-29999', 'ZD-34999', 'ZD-39999']);
   });
 
-  it('takes the latest instant only from rows it read: not from the repeats or the row with a bad date', () => {
+  it('takes the report moment only from timestamps it read: not from a repeat or a bad first date, set aside before their other dates', () => {
     expect(data.latestInstant).toBe(Date.UTC(2025, 11, 31, 23, 59));
   });
 });
@@ -104,8 +107,47 @@ describe('a file that cannot be read stops the reading, on either thread', () =>
     await expect(reading).rejects.toThrow('no-via.csv: kolom(men) uit de mapping ontbreken in de kop: Via');
   });
 
-  it('a file that is not there keeps its error code', async () => {
+  it.each([true, false, undefined])('a file that is not there: the same error, with its code, call and path (worker thread: %s)', async (thread) => {
     const dialect = { encoding: 'utf-8', bom: false, delimiter: ',', newline: '\n' } as const;
-    await expect(readExport(join(dir, 'gone.csv'), zendesk, 'gone.csv', dialect, { thread: true })).rejects.toMatchObject({ code: 'ENOENT' });
+    const gone = join(dir, 'gone.csv');
+    await expect(readExport(gone, zendesk, 'gone.csv', dialect, { thread })).rejects.toMatchObject({ code: 'ENOENT', syscall: 'open', path: gone });
+  });
+});
+
+describe('a reading thread that runs ahead waits for the records to be made', () => {
+  it('posts a batch only while fewer than inFlight are waiting to be taken', async () => {
+    // The export above has 20,006 tickets: batches of 8192, 8192 and 3622.
+    const taken = new SharedArrayBuffer(4);
+    const count = new Int32Array(taken);
+    const input: ThreadInput = { path: file, mapping: zendesk.mapping, file: 'export.csv', dialect: await detectDialect(file), taken, inFlight: 1 };
+    const worker = new Worker(new URL('../../src/ingest/export-thread.mjs', import.meta.url), { workerData: input });
+    const kinds: string[] = [];
+    let wake = () => {};
+    worker.on('message', (m: ThreadMessage) => {
+      kinds.push(m.kind);
+      wake();
+    });
+    const until = async (n: number) => {
+      while (kinds.length < n) await new Promise<void>((resolve) => (wake = resolve));
+    };
+    const quiet = () => new Promise((resolve) => setTimeout(resolve, 300));
+    const take = (n: number) => {
+      Atomics.store(count, 0, n);
+      Atomics.notify(count, 0);
+    };
+    try {
+      await until(1);
+      await quiet();
+      expect(kinds).toEqual(['batch']); // one posted, none taken: it waits
+      take(1);
+      await until(2);
+      await quiet();
+      expect(kinds).toEqual(['batch', 'batch']);
+      take(2);
+      await until(4);
+      expect(kinds).toEqual(['batch', 'batch', 'batch', 'done']);
+    } finally {
+      await worker.terminate();
+    }
   });
 });
