@@ -19,6 +19,16 @@ import { approximateFlags, placeWaitTotal } from './wait-total.ts';
 
 export const DEFAULT_MAPPINGS = 'data/mappings';
 
+/**
+ * 4.6 for a ticket from a helpdesk export, which records no status updates: a
+ * resolution within half the streeftijd still shows the update norm met (the
+ * engine counts the resolution itself), but a later one cannot tell a late update
+ * from an unrecorded one, so it is not judged (null), never "te laat".
+ */
+function withoutStatusUpdates(evaluation: Evaluation): Evaluation {
+  return evaluation.statusUpdateMet === false ? { ...evaluation, statusUpdateMet: null } : evaluation;
+}
+
 export interface DataPaths {
   sla: string;
   tickets: string;
@@ -100,6 +110,7 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
   const setAside: SetAsideRecord[] = [...releaseData.setAside];
   for (const r of data.setAside) setAside.push(r);
   let approximate = 0;
+  const exports = new Set(data.files.filter((f) => f.kind === 'export').map((f) => f.file));
   for (const record of data.records) {
     const why = approximateFlags(record);
     if (why.length) {
@@ -108,7 +119,7 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     }
     const r = engine.evaluate(record.ticket, asOf);
     if (r.kind === 'judged') {
-      judged.push({ evaluation: r.evaluation, record });
+      judged.push({ evaluation: exports.has(record.file) ? withoutStatusUpdates(r.evaluation) : r.evaluation, record });
       if (why.length) approximate++;
       continue;
     }

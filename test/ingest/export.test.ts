@@ -54,6 +54,16 @@ describe('sample exports in data/exports, one per mapping', async () => {
     expect(r['TD-I 2603 004']).toMatchObject({ clientId: 'Oefenpraktijk Zeeën', resolvedAt: null, approximate: true });
   });
 
+  it('judges no status update late: exports record none (4.6), so only a resolution within half the streeftijd counts', () => {
+    // ZD-10304: registered Tuesday 03:12, clock from 08:00, resolved 09:05: 65 of 240 minutes, within half (120).
+    expect(r['ZD-10304']).toMatchObject({ targetMinutes: 240, hersteltijdMinutes: 65, statusUpdateMet: true });
+    // SD-1201: resolved at 165 of 240 minutes, past half: a late update and an unrecorded one look the same.
+    expect(r['SD-1201']).toMatchObject({ hersteltijdMinutes: 165, statusUpdateMet: null });
+    // TD-I 2603 004: niveau 1, open and past its streeftijd at the report moment.
+    expect(r['TD-I 2603 004']).toMatchObject({ status: 'open-breached', statusUpdateMet: null });
+    expect(Object.values(r).some((e) => e.statusUpdateMet === false)).toBe(false);
+  });
+
   it('keeps no free text: descriptions, comments, requester names and e-mail addresses are not in any record', () => {
     const everything = JSON.stringify([records(data), data.judged.map((j) => j.record), data.setAside]);
     for (const secret of ['anna@fysiodelinde.nl', 'Anna de Vries', 'timeout', 'certificaat', 'Eline Bos', 'eline@fysiohoogeland.nl', 'Vecozo valt', 'Etiketprinter', 'Sanne Bakker']) {
