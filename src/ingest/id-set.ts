@@ -1,10 +1,13 @@
 // The ticket ids seen so far in one export, to set a repeat aside. Most helpdesks
-// number their tickets (Zendesk's 10302), and list them in that order: a numeric id
-// larger than all before it is appended to an ascending list, which costs no look-up
-// and no hashing; a numeric id out of that order goes in an open-addressing table of
-// doubles. Together they take a fraction of the time a Set of a million strings
-// takes. Every other id ("SD-1201", "I 2603 001", or a number with a leading zero,
-// which would collide with the same number written without it) goes in a plain Set.
+// number their tickets (Zendesk's 10302, Jira's SD-1201 after the project key), and
+// list them in that order: such an id is kept as its number. A number larger than
+// all before it is appended to an ascending list, which costs no look-up and no
+// hashing; one out of that order goes in an open-addressing table of doubles.
+// Together they take a fraction of the time a Set of a million strings takes.
+//
+// The letters before the number (the prefix) are those of the first id; an id with
+// other letters, more than 15 digits or a leading zero (which would collide with the
+// same number written without it), or none ("I 2603 001"), goes in a plain Set.
 import { digitsValue } from './digits.ts';
 
 const EMPTY = 0;
@@ -20,6 +23,8 @@ export class IdSet {
   /** The id last looked up and its number: a row looks its id up, then adds it. */
   private lastId = '';
   private lastKey = -1;
+  /** What comes before the digits in the first id (null: no id yet). */
+  private prefix: string | null = null;
 
   has(id: string): boolean {
     const v = this.keyOf(id);
@@ -59,8 +64,9 @@ export class IdSet {
 
   private keyOf(id: string): number {
     if (id !== this.lastId) {
+      this.prefix ??= prefixOf(id);
       this.lastId = id;
-      this.lastKey = numericKey(id);
+      this.lastKey = id.startsWith(this.prefix) ? numericKey(id, this.prefix.length) : -1;
     }
     return this.lastKey;
   }
@@ -98,10 +104,17 @@ export class IdSet {
   }
 }
 
-/** The id's number when it is written as one (no sign, no leading zero, at most 15 digits), else -1. */
-function numericKey(id: string): number {
-  if (id.length > 1 && id.charCodeAt(0) === 48) return -1;
-  return digitsValue(id);
+/** The number written from `start` to the end of the id (no sign, no leading zero, at most 15 digits), else -1. */
+function numericKey(id: string, start: number): number {
+  if (id.length > start + 1 && id.charCodeAt(start) === 48) return -1;
+  return digitsValue(start === 0 ? id : id.slice(start));
+}
+
+/** Everything before the trailing digits of an id ("SD-" of "SD-1201", "" of "10302"). */
+function prefixOf(id: string): string {
+  let end = id.length;
+  while (end > 0 && id.charCodeAt(end - 1) >= 48 && id.charCodeAt(end - 1) <= 57) end--;
+  return (' ' + id.slice(0, end)).slice(1);
 }
 
 /** Mixes both 32-bit halves of a whole number below 2^53. */

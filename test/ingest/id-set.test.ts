@@ -22,6 +22,8 @@ describe('IdSet', () => {
     ['zero itself', ['0', '00', '0'], [false, false, true]],
     ['15 digits (still exact as a number) and 16 digits (kept as text)', ['999999999999999', '1000000000000000', '999999999999999', '1000000000000000'], [false, false, true, true]],
     ['numbers and keys mixed', ['SD-1201', '1201', 'SD-1201', 'I 2603 001', '1201'], [false, false, true, false, true]],
+    ['Jira keys of one project, and of another', ['SD-1201', 'SD-1202', 'OPS-1201', 'SD-1201', 'OPS-1201', 'SD-01201', 'SD-'], [false, false, false, true, true, false, false]],
+    ['a first id without digits', ['SD-', 'SD-1', 'SD-', 'SD-1'], [false, false, true, true]],
   ])('%s', (_what, ids, expected) => {
     expect(repeats(ids)).toEqual(expected);
   });
@@ -39,11 +41,14 @@ describe('IdSet', () => {
     const id = fc.oneof(
       fc.integer({ min: 0, max: 5000 }).map(String),
       fc.integer({ min: 0, max: 99 }).map((n) => `0${n}`),
-      fc.constantFrom('SD-1', 'SD-2', 'I 2603 001', '1e5'),
+      fc.integer({ min: 0, max: 5000 }).map((n) => `SD-${n}`),
+      fc.integer({ min: 0, max: 50 }).map((n) => `SD-0${n}`),
+      fc.constantFrom('SD-', 'OPS-1', 'I 2603 001', '1e5', '12345678901234567'),
     );
     fc.assert(
       fc.property(fc.array(id, { maxLength: 3000 }), fc.boolean(), (ids, sorted) => {
-        const sequence = sorted ? [...ids].sort((a, b) => Number(a) - Number(b)) : ids;
+        const number = (x: string) => Number(x.replace(/^\D*/, ''));
+        const sequence = sorted ? [...ids].sort((a, b) => number(a) - number(b)) : ids;
         const plain = new Set<string>();
         const expected = sequence.map((x) => {
           const seen = plain.has(x);
