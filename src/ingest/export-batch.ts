@@ -28,7 +28,7 @@ export interface RowBatch {
   setAside: SetAsideRecord[];
 }
 
-/** Fills batches of `size` tickets and hands each on when it is full (and the last at `end`). */
+/** Fills batches of `size` rows (tickets and rows set aside) and hands each on when it is full (and the last at `end`). */
 export class BatchBuilder {
   private batch: RowBatch;
   private count = 0;
@@ -46,6 +46,7 @@ export class BatchBuilder {
 
   setAside(record: SetAsideRecord): void {
     this.batch.setAside.push(record);
+    this.endWhenFull();
   }
 
   ticket(id: string, client: number, name: number, codes: readonly number[], numbers: readonly number[], flags: string[] | null): void {
@@ -57,7 +58,11 @@ export class BatchBuilder {
     for (let i = 0; i < CODES; i++) b.codes[k * CODES + i] = codes[i];
     for (let i = 0; i < NUMBERS; i++) b.numbers[k * NUMBERS + i] = numbers[i];
     if (flags !== null) b.flags.push([k, flags]);
-    if (this.count === this.size) this.end();
+    this.endWhenFull();
+  }
+
+  private endWhenFull(): void {
+    if (this.count + this.batch.setAside.length === this.size) this.end();
   }
 
   end(): void {

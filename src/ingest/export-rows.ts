@@ -33,7 +33,7 @@ function isScientific(s: string): boolean {
 
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
 
-/** Tickets per batch: large enough that handing a batch on costs nothing per row. */
+/** Rows per batch (tickets and rows set aside): large enough that handing a batch on costs nothing per row. */
 export const BATCH_ROWS = 8192;
 
 /** Takes the CSV reader's rows and hands on batches; `latest` is the latest instant read. */

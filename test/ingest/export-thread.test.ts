@@ -116,7 +116,7 @@ describe('a file that cannot be read stops the reading, on either thread', () =>
 
 describe('a reading thread that runs ahead waits for the records to be made', () => {
   it('posts a batch only while fewer than inFlight are waiting to be taken', async () => {
-    // The export above has 20,006 tickets: batches of 8192, 8192 and 3622.
+    // The export above has 20,013 rows: batches of 8192, 8192 and 3629.
     const taken = new SharedArrayBuffer(4);
     const count = new Int32Array(taken);
     const input: ThreadInput = { path: file, mapping: zendesk.mapping, file: 'export.csv', dialect: await detectDialect(file), taken, inFlight: 1 };
@@ -150,4 +150,21 @@ describe('a reading thread that runs ahead waits for the records to be made', ()
       await worker.terminate();
     }
   });
+});
+
+it('sends a file of rows that are all set aside in batches too, not in one piece at the end', async () => {
+  const bad = join(dir, 'all-bad.csv');
+  writeFileSync(bad, [HEADER, ...Array.from({ length: 20_000 }, (_, k) => row(String(k + 1), '2025-03-04 10:00:00 +0000', { priority: 'Superurgent' }))].join('\n') + '\n');
+  const input: ThreadInput = { path: bad, mapping: zendesk.mapping, file: 'all-bad.csv', dialect: await detectDialect(bad), taken: new SharedArrayBuffer(4), inFlight: 100 };
+  const worker = new Worker(new URL('../../src/ingest/export-thread.mjs', import.meta.url), { workerData: input });
+  const sizes: number[] = [];
+  await new Promise<void>((resolve, reject) => {
+    worker.on('message', (m: ThreadMessage) => {
+      if (m.kind === 'batch') sizes.push(m.batch.setAside.length + m.batch.ids.length);
+      else if (m.kind === 'done') resolve();
+      else reject(new Error(m.message));
+    });
+  });
+  await worker.terminate();
+  expect(sizes).toEqual([8192, 8192, 3616]);
 });
