@@ -61,7 +61,7 @@ describe('sample exports in data/exports, one per mapping', async () => {
     expect(r['SD-1201']).toMatchObject({ hersteltijdMinutes: 165, statusUpdateMet: null });
     // TD-I 2603 004: niveau 1, open and past its streeftijd at the report moment.
     expect(r['TD-I 2603 004']).toMatchObject({ status: 'open-breached', statusUpdateMet: null });
-    expect(Object.values(r).some((e) => e.statusUpdateMet === false)).toBe(false);
+    expect(records(data).some((e) => e.statusUpdateMet === false)).toBe(false);
   });
 
   it('keeps no free text: descriptions, comments, requester names and e-mail addresses are not in any record', () => {
