@@ -15,7 +15,7 @@ import { IdSet } from './id-set.ts';
 import { ValueTable } from './value-table.ts';
 import { referencedColumns } from './mapping-columns.ts';
 import type { Mapping } from './mapping-schema.ts';
-import { AFTER_SUPPORTED } from './report-moment.ts';
+import { canBeReportMoment } from './report-moment.ts';
 import { RowError, setAsideRecord, isUnsafeId } from './row-error.ts';
 import { parseTimestamp, readTimestamp, type TimestampResult } from './timestamp.ts';
 
@@ -38,7 +38,7 @@ export const BATCH_ROWS = 8192;
 
 /** Takes the CSV reader's rows and hands on batches; `latest` is the latest instant read. */
 export class ExportSink implements CsvSink {
-  reader: RowReader | null = null;
+  private reader: RowReader | null = null;
   private readonly out: BatchBuilder;
 
   constructor(
@@ -265,7 +265,7 @@ class RowReader {
       ambiguous = r.ambiguous;
     }
     if (ambiguous && flagName !== null) (this.flags ??= []).push(`ambiguous-local-time:${flagName}`);
-    if (ms > this.latestMs && ms < AFTER_SUPPORTED) this.latestMs = ms;
+    if (ms > this.latestMs && canBeReportMoment(ms)) this.latestMs = ms;
     return ms;
   }
 

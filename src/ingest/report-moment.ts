@@ -5,9 +5,14 @@
 import { SUPPORTED_YEARS } from '../engine/civil.ts';
 
 /** First instant after the supported period, as the engine's calendar counts years (UTC). */
-export const AFTER_SUPPORTED = Date.UTC(SUPPORTED_YEARS.to + 1, 0, 1);
+const AFTER_SUPPORTED = Date.UTC(SUPPORTED_YEARS.to + 1, 0, 1);
+
+/** Whether `ms` can be a report moment: it lies before the end of the supported period. */
+export function canBeReportMoment(ms: number): boolean {
+  return ms < AFTER_SUPPORTED;
+}
 
 /** The later of the latest so far and `ms`, when `ms` can be a report moment. */
 export function laterMoment(latest: number | null, ms: number): number | null {
-  return ms < AFTER_SUPPORTED && (latest === null || ms > latest) ? ms : latest;
+  return canBeReportMoment(ms) && (latest === null || ms > latest) ? ms : latest;
 }
