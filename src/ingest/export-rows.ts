@@ -6,9 +6,10 @@
 import { productIds, ticketTypes } from '../contract/values.ts';
 import { channels } from '../engine/ticket.ts';
 import { zone as zoneOf, type Zone } from '../engine/zone.ts';
-import type { CsvProblem, CsvSink } from './csv.ts';
+import { readCsv, type CsvProblem, type CsvSink } from './csv.ts';
 import { DataError } from './data-error.ts';
 import { DateFormat } from './date-format.ts';
+import type { Dialect } from './dialect.ts';
 import { digitsValue } from './digits.ts';
 import { BatchBuilder, CODES, NUMBERS, type RowBatch } from './export-batch.ts';
 import { IdSet } from './id-set.ts';
@@ -36,8 +37,24 @@ const NUMBER = /^\d+(?:[.,]\d+)?$/;
 /** Rows per batch (tickets and rows set aside): large enough that handing a batch on costs nothing per row. */
 export const BATCH_ROWS = 8192;
 
+/** How the file was read, after its last batch. */
+export interface ReadEnd {
+  rows: number;
+  header: string[];
+  dialect: Dialect;
+  latest: number | null;
+}
+
+/** Reads every row of an export into batches, handed to `onBatch` in order (on whichever thread this runs). */
+export async function readExportRows(path: string, mapping: Mapping, file: string, dialect: Dialect, onBatch: (batch: RowBatch) => void): Promise<ReadEnd> {
+  const sink = new ExportSink(mapping, file, onBatch);
+  const result = await readCsv(path, sink, dialect);
+  sink.end();
+  return { rows: result.rows, header: result.header, dialect: result.dialect, latest: sink.latest };
+}
+
 /** Takes the CSV reader's rows and hands on batches; `latest` is the latest instant read. */
-export class ExportSink implements CsvSink {
+class ExportSink implements CsvSink {
   private reader: RowReader | null = null;
   private readonly out: BatchBuilder;
 
@@ -146,15 +163,14 @@ class RowReader {
 
   private choice(field: { column?: string; map?: Record<string, unknown>; value?: unknown }, plain: Map<string, number>, reason: string): Choice {
     const code = (v: unknown) => plain.get(String(v))!;
-    const table = new ValueTable(plain);
-    if (field.value !== undefined) return { column: '', index: -1, constant: code(field.value), table, reason };
+    if (field.value !== undefined) return { column: '', index: -1, constant: code(field.value), table: new ValueTable(new Map()), reason };
     if (field.map) {
       const map = new Map<string, number>();
       for (const [k, v] of Object.entries(field.map)) map.set(k.trim(), code(v));
       for (const [k, v] of Object.entries(field.map)) if (!map.has(k.trim().toLowerCase())) map.set(k.trim().toLowerCase(), code(v));
       return { column: field.column!, index: this.header.indexOf(field.column!), constant: -1, table: new ValueTable(map), reason };
     }
-    return { column: field.column!, index: this.header.indexOf(field.column!), constant: -1, table, reason };
+    return { column: field.column!, index: this.header.indexOf(field.column!), constant: -1, table: new ValueTable(plain), reason };
   }
 
   read(fields: string[], line: number, problem: CsvProblem): void {

@@ -1,6 +1,7 @@
 // What the export reader's worker thread (export-thread.ts) is given and posts back.
 import type { Dialect } from './dialect.ts';
 import type { RowBatch } from './export-batch.ts';
+import type { ReadEnd } from './export-rows.ts';
 import type { Mapping } from './mapping-schema.ts';
 
 export interface ThreadInput {
@@ -17,14 +18,6 @@ export interface ThreadInput {
 
 /** The usual inFlight: about 130,000 rows. */
 export const IN_FLIGHT = 16;
-
-/** How the file was read, after its last batch. */
-export interface ReadEnd {
-  rows: number;
-  header: string[];
-  dialect: Dialect;
-  latest: number | null;
-}
 
 export type ThreadMessage =
   | { kind: 'batch'; batch: RowBatch }

@@ -3,8 +3,7 @@
 // that makes the records. The columns of numbers are moved, not copied. Loaded as
 // CommonJS (see export-thread.mjs): no top-level await.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readCsv } from './csv.ts';
-import { ExportSink } from './export-rows.ts';
+import { readExportRows } from './export-rows.ts';
 import type { RowBatch } from './export-batch.ts';
 import type { ErrorDetails, ThreadInput, ThreadMessage } from './export-thread-protocol.ts';
 import { DataError } from './data-error.ts';
@@ -21,17 +20,13 @@ function send(batch: RowBatch): void {
   posted++;
 }
 
-async function run(): Promise<void> {
-  const sink = new ExportSink(mapping, file, send);
-  const result = await readCsv(path, sink, dialect);
-  sink.end();
-  post({ kind: 'done', rows: result.rows, header: result.header, dialect: result.dialect, latest: sink.latest });
-}
-
-run().catch((e: unknown) => {
+/** The error, as the receiving thread throws it again (see revive in export.ts). */
+function postError(e: unknown): void {
   const error = e as Error & ErrorDetails;
   const data = e instanceof DataError ? { file: e.file, detail: e.message.slice(e.file.length + 2) } : null;
   const details: ErrorDetails = {};
   for (const key of ['code', 'errno', 'syscall', 'path'] as const) if (error[key] !== undefined) Object.assign(details, { [key]: error[key] });
   post({ kind: 'error', name: error.name ?? 'Error', message: error.message ?? String(e), stack: error.stack ?? '', details, data });
-});
+}
+
+readExportRows(path, mapping, file, dialect, send).then((end) => post({ kind: 'done', ...end }), postError);

@@ -10,14 +10,12 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { TicketRecord } from './canonical.ts';
-import { readCsv } from './csv.ts';
 import { DataError } from './data-error.ts';
 import { detectDialect, type Dialect } from './dialect.ts';
 import { TicketMaker, type RowBatch } from './export-batch.ts';
-import { ExportSink } from './export-rows.ts';
-import { IN_FLIGHT, type ErrorDetails, type ReadEnd, type ThreadInput, type ThreadMessage } from './export-thread-protocol.ts';
+import { readExportRows, type ReadEnd } from './export-rows.ts';
+import { IN_FLIGHT, type ErrorDetails, type ThreadInput, type ThreadMessage } from './export-thread-protocol.ts';
 import type { LoadedMapping } from './mapping-load.ts';
-import type { Mapping } from './mapping-schema.ts';
 import type { SetAsideRecord } from './set-aside.ts';
 
 export interface ExportData {
@@ -42,15 +40,8 @@ export async function readExport(path: string, loaded: LoadedMapping, file = bas
   const thread = options.thread ?? sizeOf(path) >= THREAD_BYTES;
   const maker = new TicketMaker(file);
   const take = (batch: RowBatch) => maker.take(batch);
-  const end = thread ? await readInThread({ path, mapping: loaded.mapping, file, dialect: known, taken: new SharedArrayBuffer(4), inFlight: IN_FLIGHT }, take) : await readHere(path, loaded.mapping, file, known, take);
+  const end = thread ? await readInThread({ path, mapping: loaded.mapping, file, dialect: known, taken: new SharedArrayBuffer(4), inFlight: IN_FLIGHT }, take) : await readExportRows(path, loaded.mapping, file, known, take);
   return { records: maker.records, setAside: maker.setAside, rows: end.rows, header: end.header, dialect: end.dialect, latestInstant: end.latest };
-}
-
-async function readHere(path: string, mapping: Mapping, file: string, dialect: Dialect, take: (batch: RowBatch) => void): Promise<ReadEnd> {
-  const sink = new ExportSink(mapping, file, take);
-  const result = await readCsv(path, sink, dialect);
-  sink.end();
-  return { rows: result.rows, header: result.header, dialect: result.dialect, latest: sink.latest };
 }
 
 function readInThread(input: ThreadInput, take: (batch: RowBatch) => void): Promise<ReadEnd> {
