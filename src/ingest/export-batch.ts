@@ -91,7 +91,10 @@ const NO_LINES: number[] = Object.freeze([]) as unknown as number[];
 const NO_EVENTS: Ticket['events'] = Object.freeze([]) as unknown as Ticket['events'];
 const NO_FLAGS: string[] = Object.freeze([]) as unknown as string[];
 
-const orNull = (n: number): number | null => (n === n ? n : null);
+// Numbers come out of a Float64Array as doubles; a whole number that fits is
+// stored as a small integer, not as a separate heap number per field and record.
+const whole = (n: number): number => (n === (n | 0) ? n | 0 : n);
+const orNull = (n: number): number | null => (n === n ? whole(n) : null);
 
 /** Turns batches, in the order they were read, into ticket records and set-aside records. */
 export class TicketMaker {
@@ -127,7 +130,7 @@ export class TicketMaker {
       this.records.push({
         ticket,
         file: this.file,
-        line: numbers[x],
+        line: whole(numbers[x]),
         eventLines: NO_LINES,
         eventsFile: null,
         flags: rowFlags,
