@@ -28,6 +28,25 @@ export interface CsvResult {
   header: string[];
   rows: number;
   dialect: Dialect;
+  /** The line the next row would start on. */
+  line: number;
+  /** For a range that stops before the end of the file: whether it ended exactly at the end of a row (see ByteRange). */
+  clean: boolean;
+}
+
+/**
+ * A part of the file to read: from byte `start` (the start of a row) up to byte
+ * `end`. A part that does not begin the file is given the file's header and the
+ * line its first row starts on. A part that stops before the end of the file is
+ * read only as far as its last complete row: `clean` says whether that was
+ * exactly `end`, so that the part after it begins with a row, as assumed.
+ */
+export interface ByteRange {
+  start: number;
+  /** Up to the end of the file when absent. */
+  end?: number;
+  /** The header and the line of the first row, for a part after the first. */
+  after?: { header: string[]; line: number };
 }
 
 /** What a reader of data rows gets: the header once, then every data row (no per-row objects). */
@@ -65,33 +84,45 @@ export async function streamCsv(path: string, onRow: (row: CsvRow, header: strin
   );
 }
 
-/** Like streamCsv, for readers that take the header once and rows as plain arguments. */
-export async function readCsv(path: string, sink: CsvSink, known?: Dialect): Promise<CsvResult> {
+/** Like streamCsv, for readers that take the header once and rows as plain arguments; `range`: only that part of the file. */
+export async function readCsv(path: string, sink: CsvSink, known?: Dialect, range?: ByteRange): Promise<CsvResult> {
   const dialect = known ?? (await detectDialect(path));
-  const reader = new RowReader(dialect, sink);
+  const reader = new RowReader(dialect, sink, range?.after);
   const decoder = new ChunkDecoder(dialect.encoding);
   const handle = await open(path, 'r');
+  let position = range?.start ?? 0;
+  const stop = range?.end ?? Infinity;
+  let clean = true;
   try {
     const buffer = Buffer.allocUnsafe(READ_BYTES);
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, READ_BYTES, null);
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(READ_BYTES, stop - position), position);
       if (bytesRead === 0) break;
+      position += bytesRead;
       for (let at = 0; at < bytesRead; at += CHUNK_BYTES) reader.chunk(decoder.decode(buffer.subarray(at, Math.min(at + CHUNK_BYTES, bytesRead))));
     }
     reader.chunk(decoder.end());
-    reader.end();
+    if (range?.end === undefined) reader.end();
+    else clean = reader.stop();
   } finally {
     await handle.close();
   }
   const encoding = decoder.sawWindows1252 && dialect.encoding === 'utf-8' ? 'windows-1252' : dialect.encoding;
-  return { header: reader.header ?? [], rows: reader.rows, dialect: { ...dialect, encoding } };
+  return { header: reader.header ?? [], rows: reader.rows, dialect: { ...dialect, encoding }, line: reader.line, clean };
+}
+
+/** The header as read: the first field without a byte order mark, every field trimmed. */
+export function headerOf(fields: string[]): string[] {
+  const header = new Array<string>(fields.length);
+  for (let k = 0; k < fields.length; k++) header[k] = (k === 0 ? fields[k].replace(/^\uFEFF/, '') : fields[k]).trim();
+  return header;
 }
 
 /** Feeds papaparse chunk by chunk and turns its rows into rows with line numbers, holding back one row to see whether it is the last. */
 class RowReader {
   header: string[] | null = null;
   rows = 0;
-  private line = 1;
+  line = 1;
   private lastChar = '';
   private partial = '';
   private readonly parser: Papa.Parser;
@@ -109,7 +140,13 @@ class RowReader {
   constructor(
     dialect: Dialect,
     private readonly sink: CsvSink,
+    after?: ByteRange['after'],
   ) {
+    if (after) {
+      this.header = after.header;
+      this.line = after.line;
+      sink.header(after.header);
+    }
     this.br = dialect.newline === '\r' ? '\r' : '\n';
     // The same parser configuration papaparse's stream reader uses for these options.
     this.parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, step: this.step.bind(this) } as Papa.ParseConfig);
@@ -135,6 +172,18 @@ class RowReader {
     this.finish();
   }
 
+  /**
+   * The end of a part that stops before the end of the file: true when its text
+   * ended exactly with a complete row (which is then handed on as any other);
+   * false when it stopped inside a row (and the part is not used: see ByteRange).
+   */
+  stop(): boolean {
+    if (this.partial !== '') return false;
+    if (this.heldFields !== null) this.emit(this.heldFields, this.heldLine, this.heldProblem);
+    this.heldFields = null;
+    return true;
+  }
+
   private begin(text: string): void {
     this.text = text;
     this.rowStart = 0;
@@ -149,10 +198,8 @@ class RowReader {
     this.rowStart = end;
     if (fields.length === 1 && fields[0] === '') return;
     if (this.header === null) {
-      const header = new Array<string>(fields.length);
-      for (let k = 0; k < fields.length; k++) header[k] = (k === 0 ? fields[k].replace(/^\uFEFF/, '') : fields[k]).trim();
-      this.header = header;
-      this.sink.header(header);
+      this.header = headerOf(fields);
+      this.sink.header(this.header);
       return;
     }
     let problem: CsvProblem = null;

@@ -26,6 +26,8 @@ export interface RowBatch {
   flags: [number, string[]][];
   /** The batch's rows that could not be read, in row order. */
   setAside: SetAsideRecord[];
+  /** For each of them, the latest instant it read that counts for the report moment (-Infinity: none). */
+  setAsideLatest: number[];
 }
 
 /** Fills batches of `size` rows (tickets and rows set aside) and hands each on when it is full (and the last at `end`). */
@@ -44,8 +46,9 @@ export class BatchBuilder {
     this.batch.newNames.push(name);
   }
 
-  setAside(record: SetAsideRecord): void {
+  setAside(record: SetAsideRecord, latest: number): void {
     this.batch.setAside.push(record);
+    this.batch.setAsideLatest.push(latest);
     this.endWhenFull();
   }
 
@@ -80,7 +83,7 @@ export class BatchBuilder {
 
   private empty(): RowBatch {
     const n = this.size;
-    return { ids: [], names: new Uint32Array(2 * n), newNames: [], codes: new Uint8Array(CODES * n), numbers: new Float64Array(NUMBERS * n), flags: [], setAside: [] };
+    return { ids: [], names: new Uint32Array(2 * n), newNames: [], codes: new Uint8Array(CODES * n), numbers: new Float64Array(NUMBERS * n), flags: [], setAside: [], setAsideLatest: [] };
   }
 }
 
@@ -100,6 +103,8 @@ const orNull = (n: number): number | null => (n === n ? whole(n) : null);
 export class TicketMaker {
   readonly records: TicketRecord[] = [];
   readonly setAside: SetAsideRecord[] = [];
+  /** See RowBatch. */
+  readonly setAsideLatest: number[] = [];
   private readonly names: string[] = [];
 
   constructor(private readonly file: string) {}
@@ -140,5 +145,6 @@ export class TicketMaker {
       });
     }
     for (const record of batch.setAside) this.setAside.push(record);
+    for (const latest of batch.setAsideLatest) this.setAsideLatest.push(latest);
   }
 }

@@ -6,7 +6,7 @@
 import { productIds, ticketTypes } from '../contract/values.ts';
 import { channels } from '../engine/ticket.ts';
 import { zone as zoneOf, type Zone } from '../engine/zone.ts';
-import { readCsv, type CsvProblem, type CsvSink } from './csv.ts';
+import { readCsv, type ByteRange, type CsvProblem, type CsvSink } from './csv.ts';
 import { DataError } from './data-error.ts';
 import { DateFormat } from './date-format.ts';
 import type { Dialect } from './dialect.ts';
@@ -37,20 +37,30 @@ const NUMBER = /^\d+(?:[.,]\d+)?$/;
 /** Rows per batch (tickets and rows set aside): large enough that handing a batch on costs nothing per row. */
 export const BATCH_ROWS = 8192;
 
-/** How the file was read, after its last batch. */
+/** How the file (or the part of it: see ByteRange) was read, after its last batch. */
 export interface ReadEnd {
   rows: number;
   header: string[];
   dialect: Dialect;
   latest: number | null;
+  /** The line after the last row. */
+  line: number;
+  /** For a part that stops before the end of the file: whether it ended with a complete row. */
+  clean: boolean;
 }
 
-/** Reads every row of an export into batches, handed to `onBatch` in order (on whichever thread this runs). */
-export async function readExportRows(path: string, mapping: Mapping, file: string, dialect: Dialect, onBatch: (batch: RowBatch) => void): Promise<ReadEnd> {
+/** Reads every row of an export (or of `range`) into batches, handed to `onBatch` in order (on whichever thread this runs). */
+export async function readExportRows(path: string, mapping: Mapping, file: string, dialect: Dialect, onBatch: (batch: RowBatch) => void, range?: ByteRange): Promise<ReadEnd> {
+  return (await readExportPart(path, mapping, file, dialect, onBatch, range)).end;
+}
+
+/** Like readExportRows, and also the raw ids (without the mapping's prefix) of the rows that became tickets. */
+export async function readExportPart(path: string, mapping: Mapping, file: string, dialect: Dialect, onBatch: (batch: RowBatch) => void, range?: ByteRange): Promise<{ end: ReadEnd; ids: IdSet }> {
   const sink = new ExportSink(mapping, file, onBatch);
-  const result = await readCsv(path, sink, dialect);
+  const result = await readCsv(path, sink, dialect, range);
   sink.end();
-  return { rows: result.rows, header: result.header, dialect: result.dialect, latest: sink.latest };
+  const end = { rows: result.rows, header: result.header, dialect: result.dialect, latest: sink.latest, line: result.line, clean: result.clean };
+  return { end, ids: sink.ids };
 }
 
 /** Takes the CSV reader's rows and hands on batches; `latest` is the latest instant read. */
@@ -68,6 +78,10 @@ class ExportSink implements CsvSink {
 
   get latest(): number | null {
     return this.reader?.latest ?? null;
+  }
+
+  get ids(): IdSet {
+    return this.reader?.ids ?? new IdSet();
   }
 
   header(header: string[]): void {
@@ -114,7 +128,7 @@ class RowReader {
   private readonly numbers = new Array<number>(NUMBERS).fill(0);
   private readonly zone: Zone;
   private readonly formats: DateFormat[];
-  private readonly ids = new IdSet();
+  readonly ids = new IdSet();
   /** Position in the name table of each client id (checked: safe to name a file) and of each client name. */
   private readonly clients = new Map<string, number>();
   private readonly names = new Map<string, number>();
@@ -175,6 +189,8 @@ class RowReader {
 
   read(fields: string[], line: number, problem: CsvProblem): void {
     let id = '';
+    // No timestamps read yet in this row (see readSoFar).
+    this.numbers[1] = this.numbers[2] = this.numbers[3] = NaN;
     try {
       if (problem) throw new RowError(problem);
       if (fields.length !== this.columns) throw new RowError('wrong-column-count', undefined, `${fields.length} van ${this.columns}`);
@@ -202,8 +218,21 @@ class RowReader {
       this.out.ticket(own(id), client, name, codes, numbers, this.flags);
     } catch (e) {
       if (!(e instanceof RowError)) throw e;
-      this.out.setAside(setAsideRecord(this.file, line, e, id ? own(id) : undefined, 'ticket'));
+      this.out.setAside(setAsideRecord(this.file, line, e, id ? own(id) : undefined, 'ticket'), id ? this.readSoFar() : -Infinity);
     }
+  }
+
+  /**
+   * The latest instant that counted for the report moment in the row being set aside
+   * (-Infinity: none): the timestamps it read before the reason was found.
+   */
+  private readSoFar(): number {
+    let latest = -Infinity;
+    for (let k = 1; k <= 3; k++) {
+      const ms = this.numbers[k];
+      if (ms > latest && canBeReportMoment(ms)) latest = ms;
+    }
+    return latest;
   }
 
   /** The id as written (trimmed), without the mapping's prefix. */

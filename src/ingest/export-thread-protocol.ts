@@ -1,4 +1,5 @@
 // What the export reader's worker thread (export-thread.ts) is given and posts back.
+import type { ByteRange } from './csv.ts';
 import type { Dialect } from './dialect.ts';
 import type { RowBatch } from './export-batch.ts';
 import type { ReadEnd } from './export-rows.ts';
@@ -14,6 +15,8 @@ export interface ThreadInput {
   taken: SharedArrayBuffer;
   /** Batches posted and not yet taken, at most: the sender waits for the receiver beyond that. */
   inFlight: number;
+  /** Only this part of the file (the second of two: see export.ts). */
+  range?: ByteRange;
 }
 
 /** The usual inFlight: about 130,000 rows. */

@@ -8,7 +8,7 @@ import type { RowBatch } from './export-batch.ts';
 import type { ErrorDetails, ThreadInput, ThreadMessage } from './export-thread-protocol.ts';
 import { DataError } from './data-error.ts';
 
-const { path, mapping, file, dialect, taken, inFlight } = workerData as ThreadInput;
+const { path, mapping, file, dialect, taken, inFlight, range } = workerData as ThreadInput;
 const post = (message: ThreadMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
 const takenCount = new Int32Array(taken);
 let posted = 0;
@@ -29,4 +29,4 @@ function postError(e: unknown): void {
   post({ kind: 'error', name: error.name ?? 'Error', message: error.message ?? String(e), stack: error.stack ?? '', details, data });
 }
 
-readExportRows(path, mapping, file, dialect, send).then((end) => post({ kind: 'done', ...end }), postError);
+readExportRows(path, mapping, file, dialect, send, range).then((end) => post({ kind: 'done', ...end }), postError);

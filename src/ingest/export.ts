@@ -2,18 +2,24 @@
 // its mapping into engine tickets: every row ends as a ticket record or a
 // set-aside record (the reading itself: export-rows.ts).
 //
-// A large export is parsed and read on a worker thread while this thread makes the
-// ticket records from the batches it posts (export-batch.ts): the two halves of
-// the work run side by side, and the records end up where they are used. A small
-// one is read here, through the same batches, as starting a thread would cost more.
+// A large export is read in two parts side by side: the first quarter here, the
+// rest on a worker thread (split where a row ends: csv-split.ts), and this thread
+// also makes the ticket records of the rest from the batches the worker posts
+// (export-batch.ts), so that both threads have about as much to do and the records
+// end up where they are used. The parts are then joined as if the file had been
+// read in one go (export-join.ts). A small export is read here in one piece,
+// through the same batches, as starting a thread would cost more.
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { TicketRecord } from './canonical.ts';
+import type { ByteRange } from './csv.ts';
+import { findSplit } from './csv-split.ts';
 import { DataError } from './data-error.ts';
 import { detectDialect, type Dialect } from './dialect.ts';
 import { TicketMaker, type RowBatch } from './export-batch.ts';
-import { readExportRows, type ReadEnd } from './export-rows.ts';
+import { joinParts } from './export-join.ts';
+import { readExportPart, readExportRows, type ReadEnd } from './export-rows.ts';
 import { IN_FLIGHT, type ErrorDetails, type ThreadInput, type ThreadMessage } from './export-thread-protocol.ts';
 import type { LoadedMapping } from './mapping-load.ts';
 import type { SetAsideRecord } from './set-aside.ts';
@@ -30,22 +36,80 @@ export interface ExportData {
 /** From this size on an export is read on a worker thread (about 60,000 rows of a Zendesk export). */
 export const THREAD_BYTES = 16 * 1024 * 1024;
 
+/**
+ * The part of a large export read on this thread (the rest on the worker). This
+ * thread also makes the records of the rest, which costs about half as much as
+ * reading it: a quarter here and three quarters there keeps both threads busy
+ * until about the same moment.
+ */
+export const FIRST_PART = 0.25;
+
 export interface ReadExportOptions {
   /** Read on a worker thread: by default only a file of THREAD_BYTES or more. */
   thread?: boolean;
+  /**
+   * Read in two parts, the first `split` of the file and the rest (on the worker
+   * thread when `thread`, else after the first, here): by default FIRST_PART when
+   * on a worker thread, else in one piece. False: in one piece.
+   */
+  split?: number | false;
 }
 
 export async function readExport(path: string, loaded: LoadedMapping, file = basename(path), dialect?: Dialect, options: ReadExportOptions = {}): Promise<ExportData> {
   const known = dialect ?? (await detectDialect(path));
   const thread = options.thread ?? sizeOf(path) >= THREAD_BYTES;
+  const split = options.split ?? (thread ? FIRST_PART : false);
+  const cut = split === false ? null : await findSplit(path, known, split);
+  if (cut !== null) {
+    const second: ByteRange = { start: cut.start, after: { header: cut.header, line: cut.line } };
+    const joined = await readInParts(path, loaded, file, known, second, thread);
+    // Null: the first part did not end with a row where the rest begins (quotes
+    // that do not pair up): the file is read in one piece after all.
+    if (joined !== null) return joined;
+  }
   const maker = new TicketMaker(file);
   const take = (batch: RowBatch) => maker.take(batch);
-  const end = thread ? await readInThread({ path, mapping: loaded.mapping, file, dialect: known, taken: new SharedArrayBuffer(4), inFlight: IN_FLIGHT }, take) : await readExportRows(path, loaded.mapping, file, known, take);
+  const end = thread ? await readInThread({ path, mapping: loaded.mapping, file, dialect: known, taken: new SharedArrayBuffer(4), inFlight: IN_FLIGHT }, take).end : await readExportRows(path, loaded.mapping, file, known, take);
   return { records: maker.records, setAside: maker.setAside, rows: end.rows, header: end.header, dialect: end.dialect, latestInstant: end.latest };
 }
 
-function readInThread(input: ThreadInput, take: (batch: RowBatch) => void): Promise<ReadEnd> {
-  return new Promise((resolve, reject) => {
+/** Reads the file up to `second.start` here and the rest on a worker thread (or after it, here), and joins the two; null when the first part did not end where the second begins. */
+async function readInParts(path: string, loaded: LoadedMapping, file: string, dialect: Dialect, second: ByteRange, thread: boolean): Promise<ExportData | null> {
+  const mapping = loaded.mapping;
+  const rest = new TicketMaker(file);
+  const takeRest = (batch: RowBatch) => rest.take(batch);
+  const reading = thread ? readInThread({ path, mapping, file, dialect, taken: new SharedArrayBuffer(4), inFlight: IN_FLIGHT, range: second }, takeRest) : null;
+  // Its error, if any, is thrown when it is awaited below (or not at all when the first part fails first).
+  reading?.end.catch(() => {});
+  const first = new TicketMaker(file);
+  let head: Awaited<ReturnType<typeof readExportPart>>;
+  try {
+    head = await readExportPart(path, mapping, file, dialect, (batch) => first.take(batch), { start: 0, end: second.start });
+  } catch (e) {
+    reading?.stop();
+    throw e;
+  }
+  if (!head.end.clean || head.end.line !== second.after!.line) {
+    reading?.stop();
+    return null;
+  }
+  const tail = reading ? await reading.end : await readExportRows(path, mapping, file, dialect, takeRest, second);
+  const joined = joinParts({ ...first, latest: head.end.latest }, head.ids, { ...rest, latest: tail.latest }, { file, prefix: mapping.idPrefix, column: mapping.fields.id.column });
+  const windows1252 = head.end.dialect.encoding === 'windows-1252' || tail.dialect.encoding === 'windows-1252';
+  return {
+    records: joined.records,
+    setAside: joined.setAside,
+    rows: head.end.rows + tail.rows,
+    header: head.end.header,
+    dialect: windows1252 ? { ...head.end.dialect, encoding: 'windows-1252' } : head.end.dialect,
+    latestInstant: joined.latest,
+  };
+}
+
+/** Reads on a worker thread; `stop` ends it early (its result is then not used). */
+function readInThread(input: ThreadInput, take: (batch: RowBatch) => void): { end: Promise<ReadEnd>; stop: () => void } {
+  let stop = () => {};
+  const end = new Promise<ReadEnd>((resolve, reject) => {
     const worker = new Worker(new URL('./export-thread.mjs', import.meta.url), { workerData: input });
     const taken = new Int32Array(input.taken);
     let settled = false;
@@ -73,7 +137,9 @@ function readInThread(input: ThreadInput, take: (batch: RowBatch) => void): Prom
     });
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`${input.file}: het inlezen stopte onverwacht (code ${code})`)));
+    stop = () => fail(new Error(`${input.file}: het inlezen is gestopt`));
   });
+  return { end, stop };
 }
 
 /** The file's size; 0 when it cannot be looked at (reading it will then say why, as it would have). */
