@@ -9,7 +9,7 @@
 // - the timestamps of such a row do not count for the report moment (reading the
 //   file in one go stops at the id).
 import type { TicketRecord } from './canonical.ts';
-import type { IdSet } from './id-set.ts';
+import { mayShare, type IdSet, type IdSpan } from './id-set.ts';
 import { canBeReportMoment } from './report-moment.ts';
 import { RowError, setAsideRecord } from './row-error.ts';
 import type { SetAsideRecord } from './set-aside.ts';
@@ -36,14 +36,18 @@ export interface IdColumn {
   column: string;
 }
 
-/** The two parts as one: `firstIds` are the ids (as written) of the first part's tickets. */
-export function joinParts(first: Part, firstIds: IdSet, second: Part, id: IdColumn): Joined {
+/**
+ * The two parts as one: `firstIds` are the ids (as written) of the first part's
+ * tickets, `secondIds` what those of the second part's span.
+ */
+export function joinParts(first: Part, firstIds: IdSet, second: Part, secondIds: IdSpan, id: IdColumn): Joined {
   const repeat = (ticketId: string) => firstIds.has(ticketId.slice(id.prefix.length));
   const duplicate = (line: number, ticketId: string) => setAsideRecord(id.file, line, new RowError('duplicate-id', id.column, ticketId.slice(id.prefix.length)), ticketId, 'ticket');
 
   let records = second.records;
   const repeats: SetAsideRecord[] = [];
-  const firstRepeat = firstIds.size === 0 ? -1 : records.findIndex((r) => repeat(r.ticket.id));
+  // Only when some ticket of the second part can be a repeat (not when the ids of the parts lie apart) is each looked up.
+  const firstRepeat = mayShare(firstIds.span, secondIds) ? records.findIndex((r) => repeat(r.ticket.id)) : -1;
   if (firstRepeat !== -1) {
     records = records.slice(0, firstRepeat);
     for (let k = firstRepeat; k < second.records.length; k++) {

@@ -12,7 +12,7 @@ import { DateFormat } from './date-format.ts';
 import type { Dialect } from './dialect.ts';
 import { digitsValue } from './digits.ts';
 import { BatchBuilder, CODES, NUMBERS, type RowBatch } from './export-batch.ts';
-import { IdSet } from './id-set.ts';
+import { IdSet, type IdSpan } from './id-set.ts';
 import { ValueTable } from './value-table.ts';
 import { referencedColumns } from './mapping-columns.ts';
 import type { Mapping } from './mapping-schema.ts';
@@ -47,6 +47,8 @@ export interface ReadEnd {
   line: number;
   /** For a part that stops before the end of the file: whether it ended with a complete row. */
   clean: boolean;
+  /** What the ids of the rows that became tickets span. */
+  ids: IdSpan;
 }
 
 /** Reads every row of an export (or of `range`) into batches, handed to `onBatch` in order (on whichever thread this runs). */
@@ -59,8 +61,9 @@ export async function readExportPart(path: string, mapping: Mapping, file: strin
   const sink = new ExportSink(mapping, file, onBatch);
   const result = await readCsv(path, sink, dialect, range);
   sink.end();
-  const end = { rows: result.rows, header: result.header, dialect: result.dialect, latest: sink.latest, line: result.line, clean: result.clean };
-  return { end, ids: sink.ids };
+  const ids = sink.ids;
+  const end = { rows: result.rows, header: result.header, dialect: result.dialect, latest: sink.latest, line: result.line, clean: result.clean, ids: ids.span };
+  return { end, ids };
 }
 
 /** Takes the CSV reader's rows and hands on batches; `latest` is the latest instant read. */

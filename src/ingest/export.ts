@@ -94,7 +94,7 @@ async function readInParts(path: string, loaded: LoadedMapping, file: string, di
     return null;
   }
   const tail = reading ? await reading.end : await readExportRows(path, mapping, file, dialect, takeRest, second);
-  const joined = joinParts({ ...first, latest: head.end.latest }, head.ids, { ...rest, latest: tail.latest }, { file, prefix: mapping.idPrefix, column: mapping.fields.id.column });
+  const joined = joinParts({ ...first, latest: head.end.latest }, head.ids, { ...rest, latest: tail.latest }, tail.ids, { file, prefix: mapping.idPrefix, column: mapping.fields.id.column });
   const windows1252 = head.end.dialect.encoding === 'windows-1252' || tail.dialect.encoding === 'windows-1252';
   return {
     records: joined.records,

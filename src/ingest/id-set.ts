@@ -12,6 +12,24 @@ import { digitsValue } from './digits.ts';
 
 const EMPTY = 0;
 
+/** What a set of ids spans: enough to tell, often, that two sets have no id in common (see mayShare). */
+export interface IdSpan {
+  /** The letters before the number of the numeric ids (null: no ids). */
+  prefix: string | null;
+  /** Smallest and largest number of the numeric ids (Infinity and -Infinity: none). */
+  min: number;
+  max: number;
+  /** How many ids are not numeric. */
+  others: number;
+}
+
+/** False when two sets spanning `a` and `b` certainly have no id in common: their numbers lie apart (an export listed by number, cut in two). */
+export function mayShare(a: IdSpan, b: IdSpan): boolean {
+  if (a.others > 0 || b.others > 0) return true;
+  if (a.min > a.max || b.min > b.max) return false;
+  return a.prefix !== b.prefix || !(a.max < b.min || b.max < a.min);
+}
+
 export class IdSet {
   /** Numeric ids in ascending order, as far as they came in that order. */
   private ascending = new Float64Array(1 << 12);
@@ -19,6 +37,8 @@ export class IdSet {
   /** Number + 1 of each other numeric id (0: empty slot); the length is a power of two. */
   private slots = new Float64Array(1 << 12);
   private slotCount = 0;
+  /** The smallest number in the table (the ascending list's largest is its last). */
+  private slotMin = Infinity;
   private readonly others = new Set<string>();
   /** The id last looked up and its number: a row looks its id up, then adds it. */
   private lastId = '';
@@ -54,8 +74,14 @@ export class IdSet {
     const slot = this.find(v + 1);
     if (this.slots[slot] !== EMPTY) return;
     this.slots[slot] = v + 1;
+    if (v < this.slotMin) this.slotMin = v;
     // At most half full, so a miss ends after a few slots.
     if (++this.slotCount * 2 > this.slots.length) this.grow();
+  }
+
+  get span(): IdSpan {
+    const n = this.ascendingCount;
+    return { prefix: this.prefix, min: n === 0 ? Infinity : Math.min(this.ascending[0], this.slotMin), max: n === 0 ? -Infinity : this.ascending[n - 1], others: this.others.size };
   }
 
   get size(): number {

@@ -2,7 +2,7 @@
 // Set of the ids as written, whatever order and shape the ids come in.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IdSet } from '../../src/ingest/id-set.ts';
+import { IdSet, mayShare } from '../../src/ingest/id-set.ts';
 
 /** Adds each id the first time and reports, per id, whether it was already there. */
 function repeats(ids: string[]): boolean[] {
@@ -58,6 +58,39 @@ describe('IdSet', () => {
         expect(repeats(sequence)).toEqual(expected);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('mayShare: whether two id sets can have an id in common', () => {
+  const span = (ids: string[]) => {
+    const set = new IdSet();
+    for (const id of ids) set.add(id);
+    return set.span;
+  };
+  it.each([
+    ['numbers that lie apart (an export in ticket order, cut in two)', ['100', '101', '102'], ['103', '250'], false],
+    ['the same, in descending order', ['250', '103'], ['102', '101', '100'], false],
+    ['an out-of-order number reaching into the other range', ['100', '200', '150'], ['160', '300'], true],
+    ['a number below the first of the list', ['200', '201', '100'], ['150'], true],
+    ['the same number', ['100'], ['100'], true],
+    ['Jira keys of one project, apart', ['SD-1', 'SD-2'], ['SD-3'], false],
+    ['other letters before the numbers', ['SD-1', 'SD-2'], ['OPS-3'], true],
+    ['an id that is not a number', ['100'], ['I 2603 001'], true],
+    ['an empty set', [], ['100'], false],
+  ])('%s', (_what, a, b, expected) => {
+    expect(mayShare(span(a), span(b))).toBe(expected);
+    expect(mayShare(span(b), span(a))).toBe(expected);
+  });
+
+  it('never says no when the sets share an id (fast-check against plain Sets)', () => {
+    const id = fc.oneof(fc.integer({ min: 0, max: 300 }).map(String), fc.integer({ min: 0, max: 300 }).map((n) => `SD-${n}`), fc.constantFrom('SD-', '007', 'x'));
+    fc.assert(
+      fc.property(fc.array(id, { maxLength: 40 }), fc.array(id, { maxLength: 40 }), (a, b) => {
+        const shared = a.some((x) => b.includes(x));
+        if (shared) expect(mayShare(span(a), span(b))).toBe(true);
+      }),
+      { numRuns: 500 },
     );
   });
 });
