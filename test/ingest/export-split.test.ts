@@ -174,3 +174,11 @@ it('a file whose quotes do not pair up as rows do is read in one piece after all
   expect(whole.records.map((r) => r.line).slice(0, 5)).toEqual([2, 3, 4, 5, 7]);
   for (const thread of [false, true]) expect(await readExport(file, zendesk, 'export.csv', undefined, { thread, split: fraction })).toEqual(whole);
 });
+
+it.each([false, true])('a mapped column missing from the header stops the reading of both parts with the file and the column named (worker thread: %s)', async (thread) => {
+  const file = join(dir, 'no-via.csv');
+  const header = HEADER.filter((h) => h !== 'Via');
+  writeFileSync(file, [header.join(','), ...Array.from({ length: 40 }, (_, k) => [k + 1, '2025-03-03 09:00', '2025-03-03 09:00', '', 'High', 'Incident', 'Praktijk', '0', '0', 'intramed', 'x'].join(','))].join('\n') + '\n');
+  expect(await findSplit(file, await detectDialect(file), 0.5)).not.toBeNull();
+  await expect(readExport(file, zendesk, 'no-via.csv', undefined, { thread, split: 0.5 })).rejects.toThrow('no-via.csv: kolom(men) uit de mapping ontbreken in de kop: Via');
+});
