@@ -7,8 +7,8 @@
 // by chunk, exactly as its stream reader does (the unfinished last row of a chunk
 // is parsed again with the next chunk; the rest of the file after the last chunk is
 // parsed once more as the end), without the stream and handle layers around it.
-// A row's line is found from where papaparse says the row ends: only a row whose
-// text holds a line break besides its own terminator has its fields searched.
+// A row's line is found from where papaparse says the row ends: the line breaks in
+// the text up to there.
 import { open } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { detectDialect, type Dialect } from './dialect.ts';
@@ -217,20 +217,20 @@ class RowReader {
   /**
    * Line breaks inside the fields of the row that ends at `end` (the row's own
    * terminator not counted). A row papaparse completed mid-file ends with its line
-   * break, so when the only break in its text is that last character, its fields
-   * have none; only otherwise (or at the very end) are its fields searched.
+   * break, and its text holds no other line break than those in its fields (quotes
+   * and delimiters are not line breaks): so the breaks in its text, less the last
+   * one. Only at the very end, where the last row may have no line break of its
+   * own, are its fields searched.
    */
   private breaksInFields(fields: string[], end: number): number {
     let next = this.nextBreak;
     if (next === -1 || next >= end) return 0;
     const text = this.text;
     const br = this.br;
-    if (!this.final && next === end - 1) {
-      this.nextBreak = text.indexOf(br, end);
-      return 0;
-    }
-    while (next !== -1 && next < end) next = text.indexOf(br, next + 1);
+    let inText = 0;
+    for (; next !== -1 && next < end; next = text.indexOf(br, next + 1)) inText++;
     this.nextBreak = next;
+    if (!this.final) return inText - 1;
     let n = 0;
     for (let k = 0; k < fields.length; k++) {
       const f = fields[k];

@@ -105,8 +105,12 @@ interface Dialect {
   windows1252?: boolean;
 }
 
-/** A Zendesk export of `rows` rows with everything a real one can hold, good and bad. */
-function randomExport(d: Dialect, rows: number, seed: number): Buffer {
+/**
+ * A Zendesk export of `rows` rows with everything a real one can hold, good and bad;
+ * `starts` gets the line each non-empty data row starts on, counted here from what
+ * was written (a line break inside a quoted field starts a new line too).
+ */
+function randomExport(d: Dialect, rows: number, seed: number, starts: number[] = []): Buffer {
   const r = random(seed);
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   const stamp = (k: number) => `2025-${String(1 + (k % 12)).padStart(2, '0')}-${String(1 + (k % 28)).padStart(2, '0')} ${String(k % 24).padStart(2, '0')}:15:00${k % 3 ? ' +0000' : ''}`;
@@ -129,6 +133,13 @@ function randomExport(d: Dialect, rows: number, seed: number): Buffer {
     if (kind === 11) fields.pop();
     out.push(kind === 12 ? '' : fields.join(d.delimiter));
   }
+  // Line breaks are the dialect's own ("\r" in a CR file; "\n", also alone, otherwise).
+  const br = d.newline === '\r' ? '\r' : '\n';
+  let line = 1;
+  for (const [k, row] of out.entries()) {
+    if (k > 0 && row !== '') starts.push(line);
+    line += 1 + row.split(br).length - 1;
+  }
   let text = out.join(d.newline) + d.newline;
   if (seed % 3 === 0) text = text.slice(0, -d.newline.length - 7); // a truncated last row
   const body = d.windows1252 ? Buffer.from(text, 'latin1') : Buffer.from(text, 'utf8');
@@ -145,9 +156,13 @@ const DIALECTS: Dialect[] = [
 describe.each(DIALECTS)('a random export ($name) cut anywhere', (d) => {
   it.each([1, 2, 3])('reads as in one piece (seed %i)', async (seed) => {
     const file = join(dir, `random-${d.name.replace(/\W+/g, '-')}-${seed}.csv`);
-    writeFileSync(file, randomExport(d, 400, seed));
+    const starts: number[] = [];
+    writeFileSync(file, randomExport(d, 400, seed, starts));
     const whole = await readExport(file, zendesk, 'export.csv', undefined, { thread: false, split: false });
     expect(whole.setAside.length).toBeGreaterThan(20);
+    // Every row once, on the line it starts on (a last row cut off is still a row).
+    const lines = [...whole.records.map((r) => r.line), ...whole.setAside.map((s) => s.line)].sort((a, b) => a - b);
+    expect(lines).toEqual(seed % 3 === 0 ? starts.slice(0, lines.length) : starts);
     let cuts = 0;
     for (let k = 1; k < 100; k++) {
       const parts = await readExport(file, zendesk, 'export.csv', undefined, { thread: false, split: k / 100 });
