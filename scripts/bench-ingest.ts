@@ -8,8 +8,8 @@
 // requester names, e-mail addresses and free-text descriptions with quotes, commas
 // and line breaks, as real exports have), then ingested --runs times (default 3),
 // each in a fresh child process so its peak RSS (process.resourceUsage().maxRSS) is
-// the ingest's alone; only the ingest (readExport: parse + map + validate, on its
-// worker thread for a file this size) is timed, not writing the export. The
+// the ingest's alone; only the ingest (readExport: parse + map + validate, in two
+// parts on two threads for a file this size) is timed, not writing the export. The
 // machines are shared: the median run is judged, and every run is shown.
 // By default a third of the descriptions is a short quoted text with a line break
 // and the rest one short line (about 260 bytes a row). --description CHARS makes
