@@ -3,13 +3,11 @@
 // quoted field is not between rows: the cut is the first line break at or after
 // the wanted place with an even number of quotes before it. That is where rows
 // end in a well-formed file; in a badly quoted one the reader of the first part
-// finds out (its part then does not end with a complete row: csv.ts, ByteRange)
-// and the file is read in one piece instead.
+// finds out (its part then does not end with a complete row, or its header is
+// another: export.ts) and the file is read in one piece instead.
 import { open } from 'node:fs/promises';
-import Papa from 'papaparse';
-import { headerOf } from './csv.ts';
+import { readCsv } from './csv.ts';
 import type { Dialect } from './dialect.ts';
-import { ChunkDecoder } from './text-decoder.ts';
 
 export interface Split {
   /** Byte where the second part begins: the start of a row. */
@@ -27,8 +25,8 @@ const BLOCK = 1 << 20;
 
 /**
  * The cut nearest after `fraction` of the file; null when there is none (no line
- * break after that place, the header is not the first line, or the file is UTF-16,
- * whose bytes cannot be searched for quotes and line breaks one at a time).
+ * break after that place, a first line that is empty or not a whole row, or a
+ * UTF-16 file, whose bytes cannot be searched for quotes and line breaks one at a time).
  */
 export async function findSplit(path: string, dialect: Dialect, fraction: number): Promise<Split | null> {
   if (dialect.encoding !== 'utf-8' && dialect.encoding !== 'windows-1252') return null;
@@ -46,7 +44,7 @@ export async function findSplit(path: string, dialect: Dialect, fraction: number
       return buffer.subarray(0, bytesRead);
     };
     // The first row end after `from`, with `quotes` quotes and `breaks` line breaks before `from`.
-    const rowEnd = async (from: number, quotes: number, breaks: number, before: number) => {
+    const rowEnd = async (from: number, quotes: number, breaks: number, before: number): Promise<{ at: number; breaks: number } | null> => {
       for (let position = from; position < size; ) {
         const block = await read(position);
         if (block.length === 0) break;
@@ -80,7 +78,7 @@ export async function findSplit(path: string, dialect: Dialect, fraction: number
     }
     const cut = await rowEnd(target, quotes, breaks, before);
     if (cut === null || cut.at >= size) return null;
-    const header = await readHeader(handle, headerEnd.at, dialect);
+    const header = await readHeader(path, headerEnd.at, dialect);
     return header === null ? null : { start: cut.at, line: 1 + cut.breaks, header };
   } finally {
     await handle.close();
@@ -93,13 +91,22 @@ function count(block: Buffer, byte: number): number {
   return n;
 }
 
-/** The header as the reader of the whole file reads it; null when the first line is empty. */
-async function readHeader(handle: Awaited<ReturnType<typeof open>>, end: number, dialect: Dialect): Promise<string[] | null> {
-  const bytes = Buffer.allocUnsafe(end);
-  await handle.read(bytes, 0, end, 0);
-  const decoder = new ChunkDecoder(dialect.encoding);
-  const text = decoder.decode(bytes) + decoder.end();
-  const fields = Papa.parse<string[]>(text, { delimiter: dialect.delimiter, newline: dialect.newline, preview: 1 }).data[0];
-  if (fields === undefined || (fields.length === 1 && fields[0] === '')) return null;
-  return headerOf(fields);
+/** The header as the reader of the whole file reads it (by reading the first line as it would); null when that line is not the header row, whole. */
+async function readHeader(path: string, end: number, dialect: Dialect): Promise<string[] | null> {
+  let header: string[] | null = null;
+  let rows = 0;
+  const first = await readCsv(
+    path,
+    {
+      header: (h) => {
+        header = h;
+      },
+      row: () => {
+        rows++;
+      },
+    },
+    dialect,
+    { start: 0, end },
+  );
+  return first.clean && rows === 0 ? header : null;
 }

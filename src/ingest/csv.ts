@@ -87,23 +87,42 @@ export async function streamCsv(path: string, onRow: (row: CsvRow, header: strin
 /** Like streamCsv, for readers that take the header once and rows as plain arguments; `range`: only that part of the file. */
 export async function readCsv(path: string, sink: CsvSink, known?: Dialect, range?: ByteRange): Promise<CsvResult> {
   const dialect = known ?? (await detectDialect(path));
+  if (range && (dialect.encoding === 'utf-16le' || dialect.encoding === 'utf-16be')) throw new Error(`${path}: een UTF-16-bestand wordt alleen in zijn geheel gelezen`);
   const reader = new RowReader(dialect, sink, range?.after);
   const decoder = new ChunkDecoder(dialect.encoding);
   const handle = await open(path, 'r');
-  let position = range?.start ?? 0;
-  const stop = range?.end ?? Infinity;
+  // A part is decoded in the same chunks as the whole file (see text-decoder.ts): from
+  // the chunk boundary at or before its start to the one at or after its end, keeping
+  // only the text of its own bytes.
+  const start = range?.start ?? 0;
+  const end = range?.end ?? Infinity;
+  let position = start - (start % CHUNK_BYTES);
+  const last = end === Infinity ? Infinity : Math.ceil(end / CHUNK_BYTES) * CHUNK_BYTES;
   let clean = true;
   try {
+    if (position > 0) {
+      const before = Buffer.alloc(3);
+      const { bytesRead } = await handle.read(before, 0, 3, position - 3);
+      decoder.resume(before.subarray(0, bytesRead));
+    }
     const buffer = Buffer.allocUnsafe(READ_BYTES);
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(READ_BYTES, stop - position), position);
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(READ_BYTES, last - position), position);
       if (bytesRead === 0) break;
+      for (let at = 0; at < bytesRead; at += CHUNK_BYTES) {
+        const from = position + at;
+        const data = buffer.subarray(at, Math.min(at + CHUNK_BYTES, bytesRead));
+        let text = decoder.decode(data);
+        if (from + data.length > end) text = text.slice(0, decoder.charsBefore(end - from));
+        if (from < start) text = text.slice(decoder.charsBefore(start - from));
+        reader.chunk(text);
+      }
       position += bytesRead;
-      for (let at = 0; at < bytesRead; at += CHUNK_BYTES) reader.chunk(decoder.decode(buffer.subarray(at, Math.min(at + CHUNK_BYTES, bytesRead))));
     }
-    reader.chunk(decoder.end());
-    if (range?.end === undefined) reader.end();
-    else clean = reader.stop();
+    if (range?.end === undefined) {
+      reader.chunk(decoder.end());
+      reader.end();
+    } else clean = reader.endOfPart();
   } finally {
     await handle.close();
   }
@@ -177,7 +196,7 @@ class RowReader {
    * ended exactly with a complete row (which is then handed on as any other);
    * false when it stopped inside a row (and the part is not used: see ByteRange).
    */
-  stop(): boolean {
+  endOfPart(): boolean {
     if (this.partial !== '') return false;
     if (this.heldFields !== null) this.emit(this.heldFields, this.heldLine, this.heldProblem);
     this.heldFields = null;
@@ -215,12 +234,12 @@ class RowReader {
   }
 
   /**
-   * Line breaks inside the fields of the row that ends at `end` (the row's own
-   * terminator not counted). A row papaparse completed mid-file ends with its line
-   * break, and its text holds no other line break than those in its fields (quotes
-   * and delimiters are not line breaks): so the breaks in its text, less the last
-   * one. Only at the very end, where the last row may have no line break of its
-   * own, are its fields searched.
+   * Line breaks in the row that ends at `end` besides its own terminator: those in
+   * its fields, and any that papaparse passed over as blank between a closing quote
+   * and the next delimiter (a lone LF in a CRLF file); each starts a line of the
+   * file. A row papaparse completed mid-file ends with its line break, so that is
+   * the breaks in its text less the last one. Only at the very end, where the last
+   * row may have no line break of its own, are its fields searched.
    */
   private breaksInFields(fields: string[], end: number): number {
     let next = this.nextBreak;

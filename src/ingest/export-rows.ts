@@ -48,7 +48,7 @@ export interface ReadEnd {
   /** For a part that stops before the end of the file: whether it ended with a complete row. */
   clean: boolean;
   /** What the ids of the rows that became tickets span. */
-  ids: IdSpan;
+  idSpan: IdSpan;
 }
 
 /** Reads every row of an export (or of `range`) into batches, handed to `onBatch` in order (on whichever thread this runs). */
@@ -62,7 +62,7 @@ export async function readExportPart(path: string, mapping: Mapping, file: strin
   const result = await readCsv(path, sink, dialect, range);
   sink.end();
   const ids = sink.ids;
-  const end = { rows: result.rows, header: result.header, dialect: result.dialect, latest: sink.latest, line: result.line, clean: result.clean, ids: ids.span };
+  const end = { rows: result.rows, header: result.header, dialect: result.dialect, latest: sink.latest, line: result.line, clean: result.clean, idSpan: ids.span };
   return { end, ids };
 }
 

@@ -86,15 +86,24 @@ async function readInParts(path: string, loaded: LoadedMapping, file: string, di
   try {
     head = await readExportPart(path, mapping, file, dialect, (batch) => first.take(batch), { start: 0, end: second.start });
   } catch (e) {
-    reading?.stop();
+    reading?.cancel();
     throw e;
   }
-  if (!head.end.clean || head.end.line !== second.after!.line) {
-    reading?.stop();
+  // The second part was read on the assumption that the first ends at its start, with
+  // its header and line: if not, neither part is used.
+  const after = second.after!;
+  if (!head.end.clean || head.end.line !== after.line || !sameFields(head.end.header, after.header)) {
+    reading?.cancel();
     return null;
   }
   const tail = reading ? await reading.end : await readExportRows(path, mapping, file, dialect, takeRest, second);
-  const joined = joinParts({ ...first, latest: head.end.latest }, head.ids, { ...rest, latest: tail.latest }, tail.ids, { file, prefix: mapping.idPrefix, column: mapping.fields.id.column });
+  const joined = joinParts(
+    { records: first.records, setAside: first.setAside, setAsideLatest: first.setAsideLatest, latest: head.end.latest },
+    head.ids,
+    { records: rest.records, setAside: rest.setAside, setAsideLatest: rest.setAsideLatest, latest: tail.latest },
+    tail.idSpan,
+    { file, prefix: mapping.idPrefix, column: mapping.fields.id.column },
+  );
   const windows1252 = head.end.dialect.encoding === 'windows-1252' || tail.dialect.encoding === 'windows-1252';
   return {
     records: joined.records,
@@ -106,9 +115,9 @@ async function readInParts(path: string, loaded: LoadedMapping, file: string, di
   };
 }
 
-/** Reads on a worker thread; `stop` ends it early (its result is then not used). */
-function readInThread(input: ThreadInput, take: (batch: RowBatch) => void): { end: Promise<ReadEnd>; stop: () => void } {
-  let stop = () => {};
+/** Reads on a worker thread; `cancel` ends it early (its result is then not used). */
+function readInThread(input: ThreadInput, take: (batch: RowBatch) => void): { end: Promise<ReadEnd>; cancel: () => void } {
+  let cancel = () => {};
   const end = new Promise<ReadEnd>((resolve, reject) => {
     const worker = new Worker(new URL('./export-thread.mjs', import.meta.url), { workerData: input });
     const taken = new Int32Array(input.taken);
@@ -137,10 +146,12 @@ function readInThread(input: ThreadInput, take: (batch: RowBatch) => void): { en
     });
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`${input.file}: het inlezen stopte onverwacht (code ${code})`)));
-    stop = () => fail(new Error(`${input.file}: het inlezen is gestopt`));
+    cancel = () => fail(new Error(`${input.file}: het inlezen is afgebroken`));
   });
-  return { end, stop };
+  return { end, cancel };
 }
+
+const sameFields = (a: string[], b: string[]) => a.length === b.length && a.every((x, k) => x === b[k]);
 
 /** The file's size; 0 when it cannot be looked at (reading it will then say why, as it would have). */
 function sizeOf(path: string): number {

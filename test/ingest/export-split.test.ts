@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { streamCsv } from '../../src/ingest/csv.ts';
 import { findSplit } from '../../src/ingest/csv-split.ts';
 import { detectDialect } from '../../src/ingest/dialect.ts';
 import { readExport } from '../../src/ingest/export.ts';
@@ -196,4 +197,73 @@ it.each([false, true])('a mapped column missing from the header stops the readin
   writeFileSync(file, [header.join(','), ...Array.from({ length: 40 }, (_, k) => [k + 1, '2025-03-03 09:00', '2025-03-03 09:00', '', 'High', 'Incident', 'Praktijk', '0', '0', 'intramed', 'x'].join(','))].join('\n') + '\n');
   expect(await findSplit(file, await detectDialect(file), 0.5)).not.toBeNull();
   await expect(readExport(file, zendesk, 'no-via.csv', undefined, { thread, split: 0.5 })).rejects.toThrow('no-via.csv: kolom(men) uit de mapping ontbreken in de kop: Via');
+});
+
+describe('what reading in one piece decides for the whole file, the parts decide alike', () => {
+  const row = (id: number, org: string) => `${id},2025-03-03 09:00:00 +0000,2025-03-03 09:00:00 +0000,,High,Incident,Mail,${org},0,0,intramed,x`;
+
+  it('the encoding of each 64 KB piece: a UTF-8 "é" in a piece with Windows-1252 bytes is read as Windows-1252, on either side of the cut', async () => {
+    // One piece of 64 KB holds all three rows and is not valid UTF-8, so all of it is
+    // read as Windows-1252: the UTF-8 bytes C3 A9 of row 1 are "Ã©" (as the whole
+    // file read in one go gives), also when the cut puts row 1 alone in the first part.
+    const file = join(dir, 'mixed-encoding.csv');
+    const lines = [HEADER.join(','), row(1, 'Café'), row(2, 'Bistro')];
+    writeFileSync(file, Buffer.concat([Buffer.from(lines.join('\n') + '\n', 'utf8'), Buffer.from(row(3, 'Café') + '\n', 'latin1')]));
+    const cut = (lines[0].length + 1 + Buffer.byteLength(lines[1]) + 1) / (await import('node:fs')).statSync(file).size;
+    const whole = await readExport(file, zendesk, 'export.csv', undefined, { thread: false, split: false });
+    expect(whole.records.map((r) => r.ticket.clientId)).toEqual(['CafÃ©', 'Bistro', 'Café']);
+    expect(whole.dialect.encoding).toBe('windows-1252');
+    for (const thread of [false, true]) expect(await readExport(file, zendesk, 'export.csv', undefined, { thread, split: cut - 0.001 })).toEqual(whole);
+  });
+
+  it('a file of many pieces, some valid UTF-8 and some not, cut anywhere', async () => {
+    // Windows-1252 text with now and then bytes that happen to be valid UTF-8 ("Ã«" is
+    // C3 AB, UTF-8 for "ë"): a piece without any other accent is read as UTF-8.
+    const file = join(dir, 'pieces.csv');
+    const r = random(7);
+    const rows = Array.from({ length: 3000 }, (_, k) => row(k + 1, r(40) === 0 ? 'Café' : r(3) === 0 ? 'BistroÃ«' : 'Bistro'));
+    writeFileSync(file, Buffer.from([HEADER.join(','), ...rows].join('\r\n') + '\r\n', 'latin1'));
+    const whole = await readExport(file, zendesk, 'export.csv', undefined, { thread: false, split: false });
+    const names = new Set(whole.records.map((r) => r.ticket.clientId));
+    expect(names).toContain('BistroÃ«'); // in a piece read as Windows-1252
+    expect(names).toContain('Bistroë'); // in a piece read as UTF-8
+    for (let k = 1; k < 60; k++) expect(await readExport(file, zendesk, 'export.csv', undefined, { thread: false, split: k / 60 }), `cut at ${k}/60`).toEqual(whole);
+  });
+
+  it('the header, as the reader of the whole file reads it: a quote that runs on past the first line break', async () => {
+    // Papaparse reads `"n"s` as a field with a malformed quote that runs on to the
+    // next line: the header has 14 fields, of which the 13th spans lines 1 and 2.
+    const file = join(dir, 'header-quote.csv');
+    const data = Array.from({ length: 30 }, (_, k) => `${row(k + 1, 'Praktijk')},y,z`);
+    writeFileSync(file, [`${HEADER.join(',')},"n"s`, '"z",e', ...data].join('\n') + '\n');
+    const whole = await readExport(file, zendesk, 'export.csv', undefined, { thread: false, split: false });
+    expect(whole.header).toHaveLength(14);
+    expect(whole.records).toHaveLength(30);
+    for (const thread of [false, true]) expect(await readExport(file, zendesk, 'export.csv', undefined, { thread, split: 0.5 })).toEqual(whole);
+  });
+
+  it('the header, as the reader of the whole file reads it: a byte order mark before a quoted first field', async () => {
+    // The streaming reader keeps the mark in front of the quote, so `"Notes, intern"`
+    // is not read as quoted: its comma makes two fields and every row has one too few.
+    const file = join(dir, 'bom-quote.csv');
+    const data = Array.from({ length: 30 }, (_, k) => `"a, b",${row(k + 1, 'Praktijk')}`);
+    writeFileSync(file, '\uFEFF' + [`"Notes, intern",${HEADER.join(',')}`, ...data].join('\n') + '\n');
+    const whole = await readExport(file, zendesk, 'export.csv', undefined, { thread: false, split: false });
+    expect(whole.setAside.map((s) => s.reason)).toEqual(Array(30).fill('wrong-column-count'));
+    for (const thread of [false, true]) expect(await readExport(file, zendesk, 'export.csv', undefined, { thread, split: 0.5 })).toEqual(whole);
+  });
+});
+
+it('numbers rows by the lines of the file, also past a line break papaparse reads as blank between a quote and a delimiter', async () => {
+  // A CRLF file: row "1" has a lone LF after its closing quote, which papaparse skips
+  // as blank before the next delimiter. It is still a line of the file: row "2"
+  // starts on line 4 (1: header, 2-3: row "1", 4: row "2").
+  const file = join(dir, 'lone-lf.csv');
+  writeFileSync(file, 'a,b,c\r\n1,"x"\n,y\r\n2,z,w\r\n');
+  const rows: [string[], number][] = [];
+  await streamCsv(file, (r) => rows.push([r.fields, r.line]));
+  expect(rows).toEqual([
+    [['1', 'x', 'y'], 2],
+    [['2', 'z', 'w'], 4],
+  ]);
 });
