@@ -267,3 +267,29 @@ it('numbers rows by the lines of the file, also past a line break papaparse read
     [['2', 'z', 'w'], 4],
   ]);
 });
+
+it('a part that begins inside a UTF-8 character split over two 64 KB pieces carries it over as the whole reading does', async () => {
+  // UTF-8 with an "é" in every row; the "é" of one row has its first byte (C3) at the
+  // end of the first 64 KB and its second (A9) at the start of the next. A second part
+  // that begins in that next piece must read it from there with the C3 carried over:
+  // without it the piece would not be valid UTF-8 and would be read as Windows-1252.
+  const file = join(dir, 'straddle.csv');
+  const row = (id: number, description: string) => `${id},2025-03-03 09:00:00 +0000,2025-03-03 09:00:00 +0000,,High,Incident,Mail,Café,0,0,intramed,${description}`;
+  const lines = [HEADER.join(',')];
+  let bytes = Buffer.byteLength(lines[0]) + 1;
+  for (let id = 1; bytes < 65_000; id++) {
+    lines.push(row(id, 'x'));
+    bytes += Buffer.byteLength(lines.at(-1)!) + 1;
+  }
+  // The next row's description ends in "é" with its C3 at byte 65535.
+  const head = Buffer.byteLength(row(9000, ''));
+  lines.push(row(9000, 'y'.repeat(65_535 - bytes - head) + 'é'));
+  for (let id = 9001; id < 9400; id++) lines.push(row(id, 'é'));
+  const text = Buffer.from(lines.join('\n') + '\n', 'utf8');
+  expect([text[65_535], text[65_536]]).toEqual([0xc3, 0xa9]);
+  writeFileSync(file, text);
+  const whole = await readExport(file, zendesk, 'export.csv', undefined, { thread: false, split: false });
+  expect(whole.dialect.encoding).toBe('utf-8');
+  expect(whole.records.every((r) => r.ticket.clientId === 'Café')).toBe(true);
+  for (const at of [65_600, 70_000, 100_000]) expect(await readExport(file, zendesk, 'export.csv', undefined, { thread: false, split: at / text.length })).toEqual(whole);
+});
