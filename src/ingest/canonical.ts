@@ -5,6 +5,7 @@ import { niveaus, productIds, ticketTypes, type Niveau } from '../contract/schem
 import type { Zone } from '../engine/zone.ts';
 import { channels, eventKinds, type Channel, type EventKind, type Ticket, type TicketEvent } from '../engine/ticket.ts';
 import { streamCsv, type CsvRow } from './csv.ts';
+import type { Encoding } from './dialect.ts';
 import { DataError } from './data-error.ts';
 import { RowError, setAsideRecord, isUnsafeId } from './row-error.ts';
 import { laterMoment } from './report-moment.ts';
@@ -40,6 +41,8 @@ export interface CanonicalData {
   eventRowsOfSetAsideTickets: number;
   /** Latest instant anywhere in the data: the default report moment. */
   latestInstant: number | null;
+  /** The encoding tickets.csv was read in (Windows-1252 when a chunk after the first 64 KB turned out to be). */
+  ticketsEncoding: Encoding;
 }
 
 function columnIndex(header: string[], required: readonly string[], file: string): Record<string, number> {
@@ -82,7 +85,7 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
   };
 
   let header: Record<string, number> | null = null;
-  const { rows: ticketRows } = await streamCsv(opts.tickets, ({ fields, line, problem }: CsvRow, head) => {
+  const { rows: ticketRows, dialect: ticketsDialect } = await streamCsv(opts.tickets, ({ fields, line, problem }: CsvRow, head) => {
     header ??= columnIndex(head, TICKET_COLUMNS, ticketsFile);
     const c = header;
     const id = (fields[c.id] ?? '').trim();
@@ -177,5 +180,5 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
       scope: 'ticket',
     });
   }
-  return { records: [...byId.values()], setAside, ticketRows, eventRows, eventRowsOfSetAsideTickets, latestInstant: latest };
+  return { records: [...byId.values()], setAside, ticketRows, eventRows, eventRowsOfSetAsideTickets, latestInstant: latest, ticketsEncoding: ticketsDialect.encoding };
 }

@@ -108,7 +108,7 @@ export async function readSources(opts: SourceOptions): Promise<SourceData> {
       const data = await readCanonical({ tickets: path, events, zone: opts.zone, displayName: opts.displayName });
       sources.push(data.records);
       append(setAside, data.setAside);
-      files.push({ file, kind: 'tickets', mapping: null, encoding: dialect.encoding, delimiter: dialect.delimiter, rows: data.ticketRows });
+      files.push({ file, kind: 'tickets', mapping: null, encoding: data.ticketsEncoding, delimiter: dialect.delimiter, rows: data.ticketRows });
       if (events) {
         const ed = await detectDialect(events);
         files.push({ file: opts.displayName(events), kind: 'events', mapping: null, encoding: ed.encoding, delimiter: ed.delimiter, rows: data.eventRows });
@@ -127,7 +127,7 @@ export async function readSources(opts: SourceOptions): Promise<SourceData> {
     const data = await readExport(path, mapping, file, dialect);
     sources.push(data.records);
     append(setAside, data.setAside);
-    files.push({ file, kind: 'export', mapping: opts.displayName(mapping.file), encoding: dialect.encoding, delimiter: dialect.delimiter, rows: data.rows });
+    files.push({ file, kind: 'export', mapping: opts.displayName(mapping.file), encoding: data.dialect.encoding, delimiter: dialect.delimiter, rows: data.rows });
     ticketRows += data.rows;
     latest = later(latest, data.latestInstant);
   }

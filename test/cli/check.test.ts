@@ -1,5 +1,8 @@
 // `sla-rapport check`: validates SLA content, mappings and data, prints the
 // reconciliation; --strict exits 1 when anything was set aside.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, fixture } from '../support/cli.ts';
 
@@ -49,5 +52,21 @@ describe('sla-rapport check', () => {
     const r = cli(['check', fixture('canonical/events.csv'), fixture('sla/invalid.mdx')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('test/fixtures/sla/invalid.mdx: geen mapping past bij de kop');
+  });
+
+  it('names the encoding a file was read in: Windows-1252 when an accent after the first 64 KB says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    const file = join(dir, 'late-1252.csv');
+    const row = (id: number, org: string) => `${id},2025-03-03 09:00:00 +0000,2025-03-03 09:00:00 +0000,,High,Incident,Mail,${org},0,0,intramed\n`;
+    let text = 'Id,Created at,Updated at,Solved at,Priority,Ticket type,Via,Organization,Reopens,On hold time in minutes,Product [list]\n';
+    for (let id = 1; id <= 1000; id++) text += row(id, 'Praktijk Noord');
+    writeFileSync(file, Buffer.from(text + row(1001, 'Café Zeeën'), 'latin1'));
+    try {
+      const r = cli(['check', file, '--as-of', '2026-04-01']);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(`${file}: export via data/mappings/zendesk.yaml, windows-1252, scheidingsteken ",", 1001 rijen`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
