@@ -106,18 +106,18 @@ export async function readCsv(path: string, sink: CsvSink, known?: Dialect, rang
       decoder.resume(before.subarray(0, bytesRead));
     }
     const buffer = Buffer.allocUnsafe(READ_BYTES);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(READ_BYTES, last - position), position);
-      if (bytesRead === 0) break;
-      for (let at = 0; at < bytesRead; at += CHUNK_BYTES) {
+    for (let bytesRead = -1; bytesRead !== 0; position += bytesRead) {
+      ({ bytesRead } = await handle.read(buffer, 0, Math.min(READ_BYTES, last - position), position));
+      // Pieces end on the grid of the file (multiples of 64 KB), even after a short read.
+      for (let at = 0, next = 0; at < bytesRead; at = next) {
         const from = position + at;
-        const data = buffer.subarray(at, Math.min(at + CHUNK_BYTES, bytesRead));
+        next = Math.min(bytesRead, at + CHUNK_BYTES - (from % CHUNK_BYTES));
+        const data = buffer.subarray(at, next);
         let text = decoder.decode(data);
         if (from + data.length > end) text = text.slice(0, decoder.charsBefore(end - from));
         if (from < start) text = text.slice(decoder.charsBefore(start - from));
         reader.chunk(text);
       }
-      position += bytesRead;
     }
     if (range?.end === undefined) {
       reader.chunk(decoder.end());

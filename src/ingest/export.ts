@@ -90,7 +90,9 @@ async function readInParts(path: string, loaded: LoadedMapping, file: string, di
     throw e;
   }
   // The second part was read on the assumption that the first ends at its start, with
-  // its header and line: if not, neither part is used.
+  // its header and line: if not, neither part is used. (Header and line are read and
+  // counted alike on both sides, so only `clean` can fail today; the others guard
+  // that assumption.)
   const after = second.after!;
   if (!head.end.clean || head.end.line !== after.line || !sameFields(head.end.header, after.header)) {
     reading?.cancel();

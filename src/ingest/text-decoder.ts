@@ -50,8 +50,10 @@ export class ChunkDecoder {
 
   /**
    * How many characters of the text of the last chunk decoded come from the bytes
-   * before `index` of its data (and from the bytes carried into it); `index` is
-   * the start of a character (in csv.ts: just after a line break).
+   * before `index` of its data (and from the bytes carried into it). To be asked
+   * right after `decode`, while its data is unchanged; `index` must be the start of
+   * a character (in csv.ts: just after a line break). Windows-1252 and ASCII give one
+   * character per byte.
    */
   charsBefore(index: number): number {
     const carried = this.lastCarry?.length ?? 0;
