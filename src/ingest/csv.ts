@@ -146,11 +146,9 @@ class RowReader {
   private partial = '';
   private readonly parser: Papa.Parser;
   private readonly br: string;
-  /** The text being parsed, where the current row starts in it, and the first line break at or after that. */
+  /** The text being parsed, and the first line break in it not yet counted. */
   private text = '';
-  private rowStart = 0;
   private nextBreak = -1;
-  private final = false;
   /** The row held back (fields null: none). */
   private heldFields: string[] | null = null;
   private heldLine = 0;
@@ -185,7 +183,6 @@ class RowReader {
   end(): void {
     const text = this.partial;
     this.partial = '';
-    this.final = true;
     this.begin(text);
     this.parser.parse(text, 0, false);
     this.finish();
@@ -205,7 +202,6 @@ class RowReader {
 
   private begin(text: string): void {
     this.text = text;
-    this.rowStart = 0;
     this.nextBreak = text.indexOf(this.br);
   }
 
@@ -213,8 +209,7 @@ class RowReader {
     const fields = (result.data as unknown as string[][])[0];
     const end = result.meta.cursor;
     const start = this.line;
-    this.line += 1 + this.breaksInFields(fields, end);
-    this.rowStart = end;
+    this.line += 1 + this.breaksInRow(end);
     if (fields.length === 1 && fields[0] === '') return;
     if (this.header === null) {
       this.header = headerOf(fields);
@@ -237,25 +232,17 @@ class RowReader {
    * Line breaks in the row that ends at `end` besides its own terminator: those in
    * its fields, and any that papaparse passed over as blank between a closing quote
    * and the next delimiter (a lone LF in a CRLF file); each starts a line of the
-   * file. A row papaparse completed mid-file ends with its line break, so that is
-   * the breaks in its text less the last one. Only at the very end, where the last
-   * row may have no line break of its own, are its fields searched.
+   * file. Quotes and delimiters are no line breaks, so that is the breaks in the
+   * row's text, less the last when it is the row's terminator (a row completed
+   * mid-file ends with one; the last row of the file may not).
    */
-  private breaksInFields(fields: string[], end: number): number {
-    let next = this.nextBreak;
-    if (next === -1 || next >= end) return 0;
+  private breaksInRow(end: number): number {
     const text = this.text;
-    const br = this.br;
+    let next = this.nextBreak;
     let inText = 0;
-    for (; next !== -1 && next < end; next = text.indexOf(br, next + 1)) inText++;
+    for (; next !== -1 && next < end; next = text.indexOf(this.br, next + 1)) inText++;
     this.nextBreak = next;
-    if (!this.final) return inText - 1;
-    let n = 0;
-    for (let k = 0; k < fields.length; k++) {
-      const f = fields[k];
-      for (let i = f.indexOf(br); i !== -1; i = f.indexOf(br, i + 1)) n++;
-    }
-    return n;
+    return inText > 0 && text[end - 1] === this.br ? inText - 1 : inText;
   }
 
   private finish(): void {

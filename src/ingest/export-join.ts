@@ -10,7 +10,7 @@
 //   file in one go stops at the id).
 import type { TicketRecord } from './canonical.ts';
 import { mayShare, type IdSet, type IdSpan } from './id-set.ts';
-import { canBeReportMoment } from './report-moment.ts';
+import { laterMoment } from './report-moment.ts';
 import { RowError, setAsideRecord } from './row-error.ts';
 import type { SetAsideRecord } from './set-aside.ts';
 
@@ -56,14 +56,16 @@ export function joinParts(first: Part, firstIds: IdSet, second: Part, secondIds:
       else records.push(r);
     }
   }
+  // A row set aside for a reason found after its id was looked up (it has a ticket id).
+  const repeatSetAside = (s: SetAsideRecord) => s.ticketId !== undefined && s.reason !== 'duplicate-id' && repeat(s.ticketId);
   let setAside = second.setAside;
   let setAsideLatest = second.setAsideLatest;
-  if (firstIds.size > 0 && setAside.some((s) => s.ticketId !== undefined && s.reason !== 'duplicate-id' && repeat(s.ticketId))) {
+  if (firstIds.size > 0 && setAside.some(repeatSetAside)) {
     setAside = [];
     setAsideLatest = [];
     for (let k = 0; k < second.setAside.length; k++) {
       const s = second.setAside[k];
-      const again = s.ticketId !== undefined && s.reason !== 'duplicate-id' && repeat(s.ticketId);
+      const again = repeatSetAside(s);
       setAside.push(again ? duplicate(s.line, s.ticketId!) : s);
       setAsideLatest.push(again ? -Infinity : second.setAsideLatest[k]);
     }
@@ -73,15 +75,16 @@ export function joinParts(first: Part, firstIds: IdSet, second: Part, secondIds:
   return {
     records: first.records.concat(records),
     setAside: first.setAside.concat(repeats.length ? byLine(setAside, repeats) : setAside),
-    latest: first.latest === null ? secondLatest : secondLatest === null ? first.latest : Math.max(first.latest, secondLatest),
+    latest: secondLatest === null ? first.latest : laterMoment(first.latest, secondLatest),
   };
 }
 
 /** The latest instant of a part read again without its repeats: what its tickets and the rest of its rows read. */
 function latestOf(records: TicketRecord[], setAsideLatest: number[]): number | null {
-  let latest = -Infinity;
+  let latest: number | null = null;
+  // null, undefined: no such timestamp; -Infinity: a set-aside row that read none.
   const consider = (ms: number | null | undefined) => {
-    if (ms !== null && ms !== undefined && ms > latest && canBeReportMoment(ms)) latest = ms;
+    if (ms !== null && ms !== undefined && ms !== -Infinity) latest = laterMoment(latest, ms);
   };
   for (const r of records) {
     consider(r.ticket.registeredAt);
@@ -89,7 +92,7 @@ function latestOf(records: TicketRecord[], setAsideLatest: number[]): number | n
     consider(r.updatedAt);
   }
   for (const ms of setAsideLatest) consider(ms);
-  return latest === -Infinity ? null : latest;
+  return latest;
 }
 
 /** Two lists of set-aside records, each in line order, as one in line order. */

@@ -192,7 +192,7 @@ class RowReader {
 
   read(fields: string[], line: number, problem: CsvProblem): void {
     let id = '';
-    // No timestamps read yet in this row (see readSoFar).
+    // No timestamps read yet in this row (see readSoFar: what they are counted by).
     this.numbers[1] = this.numbers[2] = this.numbers[3] = NaN;
     try {
       if (problem) throw new RowError(problem);
@@ -219,15 +219,24 @@ class RowReader {
       numbers[5] = this.count(fields, this.reopensIndex);
       this.ids.add(raw);
       this.out.ticket(own(id), client, name, codes, numbers, this.flags);
+      this.counted(this.readSoFar());
     } catch (e) {
       if (!(e instanceof RowError)) throw e;
-      this.out.setAside(setAsideRecord(this.file, line, e, id ? own(id) : undefined, 'ticket'), id ? this.readSoFar() : -Infinity);
+      // A row set aside still counts what it read before the reason was found.
+      const latest = this.readSoFar();
+      this.out.setAside(setAsideRecord(this.file, line, e, id ? own(id) : undefined, 'ticket'), latest);
+      this.counted(latest);
     }
   }
 
+  private counted(latest: number): void {
+    if (latest > this.latestMs) this.latestMs = latest;
+  }
+
   /**
-   * The latest instant that counted for the report moment in the row being set aside
-   * (-Infinity: none): the timestamps it read before the reason was found.
+   * The latest instant of the row being read that can be a report moment
+   * (-Infinity: none): of the timestamps it read (before a reason to set it aside
+   * was found, if any).
    */
   private readSoFar(): number {
     let latest = -Infinity;
@@ -313,7 +322,6 @@ class RowReader {
       ambiguous = r.ambiguous;
     }
     if (ambiguous && flagName !== null) (this.flags ??= []).push(`ambiguous-local-time:${flagName}`);
-    if (ms > this.latestMs && canBeReportMoment(ms)) this.latestMs = ms;
     return ms;
   }
 

@@ -1,7 +1,7 @@
-// Worker thread that reads one large export (see export.ts): parses it and reads
-// its rows through the mapping, and posts the batches, in order, to the thread
-// that makes the records. The columns of numbers are moved, not copied. Loaded as
-// CommonJS (see export-thread.mjs): no top-level await.
+// Worker thread that reads one large export, or its second part (see export.ts):
+// parses it, reads its rows through the mapping, and posts the batches, in order,
+// to the thread that makes the records. The columns of numbers are moved, not
+// copied. Loaded as CommonJS (see export-thread.mjs): no top-level await.
 import { parentPort, workerData } from 'node:worker_threads';
 import { readExportRows } from './export-rows.ts';
 import type { RowBatch } from './export-batch.ts';
