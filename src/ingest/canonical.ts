@@ -108,7 +108,7 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
         channel: oneOf(fields[c.channel], channels, 'unknown-channel', 'channel') as Channel,
         registeredAt: time(fields, c.registered_at, 'registered_at', false, flags)!,
         resolvedAt: time(fields, c.resolved_at, 'resolved_at', true, flags),
-        version: (fields[c.version] ?? '').trim(),
+        version: visibleName((fields[c.version] ?? '').trim()),
         events: [],
       };
       if (ticket.clientId === '') throw new RowError('missing-value', 'client_id', '');
