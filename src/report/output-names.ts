@@ -3,7 +3,7 @@
 // page, a PDF or an anchor, not even on a file system that ignores case
 // (Windows, macOS), and no id can take one of the product's own names.
 //
-//   plain     an id of capitals, digits and inner hyphens, at most 64 characters,
+//   plain     an id of capitals, digits and hyphens, not starting with a hyphen,
 //             not a reserved name: the id itself (K1024, KL-2025-01, T2025-000001)
 //   encoded   anything else: "_", then every character of [a-z0-9-] as it is and
 //             every other one as "_<hex code point>_" (k2000 -> _k2000,
@@ -13,8 +13,9 @@
 //
 // A plain name never starts with "_" and holds no lower case; an encoded name
 // starts with "_", holds no upper case and decodes to exactly one id; only a
-// bounded name holds "~". So two ids share a name only if two ids longer than
-// the limit share 64 bits of SHA-256: `nameClashes` is the safety net for that.
+// bounded name holds "~". Every name is ASCII, so a file system that normalises
+// Unicode (macOS) cannot merge two either. So two ids share a name only if two ids
+// longer than the limit share 64 bits of SHA-256: `nameClashes` is the safety net.
 import { createHash } from 'node:crypto';
 import { visible } from '../ingest/visible.ts';
 
