@@ -35,7 +35,7 @@ function requireDate(value: unknown, option: string): string {
   const text = typeof value === 'string' ? value : '';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m || isoDate(daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]))) !== text) {
-    throw new UsageError(`--${option} moet een datum JJJJ-MM-DD zijn${text ? `, niet "${text}"` : ''}\n\n${helpText(spec)}`);
+    throw new UsageError(`--${option} moet een datum JJJJ-MM-DD zijn${text ? `, niet "${visible(text)}"` : ''}\n\n${helpText(spec)}`);
   }
   return text;
 }

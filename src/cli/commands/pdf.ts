@@ -26,7 +26,7 @@ async function run(argv: string[]): Promise<number> {
   const { values } = parseCommand(spec, argv);
   if (helpRequested(spec, values)) return EXIT.ok;
   const month = values.month;
-  if (typeof month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month moet JJJJ-MM zijn${month ? `, niet "${month}"` : ''}\n\n${helpText(spec)}`);
+  if (typeof month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month moet JJJJ-MM zijn${month ? `, niet "${visible(String(month))}"` : ''}\n\n${helpText(spec)}`);
   const given = values.client as unknown as string[] | undefined;
   const clients = given === undefined ? undefined : [...new Set(given)];
   const out = typeof values.out === 'string' ? values.out : 'dist/rapporten';
