@@ -2,6 +2,7 @@
 // exit codes (0 ok, 1 findings or invalid data, 2 usage error).
 import { ContractError } from '../contract/parse.ts';
 import { DataError } from '../ingest/data-error.ts';
+import { OutputNameError } from '../report/output-names.ts';
 import { EXIT, UsageError } from './args.ts';
 import { buildCommand } from './commands/build.ts';
 import { calendarCommand } from './commands/calendar.ts';
@@ -50,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`Fout: kan ${err.path ?? 'een bestand'} niet lezen (${err.code}).\n`);
       return EXIT.findings;
     }
-    if (err instanceof DataError) {
+    if (err instanceof DataError || err instanceof OutputNameError) {
       process.stderr.write(`Fout: ${err.message}\n`);
       return EXIT.findings;
     }

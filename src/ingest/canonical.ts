@@ -7,7 +7,8 @@ import { channels, eventKinds, type Channel, type EventKind, type Ticket, type T
 import { streamCsv, type CsvRow } from './csv.ts';
 import type { Encoding } from './dialect.ts';
 import { DataError } from './data-error.ts';
-import { RowError, setAsideRecord, isUnsafeId } from './row-error.ts';
+import { RowError, requireVisibleId, setAsideRecord, isUnsafeId } from './row-error.ts';
+import { visibleName } from './visible.ts';
 import { laterMoment } from './report-moment.ts';
 import { reasonText, type SetAsideRecord } from './set-aside.ts';
 import { parseTimestamp } from './timestamp.ts';
@@ -93,12 +94,13 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
       if (problem) throw new RowError(problem);
       if (fields.length !== head.length) throw new RowError('wrong-column-count', undefined, `${fields.length} van ${head.length}`);
       if (id === '') throw new RowError('missing-value', 'id', '');
+      requireVisibleId(id, 'id');
       if (byId.has(id) || rejectedIds.has(id)) throw new RowError('duplicate-id', 'id', id);
       const flags: string[] = [];
       const ticket: Ticket = {
         id,
         clientId: fields[c.client_id].trim(),
-        clientName: fields[c.client_name].trim(),
+        clientName: visibleName(fields[c.client_name].trim()),
         product: oneOf(fields[c.product], productIds, 'unknown-product', 'product')!,
         type: oneOf(fields[c.type], ticketTypes, 'unknown-type', 'type')!,
         reportedNiveau: oneOf(fields[c.reported_priority], niveaus.map(String), 'unknown-niveau', 'reported_priority', true) === null ? null : (Number(fields[c.reported_priority]) as Niveau),
@@ -106,10 +108,11 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
         channel: oneOf(fields[c.channel], channels, 'unknown-channel', 'channel') as Channel,
         registeredAt: time(fields, c.registered_at, 'registered_at', false, flags)!,
         resolvedAt: time(fields, c.resolved_at, 'resolved_at', true, flags),
-        version: (fields[c.version] ?? '').trim(),
+        version: visibleName((fields[c.version] ?? '').trim()),
         events: [],
       };
       if (ticket.clientId === '') throw new RowError('missing-value', 'client_id', '');
+      requireVisibleId(ticket.clientId, 'client_id');
       if (isUnsafeId(ticket.clientId)) throw new RowError('unsafe-id', 'client_id', ticket.clientId);
       byId.set(id, { ticket, file: ticketsFile, line, eventLines: [], eventsFile: null, flags });
     } catch (e) {

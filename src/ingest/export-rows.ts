@@ -17,8 +17,9 @@ import { ValueTable } from './value-table.ts';
 import { referencedColumns } from './mapping-columns.ts';
 import type { Mapping } from './mapping-schema.ts';
 import { canBeReportMoment } from './report-moment.ts';
-import { RowError, setAsideRecord, isUnsafeId } from './row-error.ts';
+import { RowError, requireVisibleId, setAsideRecord, isUnsafeId } from './row-error.ts';
 import { parseTimestamp, readTimestamp, type TimestampResult } from './timestamp.ts';
+import { visibleName } from './visible.ts';
 
 /** Excel's rounding of a long number: "1.03006E+13", "1,03006E+13". */
 const SCIENTIFIC = /^\d+(?:[.,]\d+)?[eE]\+?\d+$/;
@@ -253,6 +254,7 @@ class RowReader {
     const raw = value.trim();
     if (raw === '') throw new RowError('missing-value', column, '');
     if (isScientific(raw)) throw new RowError('excel-scientific-id', column, raw);
+    requireVisibleId(raw, column);
     return raw;
   }
 
@@ -263,22 +265,23 @@ class RowReader {
     const position = this.clients.get(raw);
     if (position !== undefined) return position;
     if (isScientific(raw)) throw new RowError('excel-scientific-id', column, raw);
+    requireVisibleId(raw, column);
     if (isUnsafeId(raw)) throw new RowError('unsafe-id', column, raw);
     return this.newName(raw, this.clients);
   }
 
-  /** The client's name; the client id (`client`) when the cell is empty. */
+  /** The client's name; the client id (`client`) when the cell is empty. Control and invisible characters are shown written out. */
   private name(raw: string, client: number): number {
     if (raw === '') return client;
-    return this.names.get(raw) ?? this.newName(raw, this.names);
+    return this.names.get(raw) ?? this.newName(raw, this.names, visibleName(raw));
   }
 
-  /** Adds a name to the name table (and to `index`): its position. */
-  private newName(raw: string, index: Map<string, number>): number {
+  /** Adds a name to the name table (and `raw` to `index`): its position. */
+  private newName(raw: string, index: Map<string, number>, shown = raw): number {
     const position = this.tableSize++;
-    const name = own(raw);
-    index.set(name, position);
-    this.out.newName(name);
+    const key = own(raw);
+    index.set(key, position);
+    this.out.newName(shown === raw ? key : own(shown));
     return position;
   }
 

@@ -16,6 +16,8 @@ export interface SetAsideRecord {
 export const reasonText: Record<string, string> = {
   'unknown-value': 'onbekende waarde',
   'unsafe-id': 'debiteurnummer bevat een schuine streep, stuurteken of is een puntnaam',
+  'control-character': 'nummer bevat een stuurteken (zoals NUL, ESC of een regeleinde)',
+  'invisible-character': 'nummer bevat een onzichtbaar teken, een leesrichtingsteken of een afwijkende spatie (zoals U+200B, U+202E of U+00A0), waardoor het op een ander nummer kan lijken',
   'bad-period': 'periode eindigt vóór het begin',
   'plan-before-discussion': 'plan van aanpak geleverd zonder bespreking',
   'wrong-column-count': 'rij heeft een ander aantal kolommen dan de kop',
@@ -26,7 +28,7 @@ export const reasonText: Record<string, string> = {
   'bad-number': 'geen geldig getal',
   'missing-column': 'verplichte kolom ontbreekt in de kop',
   'missing-value': 'verplicht veld is leeg',
-  'duplicate-id': 'ticketnummer komt vaker voor in hetzelfde bestand',
+  'duplicate-id': 'nummer komt vaker voor in hetzelfde bestand',
   'unknown-product': 'onbekend product (verwacht intramed of intramed-online, of een waarde uit de mapping)',
   'unknown-type': 'onbekende soort melding (verwacht incident, bug, question of change, of een waarde uit de mapping)',
   'unknown-niveau': 'onbekend storingsniveau (verwacht 1, 2 of 3, of een waarde uit de mapping)',

@@ -4,7 +4,8 @@
 import { basename } from 'node:path';
 import { DataError } from '../ingest/data-error.ts';
 import { streamCsv } from '../ingest/csv.ts';
-import type { SetAsideRecord } from '../ingest/set-aside.ts';
+import { reasonText, type SetAsideRecord } from '../ingest/set-aside.ts';
+import { spoofingReason, visible, visibleName } from '../ingest/visible.ts';
 import type { BackupRecord } from './backups.ts';
 import type { Complaint } from './complaints.ts';
 
@@ -26,6 +27,13 @@ class RowProblem extends Error {
   ) {
     super(text);
   }
+}
+
+/** A number (complaint id, debiteurnummer) with a character that controls or spoofs is set aside. */
+function requireVisibleId(column: string, value: string): string {
+  const reason = spoofingReason(value);
+  if (reason !== null) throw new RowProblem(column, value, reason, `${reasonText[reason]}, in kolom ${column}: "${visible(value)}"`);
+  return value;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -53,14 +61,14 @@ class Cells {
   date(column: string, required = true): string | null {
     const v = this.text(column, required);
     if (v === '') return null;
-    if (!realDate(v)) throw new RowProblem(column, v, 'bad-date', `datum niet te lezen in kolom ${column}: "${v}" (verwacht JJJJ-MM-DD)`);
+    if (!realDate(v)) throw new RowProblem(column, v, 'bad-date', `datum niet te lezen in kolom ${column}: "${visible(v)}" (verwacht JJJJ-MM-DD)`);
     return v;
   }
 
   oneOf<T extends string>(column: string, allowed: readonly T[]): T {
     const v = this.text(column);
     if (!(allowed as readonly string[]).includes(v)) {
-      throw new RowProblem(column, v, 'unknown-value', `onbekende waarde in kolom ${column}: "${v}" (verwacht ${allowed.join(', ')})`);
+      throw new RowProblem(column, v, 'unknown-value', `onbekende waarde in kolom ${column}: "${visible(v)}" (verwacht ${allowed.join(', ')})`);
     }
     return v as T;
   }
@@ -79,7 +87,7 @@ async function readTable<T>(path: string, scope: Scope, columns: string[], parse
       items.push(parse(new Cells(fields, head)));
     } catch (e) {
       if (!(e instanceof RowProblem)) throw e;
-      setAside.push({ file, line, column: e.column, value: e.value, reason: e.reason, message: e.text, scope });
+      setAside.push({ file, line, column: e.column, value: visible(e.value), reason: e.reason, message: e.text, scope });
     }
   });
   const missing = columns.filter((c) => !header.includes(c));
@@ -89,21 +97,25 @@ async function readTable<T>(path: string, scope: Scope, columns: string[], parse
 
 export function readComplaints(path: string): Promise<TableRead<Complaint>> {
   const columns = ['id', 'client_id', 'received', 'period_from', 'period_to', 'discussed', 'plan_delivered', 'outcome'];
+  const ids = new Set<string>();
   return readTable(path, 'complaint', columns, (c) => {
     const complaint: Complaint = {
-      id: c.text('id'),
-      clientId: c.text('client_id'),
+      id: requireVisibleId('id', c.text('id')),
+      clientId: requireVisibleId('client_id', c.text('client_id')),
       received: c.date('received')!,
       periodFrom: c.date('period_from')!,
       periodTo: c.date('period_to')!,
       discussed: c.date('discussed', false),
       planDelivered: c.date('plan_delivered', false),
-      outcome: c.text('outcome', false),
+      outcome: visibleName(c.text('outcome', false)),
     };
+    // A complaint id names its page and dossier: a repeat is set aside, the first stays (as a repeated ticket id).
+    if (ids.has(complaint.id)) throw new RowProblem('id', complaint.id, 'duplicate-id', `klachtnummer komt vaker voor in hetzelfde bestand: "${visible(complaint.id)}"`);
     if (complaint.periodTo < complaint.periodFrom) throw new RowProblem('period_to', complaint.periodTo, 'bad-period', 'periode eindigt vóór het begin');
     if (complaint.planDelivered !== null && complaint.discussed === null) {
       throw new RowProblem('plan_delivered', complaint.planDelivered, 'plan-before-discussion', 'plan van aanpak geleverd zonder bespreking');
     }
+    ids.add(complaint.id);
     return complaint;
   });
 }

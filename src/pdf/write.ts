@@ -1,5 +1,7 @@
 // Writes a month's PDFs: one per client with storingen in the month
-// (<out>/<YYYY-MM>/<clientId>.pdf) and the management report (management.pdf).
+// (<out>/<YYYY-MM>/<output name of the client>.pdf, see src/report/output-names.ts)
+// and the management report (management.pdf); nothing is written when two names
+// would be one file.
 // Many clients are spread over worker threads; each gets the shared part of the
 // model once and then only its clients' own parts.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,6 +10,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ReportModel } from '../report/build-model.ts';
 import { clientSlice, ticketsByClient } from '../report/client-slice.ts';
+import { monthName, outputName, requireDistinctNames } from '../report/output-names.ts';
 import { compactJob, runClientJob, sharedView, type CompactJob } from './jobs.ts';
 import { managementReportPdf } from './management-report.ts';
 import { progress } from './progress.ts';
@@ -40,7 +43,7 @@ export function clientsWithStoringen(model: ReportModel, month: string): string[
   return model.clients.filter((c) => c.months.some((m) => m.month === month && m.tickets.length > 0)).map((c) => c.id);
 }
 
-const fileName = (clientId: string) => `${clientId.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf`;
+const fileName = (clientId: string) => `${outputName(clientId)}.pdf`;
 
 /** The default number of worker threads for this many reports. */
 export const defaultWorkers = (reports: number): number => (reports < 64 ? 0 : Math.min(availableParallelism(), 4));
@@ -62,9 +65,10 @@ function newWorker(): Worker {
 }
 
 export async function writeMonthReports(model: ReportModel, opts: WriteOptions): Promise<WriteResult> {
-  const dir = join(opts.outDir, opts.month);
-  mkdirSync(dir, { recursive: true });
+  const dir = join(opts.outDir, monthName(opts.month));
   const ids = opts.clientIds ?? clientsWithStoringen(model, opts.month);
+  requireDistinctNames(`Klantrapporten ${opts.month}`, ids, opts.management === false ? [] : ['management']);
+  mkdirSync(dir, { recursive: true });
   const workers = opts.workers ?? defaultWorkers(ids.length);
   const bar = progress(ids.length, `Rapporten ${opts.month}`);
   const management = opts.management === false ? null : join(dir, 'management.pdf');

@@ -1,10 +1,10 @@
-// The site's Dutch routes, in one place. Client ids come from the data, so a
-// path segment is the id itself when it is plain, else a stable encoding of it.
-const plain = /^[A-Za-z0-9_-]+$/;
+// The site's Dutch routes, in one place. Ids come from the data, so a path
+// segment, a PDF's file name or an anchor is the id's output name
+// (src/report/output-names.ts): the id itself when it is plain, else an encoding
+// no other id can take. The PDF writers use the same names.
+import { monthName, outputName } from '../report/output-names.ts';
 
-export function clientSlug(clientId: string): string {
-  return plain.test(clientId) ? clientId : `k-${Buffer.from(clientId, 'utf8').toString('hex')}`;
-}
+export const clientSlug = (clientId: string): string => outputName(clientId);
 
 /** Complaint ids come from complaints.csv: the same rule as client ids. */
 export const complaintSlug = clientSlug;
@@ -12,8 +12,8 @@ export const complaintSlug = clientSlug;
 export const paths = {
   overview: '/',
   months: '/maanden/',
-  month: (month: string) => `/maanden/${month}/`,
-  monthTickets: (month: string) => `/maanden/${month}/storingen/`,
+  month: (month: string) => `/maanden/${monthName(month)}/`,
+  monthTickets: (month: string) => `/maanden/${monthName(month)}/storingen/`,
   clients: '/klanten/',
   client: (clientId: string) => `/klanten/${clientSlug(clientId)}/`,
   ticket: (clientId: string, ticketId: string) => `/klanten/${clientSlug(clientId)}/#${ticketAnchor(ticketId)}`,
@@ -24,12 +24,12 @@ export const paths = {
   complaint: (complaintId: string) => `/klachten/${complaintSlug(complaintId)}/`,
   norms: '/normen/',
   /** Where the build writes a complaint's dossier (src/pdf/dossier/write-dossiers.ts: rapporten/dossiers/<klacht>.pdf). */
-  dossierPdf: (complaintId: string) => `/rapporten/dossiers/${complaintId.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf`,
+  dossierPdf: (complaintId: string) => `/rapporten/dossiers/${outputName(complaintId)}.pdf`,
   /** Where the PDF step writes a client's monthly report (src/pdf/write.ts: rapporten/<maand>/<klant>.pdf). */
-  clientPdf: (month: string, clientId: string) => `/rapporten/${month}/${clientId.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf`,
-  managementPdf: (month: string) => `/rapporten/${month}/management.pdf`,
+  clientPdf: (month: string, clientId: string) => `/rapporten/${monthName(month)}/${outputName(clientId)}.pdf`,
+  managementPdf: (month: string) => `/rapporten/${monthName(month)}/management.pdf`,
 };
 
 export function ticketAnchor(ticketId: string): string {
-  return `t-${plain.test(ticketId) ? ticketId : Buffer.from(ticketId, 'utf8').toString('hex')}`;
+  return `t-${outputName(ticketId)}`;
 }

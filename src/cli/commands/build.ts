@@ -5,6 +5,7 @@ import { judgeData } from '../../pipeline/judge-data.ts';
 import { reportModelFor } from '../../pipeline/report-model.ts';
 import { writeBuildReports } from '../../pdf/build-step.ts';
 import { writeDossiers } from '../../pdf/dossier/write-dossiers.ts';
+import { monthName, requireDistinctNames } from '../../report/output-names.ts';
 import { countPages, siteSummary } from '../../site/build-summary.ts';
 import { provideReportModel } from '../../site/model-source.ts';
 import { EXIT, parseCommand, helpRequested } from '../args.ts';
@@ -39,6 +40,10 @@ async function buildInto(values: Values, out: string, target: string): Promise<n
   const { model, normsData } = await reportModelFor(data, dataPaths(values), normsPaths(values));
   // The model's ticket rows carry every evaluation field: let go of the engine's copy before rendering.
   data.judged.length = 0;
+  // Pages, PDFs and dossiers are named after ids: stop before writing anything when two would share a name.
+  requireDistinctNames('Klantpagina\'s', model.clients.map((c) => c.id));
+  requireDistinctNames('Klachtpagina\'s', model.dossiers.flatMap((d) => (d.complaint ? [d.complaint.complaint.id] : [])));
+  for (const m of model.months) monthName(m.month);
   provideReportModel(model);
   process.stderr.write(`Site bouwen: ${model.months.length} maanden, ${model.clients.length} klanten...\n`);
   const siteStarted = Date.now();

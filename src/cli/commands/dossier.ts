@@ -8,6 +8,8 @@ import { dossierPdf } from '../../pdf/dossier/render-dossier.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
 import type { ReportModel } from '../../report/build-model.ts';
 import { buildDossier } from '../../report/dossier.ts';
+import { outputName } from '../../report/output-names.ts';
+import { visible } from '../../ingest/visible.ts';
 import { reportModelFor } from '../../pipeline/report-model.ts';
 import { EXIT, helpText, parseCommand, UsageError, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
@@ -24,7 +26,7 @@ const spec = {
     client: 'de klant (debiteurnummer; verplicht)',
     from: 'eerste dag van de periode, JJJJ-MM-DD (verplicht)',
     to: 'laatste dag van de periode, JJJJ-MM-DD (verplicht)',
-    out: 'het PDF-bestand (standaard dist/rapporten/dossiers/<klant>_<van>_<tot>.pdf)',
+    out: 'het PDF-bestand (standaard dist/rapporten/dossiers/<klant>_<van>_<tot>.pdf; <klant> als in de bestandsnamen van de site)',
   },
 } as const;
 
@@ -33,7 +35,7 @@ function requireDate(value: unknown, option: string): string {
   const text = typeof value === 'string' ? value : '';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m || isoDate(daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]))) !== text) {
-    throw new UsageError(`--${option} moet een datum JJJJ-MM-DD zijn${text ? `, niet "${text}"` : ''}\n\n${helpText(spec)}`);
+    throw new UsageError(`--${option} moet een datum JJJJ-MM-DD zijn${text ? `, niet "${visible(text)}"` : ''}\n\n${helpText(spec)}`);
   }
   return text;
 }
@@ -50,13 +52,13 @@ async function run(argv: string[]): Promise<number> {
   const from = requireDate(values.from, 'from');
   const to = requireDate(values.to, 'to');
   if (from > to) throw new UsageError(`--from (${from}) ligt na --to (${to})`);
-  const out = typeof values.out === 'string' ? values.out : `dist/rapporten/dossiers/${client.replace(/[^A-Za-z0-9._-]/g, '_')}_${from}_${to}.pdf`;
+  const out = typeof values.out === 'string' ? values.out : `dist/rapporten/dossiers/${outputName(client)}_${from}_${to}.pdf`;
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
   const { model, normsData } = await reportModelFor(data, dataPaths(values), normsPaths(values));
   printSetAside([...data.setAside, ...normsData.setAside]);
   printTotals(data);
   if (!knowsClient(model, client)) {
-    process.stderr.write(`Fout: onbekende klant "${client}": geen tickets van dit debiteurnummer in de data.\n`);
+    process.stderr.write(`Fout: onbekende klant "${visible(client)}": geen tickets van dit debiteurnummer in de data.\n`);
     return EXIT.findings;
   }
   const complaint = model.norms?.complaints.find((c) => c.complaint.clientId === client && c.complaint.periodFrom === from && c.complaint.periodTo === to) ?? null;
@@ -64,7 +66,7 @@ async function run(argv: string[]): Promise<number> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, await dossierPdf(dossier, model.sla));
   const about = complaint ? `klacht ${complaint.complaint.id}` : 'geen klacht geregistreerd';
-  process.stderr.write(`Dossier ${dossier.clientName} (${client}), ${dossier.storingen.length} storing(en), ${about}: ${out}\n`);
+  process.stderr.write(`Dossier ${dossier.clientName} (${visible(client)}), ${dossier.storingen.length} storing(en), ${about}: ${out}\n`);
   return EXIT.ok;
 }
 

@@ -3,6 +3,7 @@
 import { judgeData } from '../../pipeline/judge-data.ts';
 import { reportModelFor } from '../../pipeline/report-model.ts';
 import { writeMonthReports } from '../../pdf/write.ts';
+import { visible } from '../../ingest/visible.ts';
 import { EXIT, helpText, parseCommand, UsageError, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
 import { printSetAside, printTotals } from '../report-lines.ts';
@@ -25,8 +26,9 @@ async function run(argv: string[]): Promise<number> {
   const { values } = parseCommand(spec, argv);
   if (helpRequested(spec, values)) return EXIT.ok;
   const month = values.month;
-  if (typeof month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month moet JJJJ-MM zijn${month ? `, niet "${month}"` : ''}\n\n${helpText(spec)}`);
-  const clients = (values.client as unknown as string[] | undefined) ?? undefined;
+  if (typeof month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month moet JJJJ-MM zijn${month ? `, niet "${visible(String(month))}"` : ''}\n\n${helpText(spec)}`);
+  const given = values.client as unknown as string[] | undefined;
+  const clients = given === undefined ? undefined : [...new Set(given)];
   const out = typeof values.out === 'string' ? values.out : 'dist/rapporten';
   const started = Date.now();
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
@@ -35,7 +37,7 @@ async function run(argv: string[]): Promise<number> {
     throw new UsageError(`${month} valt buiten de data (${model.months[0]?.month ?? '–'} t/m ${model.months.at(-1)?.month ?? '–'})`);
   }
   const unknown = (clients ?? []).filter((id) => !model.clients.some((c) => c.id === id));
-  if (unknown.length) throw new UsageError(`onbekende klant: ${unknown.join(', ')}`);
+  if (unknown.length) throw new UsageError(`onbekende klant: ${unknown.map(visible).join(', ')}`);
   const result = await writeMonthReports(model, { outDir: out, month, clientIds: clients, management: clients === undefined });
   printSetAside(data.setAside);
   printTotals(data);
