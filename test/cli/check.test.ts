@@ -41,7 +41,7 @@ describe('sla-rapport check', () => {
   it('invalid SLA content or an invalid mapping exits 1 naming file and field', () => {
     const sla = cli(['check', '--sla', fixture('sla/invalid.mdx')]);
     expect(sla.status).toBe(1);
-    expect(sla.stderr).toContain('hersteltijden.streeftijden.0.target.amount');
+    expect(sla.stderr).toContain('hersteltijden.streeftijden[0].target.amount');
     const mapping = cli(['check', fixture('exports/zendesk-week1.csv'), '--mappings', fixture('mappings/invalid.yaml')]);
     expect(mapping.status).toBe(1);
     expect(mapping.stderr).toContain('test/fixtures/mappings/invalid.yaml: ongeldige mapping');

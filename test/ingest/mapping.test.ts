@@ -13,7 +13,7 @@ describe('mappings', () => {
 
   it('an invalid mapping stops with the file and the field', () => {
     expect(() => loadMappingFile('test/fixtures/mappings/invalid.yaml')).toThrow(MappingError);
-    expect(() => loadMappingFile('test/fixtures/mappings/invalid.yaml')).toThrow(/invalid\.yaml: ongeldige mapping:\n {2}- fields\.niveau\.map\.Urgent: /);
+    expect(() => loadMappingFile('test/fixtures/mappings/invalid.yaml')).toThrow(/invalid\.yaml: ongeldige mapping:\n {2}- test\/fixtures\/mappings\/invalid\.yaml:9: fields\.niveau\.map\.Urgent: mag hoogstens 3 zijn/);
   });
 
   it('picks the mapping whose detect columns are all in the header', () => {
