@@ -15,10 +15,10 @@ function distance(a: string, b: string): number {
   return previous[y.length];
 }
 
-/** The closest known name when it is close (at most a third of the name's letters differ, and at most 3), else null. */
+/** The closest known name when it is close (1 edit for a name of 1-2 letters, else 2, up to a third of its letters, at most 3), else null. */
 export function closest(name: string, known: readonly string[]): string | null {
   let best: string | null = null;
-  let bestDistance = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
+  let bestDistance = name.length <= 2 ? 1 : Math.min(3, Math.max(2, Math.floor(name.length / 3)));
   for (const candidate of known) {
     const d = distance(name, candidate);
     if (d <= bestDistance && (best === null || d < bestDistance)) {

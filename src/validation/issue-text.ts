@@ -46,7 +46,7 @@ function tooBig(issue: z.ZodTooBigIssue): string {
 
 function enumValue(received: unknown, options: readonly unknown[]): string {
   const suggestion = typeof received === 'string' ? closest(received, options.map(String)) : null;
-  return `onbekende waarde ${JSON.stringify(received)}${suggestion ? `; bedoelt u "${suggestion}"?` : ''} Toegestaan: ${quoted(options)}`;
+  return `onbekende waarde ${JSON.stringify(received)} (toegestaan: ${quoted(options)})${suggestion ? `; bedoelt u "${suggestion}"?` : ''}`;
 }
 
 /** Dutch message for one zod issue. */

@@ -1,5 +1,7 @@
 // `sla-rapport build`: judges the data once and writes the reports into dist/.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SLA_SOURCE_ENV } from '../../contract/site-source.ts';
 import { EVALUATION_FIELDS } from '../../pipeline/evaluation-record.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
 import { reportModelFor } from '../../pipeline/report-model.ts';
@@ -43,6 +45,8 @@ async function buildInto(values: Values, out: string, target: string): Promise<n
   process.stderr.write(`Site bouwen: ${model.months.length} maanden, ${model.clients.length} klanten...\n`);
   const siteStarted = Date.now();
   process.env.SLA_RAPPORT_OUT_DIR = out;
+  // The site shows the SLA that judged the data, not the bundled one.
+  process.env[SLA_SOURCE_ENV] = resolve(dataPaths(values).sla);
   const { build: astroBuild } = await import('astro');
   await astroBuild({ root: process.cwd(), logLevel: 'warn' });
   process.stderr.write(siteSummary(target, countPages(out), (Date.now() - siteStarted) / 1000));
