@@ -48,10 +48,15 @@ export function codeInBody(body: string, firstLine: number): CodeFound[] {
     const column = at.column ? `kolom ${at.column}: ` : '';
     return [{ line: line(at.line), text: `${column}geen geldige MDX: een { of < in gewone tekst begint in MDX code, die hier niet te lezen of niet afgesloten is; bedoelt u het teken zelf, schrijf dan \\{ of \\<` }];
   }
+  return codeInTree(tree, firstLine);
+}
+
+/** Every piece of code in an MDX tree already parsed; `firstLine` is the file line its line 1 stands on. */
+export function codeInTree(tree: Nodes, firstLine = 1): CodeFound[] {
   const found: CodeFound[] = [];
   const visit = (node: Nodes) => {
     const text = codeText(node);
-    if (text) found.push({ line: line(node.position?.start.line), text });
+    if (text) found.push({ line: (node.position?.start.line ?? 1) + firstLine - 1, text });
     else if ('children' in node) node.children.forEach(visit);
   };
   visit(tree);
