@@ -30,21 +30,29 @@ export function loadMappingFile(path: string): LoadedMapping {
   return { file: path, mapping: result.value };
 }
 
-/** The mapping's data with the line of each field; JSON is read as JSON, its lines found as YAML (JSON is YAML). */
+/** The mapping's data with the line of each field. JSON is read as JSON; its lines are found by reading it as YAML. */
 function readMappingText(text: string, path: string): YamlText {
   const json = extname(path) === '.json';
-  let source: YamlText;
+  const asYaml = (): YamlText => {
+    try {
+      return readYaml(text);
+    } catch (e) {
+      if (!(e instanceof YamlSyntaxError)) throw e;
+      throw new MappingError(path, [`${path}: ${json ? e.message.replace('geen geldige YAML', 'geen geldige JSON') : e.message}`]);
+    }
+  };
+  if (!json) return asYaml();
+  let data: unknown;
   try {
-    source = readYaml(text);
-  } catch (e) {
-    if (!(e instanceof YamlSyntaxError)) throw e;
-    throw new MappingError(path, [`${path}: ${json ? e.message.replace('geen geldige YAML', 'geen geldige JSON') : e.message}`]);
-  }
-  if (!json) return source;
-  try {
-    return { ...source, data: JSON.parse(text) };
+    data = JSON.parse(text);
   } catch {
+    asYaml(); // names the line where it can
     throw new MappingError(path, [`${path}: geen geldige JSON`]);
+  }
+  try {
+    return { data, lineOf: readYaml(text).lineOf };
+  } catch {
+    return { data, lineOf: () => undefined };
   }
 }
 
