@@ -1,11 +1,13 @@
 // Static report site: built from the SLA content and the judged data.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { remarkNoCode } from './src/contract/remark-no-code.ts';
 
 export default defineConfig({
   output: 'static',
   outDir: process.env.SLA_RAPPORT_OUT_DIR ?? 'dist',
-  integrations: [mdx()],
+  // The SLA text holds no code: refused before MDX could run it (also under astro dev).
+  integrations: [mdx({ remarkPlugins: [remarkNoCode] })],
   // One shared style sheet and script file instead of a copy inlined in each of thousands of pages.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },

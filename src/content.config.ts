@@ -4,10 +4,12 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { slaFrontmatterSchema } from './contract/schema.ts';
+import { siteSlaGlob } from './contract/site-source.ts';
 import { glossaryEntrySchema, glossaryId } from './glossary/schema.ts';
 
+// The SLA the build was given (build --sla), else content/sla.
 const sla = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/sla' }),
+  loader: glob(siteSlaGlob()),
   schema: slaFrontmatterSchema,
 });
 

@@ -1,6 +1,9 @@
-// Reads the SLA's MDX source without Astro: splits off the YAML frontmatter and
-// validates it with the one contract schema. Errors name the file and the field.
-import { parse as parseYaml } from 'yaml';
+// Reads the SLA's MDX source without Astro: splits off the YAML frontmatter,
+// validates it with the one contract schema, and refuses code in the body.
+// Every problem names the file, the line and the field, in Dutch.
+import { validate } from '../validation/problems.ts';
+import { readYaml, YamlSyntaxError, type YamlText } from '../validation/yaml-text.ts';
+import { codeInBody } from './body-code.ts';
 import { slaFrontmatterSchema, type SlaFrontmatter } from './schema.ts';
 
 export class ContractError extends Error {
@@ -18,21 +21,23 @@ export interface SlaSource {
   body: string;
 }
 
+const lineCount = (text: string) => text.split('\n').length;
+
 export function parseSlaMdx(text: string, file: string): SlaSource {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text.replace(/^\uFEFF/, ''));
-  if (!match) throw new ContractError(file, ['geen frontmatter gevonden (het bestand moet met --- beginnen)']);
-  let data: unknown;
+  const match = /^(---\r?\n)([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/.exec(text.replace(/^\uFEFF/, ''));
+  if (!match) throw new ContractError(file, [`${file}:1: geen frontmatter gevonden (het bestand moet met --- beginnen)`]);
+  const [, , yamlText, body] = match;
+  let yaml: YamlText;
   try {
-    data = parseYaml(match[1]);
+    yaml = readYaml(yamlText, 2);
   } catch (e) {
-    throw new ContractError(file, [`frontmatter is geen geldige YAML: ${(e as Error).message}`]);
+    if (e instanceof YamlSyntaxError) throw new ContractError(file, [`${file}: frontmatter, ${e.message}`]);
+    throw e;
   }
-  const result = slaFrontmatterSchema.safeParse(data);
-  if (!result.success) {
-    throw new ContractError(
-      file,
-      result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(frontmatter)'}: ${i.message}`),
-    );
-  }
-  return { file, frontmatter: result.data, body: match[2] };
+  const frontmatter = validate(slaFrontmatterSchema, yaml, file, '(frontmatter)');
+  // The body starts after the opening ---, the frontmatter's lines and the closing ---.
+  const code = codeInBody(body, lineCount(yamlText) + 3).map((c) => `${file}:${c.line}: ${c.text}`);
+  const problems = [...(frontmatter.ok ? [] : frontmatter.problems), ...code];
+  if (!frontmatter.ok || problems.length) throw new ContractError(file, problems);
+  return { file, frontmatter: frontmatter.value, body };
 }

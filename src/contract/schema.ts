@@ -1,6 +1,8 @@
 // The SLA as data: the zod schema of the contract's MDX frontmatter. Astro's
 // content collection and the CLI/engine validate with this one schema.
 import { z } from 'zod';
+import { ianaTimeZone } from '../validation/time-zone.ts';
+import { strictEverywhere } from '../validation/strict.ts';
 import { niveaus, productIds, ticketTypes } from './values.ts';
 
 const clause = z.string().min(1).describe('Clause of the contract this norm comes from, e.g. "4.6".');
@@ -51,12 +53,13 @@ export const streeftijd = z.object({
   target: streeftijdTarget,
 });
 
-export const slaFrontmatterSchema = z
+/** The whole frontmatter; every object in it refuses unknown keys (a misspelt key is an error, not a default). */
+export const slaFrontmatterSchema = strictEverywhere(z
   .object({
     title: z.string().describe('Title of the contract.'),
     version: z.string().min(1).describe('Contract version, shown in every report.'),
     validFrom: isoDate.describe('First registration date judged by this version.'),
-    timeZone: z.string().default('Europe/Amsterdam').describe('Zone of the dienstvensters and of timestamps without offset.'),
+    timeZone: ianaTimeZone.default('Europe/Amsterdam').describe('Zone of the dienstvensters and of timestamps without offset.'),
     products: z
       .array(
         z.object({
@@ -193,7 +196,7 @@ export const slaFrontmatterSchema = z
       }
       seen.add(key);
     });
-  });
+  }));
 
 export type SlaFrontmatter = z.infer<typeof slaFrontmatterSchema>;
 export type Streeftijd = z.infer<typeof streeftijd>;

@@ -3,10 +3,11 @@
 // the file and the field named.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { DataError } from './data-error.ts';
 import { referencedColumns } from './mapping-columns.ts';
 import { mappingSchema, type Mapping } from './mapping-schema.ts';
+import { validate } from '../validation/problems.ts';
+import { readYaml, YamlSyntaxError, type YamlText } from '../validation/yaml-text.ts';
 
 export interface LoadedMapping {
   file: string;
@@ -22,19 +23,37 @@ export class MappingError extends DataError {
 const EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
 
 export function loadMappingFile(path: string): LoadedMapping {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const source = readMappingText(text, path);
+  const result = validate(mappingSchema, source, path, '(mapping)');
+  if (!result.ok) throw new MappingError(path, result.problems);
+  return { file: path, mapping: result.value };
+}
+
+/** The mapping's data with the line of each field. JSON is read as JSON; its lines are found by reading it as YAML. */
+function readMappingText(text: string, path: string): YamlText {
+  const json = extname(path) === '.json';
+  const asYaml = (): YamlText => {
+    try {
+      return readYaml(text);
+    } catch (e) {
+      if (!(e instanceof YamlSyntaxError)) throw e;
+      throw new MappingError(path, [`${path}: ${json ? e.message.replace('geen geldige YAML', 'geen geldige JSON') : e.message}`]);
+    }
+  };
+  if (!json) return asYaml();
   let data: unknown;
   try {
-    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-    data = extname(path) === '.json' ? JSON.parse(text) : parseYaml(text);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code) throw e;
-    throw new MappingError(path, [`geen geldige ${extname(path) === '.json' ? 'JSON' : 'YAML'}: ${(e as Error).message}`]);
+    data = JSON.parse(text);
+  } catch {
+    asYaml(); // names the line where it can
+    throw new MappingError(path, [`${path}: geen geldige JSON`]);
   }
-  const result = mappingSchema.safeParse(data);
-  if (!result.success) {
-    throw new MappingError(path, result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(mapping)'}: ${i.message}`));
+  try {
+    return { data, lineOf: readYaml(text).lineOf };
+  } catch {
+    return { data, lineOf: () => undefined };
   }
-  return { file: path, mapping: result.data };
 }
 
 /** Every mapping in a folder (or one file), in name order; none when the folder does not exist. */

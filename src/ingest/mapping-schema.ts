@@ -1,11 +1,11 @@
 // The schema of a mapping file in data/mappings/ (JSON or YAML): how one helpdesk's
 // export becomes canonical tickets. Only the fields named here are read from an
 // export; every other column (descriptions, comments, requesters) is never looked at.
-import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { niveaus, productIds, ticketTypes } from '../contract/schema.ts';
 import { channels } from '../engine/ticket.ts';
 import { formatProblem } from './date-format.ts';
+import { ianaTimeZone } from '../validation/time-zone.ts';
 
 /**
  * A field read from a column, optionally through a value map (keys compared trimmed
@@ -36,7 +36,7 @@ export const mappingSchema = z
     /** Header columns that together identify this export; the mapping is chosen when all are present. */
     detect: z.array(z.string().min(1)).min(1),
     /** IANA zone of timestamps written without an offset. */
-    timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), { message: 'onbekende tijdzone' }),
+    timeZone: ianaTimeZone,
     /** Date formats tried before ISO 8601 and Dutch day-month-year (tokens: see date-format.ts). */
     dateFormats: z
       .array(z.string().superRefine((f, ctx) => {

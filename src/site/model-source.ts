@@ -4,6 +4,7 @@
 import type { ReportModel } from '../report/build-model.ts';
 import { judgeData, type DataPaths } from '../pipeline/judge-data.ts';
 import { reportModelFor } from '../pipeline/report-model.ts';
+import { siteSlaPath } from '../contract/site-source.ts';
 
 const KEY = Symbol.for('sla-rapport.report-model');
 type Holder = { [KEY]?: ReportModel | Promise<ReportModel> };
@@ -14,7 +15,7 @@ export function provideReportModel(model: ReportModel): void {
 }
 
 async function bundledModel(): Promise<ReportModel> {
-  const paths: DataPaths = { sla: 'content/sla', tickets: 'data/tickets.csv', events: 'data/events.csv', releases: 'data/releases.csv' };
+  const paths: DataPaths = { sla: siteSlaPath(), tickets: 'data/tickets.csv', events: 'data/events.csv', releases: 'data/releases.csv' };
   const data = await judgeData(paths);
   return (await reportModelFor(data, paths, { complaints: 'data/complaints.csv', backups: 'data/backups.csv' })).model;
 }

@@ -1,6 +1,6 @@
 // `sla-rapport check`: validates SLA content, mappings and data, prints the
 // reconciliation; --strict exits 1 when anything was set aside.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,11 +41,46 @@ describe('sla-rapport check', () => {
   it('invalid SLA content or an invalid mapping exits 1 naming file and field', () => {
     const sla = cli(['check', '--sla', fixture('sla/invalid.mdx')]);
     expect(sla.status).toBe(1);
-    expect(sla.stderr).toContain('hersteltijden.streeftijden.0.target.amount');
+    expect(sla.stderr).toContain('hersteltijden.streeftijden[0].target.amount');
     const mapping = cli(['check', fixture('exports/zendesk-week1.csv'), '--mappings', fixture('mappings/invalid.yaml')]);
     expect(mapping.status).toBe(1);
     expect(mapping.stderr).toContain('test/fixtures/mappings/invalid.yaml: ongeldige mapping');
     expect(mapping.stderr).toContain('fields.niveau.map.Urgent');
+  });
+
+  it('SLA content with code in its text is invalid: exit 1 naming file and line, and the code never runs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-sla-'));
+    const file = join(dir, 'sla.mdx');
+    const marker = join(dir, 'uitgevoerd.txt');
+    const bundled = readFileSync('content/sla/intramed-sla.mdx', 'utf8');
+    // Appended after the bundled text (which ends with a line break): line n+1 empty, n+2 the import, n+3 empty, n+4 the expression.
+    const n = bundled.split('\n').length - 1;
+    writeFileSync(file, `${bundled}\nimport { writeFileSync } from 'node:fs'\n\nDe map is {writeFileSync(${JSON.stringify(marker)}, process.env.HOME)}.\n`);
+    try {
+      const r = cli(['check', '--sla', file]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).not.toContain('SLA-inhoud geldig');
+      expect(r.stderr).toContain(`sla.mdx:${n + 2}: import/export is code`);
+      expect(r.stderr).toContain(`sla.mdx:${n + 4}: {writeFileSync(`);
+      expect(() => readFileSync(marker)).toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an SLA time zone that does not exist is invalid content (exit 1), not a crash later', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-sla-'));
+    const file = join(dir, 'sla.mdx');
+    // Line 5 of the bundled SLA is its timeZone.
+    writeFileSync(file, readFileSync('content/sla/intramed-sla.mdx', 'utf8').replace('timeZone: Europe/Amsterdam', 'timeZone: Europe/Amsterdm'));
+    try {
+      const r = cli(['check', '--sla', file]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('sla.mdx:5: timeZone: onbekende tijdzone "Europe/Amsterdm"; bedoelt u "Europe/Amsterdam"?');
+      expect(r.stderr).not.toMatch(/RangeError|TypeError|    at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('an export no mapping fits exits 1 with the file named', () => {

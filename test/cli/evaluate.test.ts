@@ -118,6 +118,6 @@ describe('usage', () => {
     const r = cli([...args, '--sla', fixture('sla/invalid.mdx')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('test/fixtures/sla/invalid.mdx');
-    expect(r.stderr).toContain('hersteltijden.streeftijden.0.target.amount');
+    expect(r.stderr).toContain('hersteltijden.streeftijden[0].target.amount');
   });
 });

@@ -1,5 +1,7 @@
 // `sla-rapport build`: judges the data once and writes the reports into dist/.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SLA_SOURCE_ENV } from '../../contract/site-source.ts';
 import { EVALUATION_FIELDS } from '../../pipeline/evaluation-record.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
 import { reportModelFor } from '../../pipeline/report-model.ts';
@@ -11,6 +13,7 @@ import { provideReportModel } from '../../site/model-source.ts';
 import { EXIT, parseCommand, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
 import { printSetAside, printTotals } from '../report-lines.ts';
+import { withSiteLock } from '../site-lock.ts';
 import { replaceWhenDone } from '../staged-out.ts';
 
 const spec = {
@@ -46,10 +49,19 @@ async function buildInto(values: Values, out: string, target: string): Promise<n
   for (const m of model.months) monthName(m.month);
   provideReportModel(model);
   process.stderr.write(`Site bouwen: ${model.months.length} maanden, ${model.clients.length} klanten...\n`);
-  const siteStarted = Date.now();
+  let siteStarted = Date.now();
   process.env.SLA_RAPPORT_OUT_DIR = out;
+  // The site shows the SLA that judged the data, not the bundled one.
+  process.env[SLA_SOURCE_ENV] = resolve(dataPaths(values).sla);
   const { build: astroBuild } = await import('astro');
-  await astroBuild({ root: process.cwd(), logLevel: 'warn' });
+  await withSiteLock(
+    process.cwd(),
+    () => {
+      siteStarted = Date.now();
+      return astroBuild({ root: process.cwd(), logLevel: 'warn' });
+    },
+    () => process.stderr.write('Een andere build van deze projectmap bouwt nu de site; wachten tot die klaar is...\n'),
+  );
   process.stderr.write(siteSummary(target, countPages(out), (Date.now() - siteStarted) / 1000));
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/beoordelingen.json`, `${JSON.stringify(model.tickets, [...EVALUATION_FIELDS])}\n`);
