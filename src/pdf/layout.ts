@@ -6,7 +6,7 @@ export type Doc = InstanceType<typeof PDFDocument>;
 
 export const PAGE = { size: 'A4', margin: 50, footerGap: 24 } as const;
 export const TYPE = { title: 18, heading: 12.5, body: 9.5, small: 8, table: 7.5 } as const;
-export const COLOR = { text: '#1a1a1a', muted: '#5f6368', rule: '#c8ccd0', band: '#eef1f4', bar: '#2f6f9f', norm: '#b3261e', breach: '#b3261e' } as const;
+export const COLOR = { text: '#1a1a1a', muted: '#5f6368', rule: '#c8ccd0', band: '#eef1f4', bar: '#2f6f9f', breach: '#b3261e' } as const;
 export const FONT = { regular: 'DejaVu', bold: 'DejaVu-Bold' } as const;
 export const GAP = { section: 14, paragraph: 5 } as const;
 

@@ -91,7 +91,7 @@ export interface Reconciliation extends ReconciliationExtras {
 export interface ReportModel {
   asOf: string;
   contracts: { version: string; validFrom: string; title: string }[];
-  normShare: number;
+  /** 4.6's "circa" shares of incidents resolved the same day / taking up to a week: indicative, never a verdict. */
   sameDayShare: number;
   maxOneWeekShare: number;
   /** Bucket bounds of every month's hersteltijd distribution. */
@@ -191,7 +191,6 @@ export function buildReportModel(data: JudgedData): ReportModel {
   return {
     asOf: iso(data.asOf, z),
     contracts: data.slaSources.map((s) => ({ version: s.frontmatter.version, validFrom: s.frontmatter.validFrom, title: s.frontmatter.title })),
-    normShare: sla.reportingNorm.shareWithinStreeftijd,
     sameDayShare: sla.incidentDistribution.sameDayShare,
     maxOneWeekShare: sla.incidentDistribution.maxOneWeekShare,
     distributionBounds,
