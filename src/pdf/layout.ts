@@ -37,6 +37,8 @@ export function paragraph(doc: Doc, text: string, opts: { muted?: boolean; size?
 export function bullet(doc: Doc, text: string): void {
   doc.font(FONT.regular).fontSize(TYPE.body).fillColor(COLOR.text);
   const indent = 12;
+  // The bullet and its first line on one page (pdfkit would otherwise move the text on alone).
+  ensureSpace(doc, doc.currentLineHeight(true) * 2);
   const y = doc.y;
   doc.text('•', left(doc), y, { width: indent, lineBreak: false });
   doc.text(text, left(doc) + indent, y, { width: contentWidth(doc) - indent, lineGap: 1.5 });
