@@ -20,20 +20,23 @@ export function withinStreeftijdText(met: number, resolved: number, pct: Percent
   return `${met} van ${resolved} binnen streeftijd, ${pct(share(met, resolved))}`;
 }
 
+/** A "circa" share as the contract writes it: whole percent ("95%"). */
+const circaText = (circa: number) => `${Math.round(circa * 100)}%`;
+
 /** The contract's words for the distribution (4.6), with its own numbers. */
-export const sameDayWords = (circa: number, pct: Percent) => `„dezelfde dag (circa ${pct(circa)})”`;
-export const overWeekWords = (circa: number, pct: Percent) => `„tot maximaal 1 week (circa ${pct(circa)})”`;
+export const sameDayWords = (circa: number) => `„dezelfde dag (circa ${circaText(circa)})”`;
+export const overWeekWords = (circa: number) => `„tot maximaal 1 week (circa ${circaText(circa)})”`;
 
 /** "12 van 15 opgeloste incidenten op de dag van de melding opgelost (80%); SLA 4.6: „dezelfde dag (circa 95%)”, indicatief." */
 export function sameDayText(f: Figures, circa: number, pct: Percent): string {
   if (f.incidentsResolved === 0) return 'Geen incidenten opgelost.';
-  return `${f.sameDay} van ${f.incidentsResolved} opgeloste incidenten op de dag van de melding opgelost (${pct(share(f.sameDay, f.incidentsResolved))}); SLA 4.6: ${sameDayWords(circa, pct)}, indicatief.`;
+  return `${f.sameDay} van ${f.incidentsResolved} opgeloste incidenten op de dag van de melding opgelost (${pct(share(f.sameDay, f.incidentsResolved))}); SLA 4.6: ${sameDayWords(circa)}, indicatief.`;
 }
 
 /** "1 van 15 opgeloste incidenten met een hersteltijd langer dan een week (6,7%); SLA 4.6: „tot maximaal 1 week (circa 1%)”, indicatief." */
 export function overWeekText(f: Figures, circa: number, pct: Percent): string {
   if (f.incidentsResolved === 0) return 'Geen incidenten opgelost.';
-  return `${f.overWeek} van ${f.incidentsResolved} opgeloste incidenten met een hersteltijd langer dan een week (${pct(share(f.overWeek, f.incidentsResolved))}); SLA 4.6: ${overWeekWords(circa, pct)}, indicatief.`;
+  return `${f.overWeek} van ${f.incidentsResolved} opgeloste incidenten met een hersteltijd langer dan een week (${pct(share(f.overWeek, f.incidentsResolved))}); SLA 4.6: ${overWeekWords(circa)}, indicatief.`;
 }
 
 /** When the report to the client is due, as this product reads 4.6. */

@@ -55,7 +55,7 @@ export function explanation(doc: Doc, ctx: ClientContext): void {
   const d = sla.incidentDistribution;
   paragraph(
     doc,
-    `Incidenten (artikel ${d.clause}): de SLA noemt ${sameDayWords(d.sameDayShare, percentText)} en ${overWeekWords(d.maxOneWeekShare, percentText)}; ` +
+    `Incidenten (artikel ${d.clause}): de SLA noemt ${sameDayWords(d.sameDayShare)} en ${overWeekWords(d.maxOneWeekShare)}; ` +
       'dat zijn circa-waarden, de rapportage toont het gemeten aandeel ernaast zonder oordeel. Dezelfde dag: opgelost op de kalenderdag van de melding. ' +
       'Langer dan een week: een hersteltijd (zonder wachttijd op de klant en zonder de tijd tussen herstel en heropening) van meer dan 7 × 24 uur.',
   );
