@@ -51,7 +51,7 @@ describe('summary sentences', () => {
   it('4.6 distribution beside the contract\'s circa words, and the report to the client', () => {
     expect(text).toContain('4 van 5 opgeloste incidenten op de dag van de melding opgelost (80%); SLA 4.6: „dezelfde dag (circa 95%)”, indicatief.');
     expect(text).toContain('0 van 5 opgeloste incidenten met een hersteltijd langer dan een week (0%); SLA 4.6: „tot maximaal 1 week (circa 1%)”, indicatief.');
-    expect(text).toContain('Incidenten niet op de dag van de melding opgelost: 0 van 1 op tijd aan de klant gerapporteerd (0%; artikel 4.6).');
+    expect(text).toContain('Incidenten niet op de dag van de melding opgelost: 0 van 1 op tijd aan de klant gerapporteerd (0%; artikel 4.6). Niet op tijd gerapporteerd: P-D.');
     expect(text).toContain('Uitleg van deze rapportage: een incident dat niet op de dag van de melding is opgelost');
   });
 

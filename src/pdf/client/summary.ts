@@ -20,7 +20,10 @@ export function summary(doc: Doc, ctx: ClientContext): void {
     paragraph(doc, `${sameDayText(t, d.sameDayShare, percentText)} ${overWeekText(t, d.maxOneWeekShare, percentText)}`);
   }
   const report = clientReportText(t, percentText);
-  if (report) paragraph(doc, report);
+  if (report) {
+    const late = clientMonth.clientReportsLate;
+    paragraph(doc, late.length ? `${report} Niet op tijd gerapporteerd: ${late.join(', ')}.` : report);
+  }
   paragraph(
     doc,
     'Een storing telt mee in de maand waarin zij is hersteld; storingen die aan het eind van de maand nog open stonden, staan met hun resterende tijd in de tabel.',
