@@ -12,7 +12,7 @@ import type { EventKind, Ticket } from './ticket.ts';
 export const WEEK_MS = 7 * 86_400_000;
 
 /** Events that tell the client how the herstel stands (4.6 "rapporteert aan de Klant"). */
-export const clientReportKinds: readonly EventKind[] = ['status_update', 'workaround', 'client_informed', 'resolution_notified'];
+export const clientReportKinds: ReadonlySet<EventKind> = new Set<EventKind>(['status_update', 'workaround', 'client_informed', 'resolution_notified']);
 
 export interface IncidentDistribution {
   /** Finally resolved on the local calendar day of registration; null unless a resolved incident. */
@@ -47,7 +47,7 @@ export function incidentDistribution(contract: CompiledContract, ticket: Ticket,
   if (sameDay === true) return { sameDay, overWeek, clientReportDue: null, clientReportMet: null };
 
   const due = reportDue(contract, ticket.registeredAt);
-  const reported = ticket.events.some((e) => e.at <= due && e.at <= asOf && clientReportKinds.includes(e.kind));
+  const reported = ticket.events.some((e) => e.at <= due && e.at <= asOf && clientReportKinds.has(e.kind));
   // The resolution itself reaches the client (4.6 "doet Leverancier daarvan melding").
   const resolvedInTime = firstResolvedAt !== null && firstResolvedAt <= due;
   let clientReportMet: boolean | null = null;
