@@ -121,13 +121,13 @@ export function buildReportModel(data: JudgedData): ReportModel {
   const first = storingen.reduce((m, j) => Math.min(m, j.evaluation.ticket.registeredAt), data.asOf);
   const months = monthRange(monthOf(first, z), monthOf(data.asOf, z));
 
-  const all = new Map(months.map((m) => [m, new CellSet(m, z, label)]));
+  const all = new Map(months.map((m) => [m, new CellSet(m, label)]));
   const perClient = new Map<string, Map<string, ClientMonthParts>>();
   const clientMonth = (clientId: string, month: string) => {
     let byMonth = perClient.get(clientId);
     if (!byMonth) perClient.set(clientId, (byMonth = new Map()));
     let cm = byMonth.get(month);
-    if (!cm) byMonth.set(month, (cm = { cells: new CellSet(month, z, label), tickets: new Set(), breaches: [], clientReportsLate: [], openAtEnd: [] }));
+    if (!cm) byMonth.set(month, (cm = { cells: new CellSet(month, label), tickets: new Set(), breaches: [], clientReportsLate: [], openAtEnd: [] }));
     return cm;
   };
   const breaches = new Map<string, string[]>(months.map((m) => [m, []]));

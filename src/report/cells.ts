@@ -5,7 +5,6 @@
 // phone reporting (4.7).
 import type { Niveau, ProductId } from '../contract/schema.ts';
 import type { Evaluation } from '../engine/evaluate.ts';
-import type { Zone } from '../engine/zone.ts';
 import { percentile, share } from './stats.ts';
 
 export type StoringKind = 'incident' | 'bug';
@@ -67,7 +66,6 @@ export class CellSet {
 
   constructor(
     readonly month: string,
-    readonly zone: Zone,
     private readonly streeftijdLabel: (product: ProductId, niveau: Niveau, type: StoringKind) => string | null,
   ) {}
 
