@@ -134,15 +134,12 @@ export const slaFrontmatterSchema = strictEverywhere(z
         clause,
         sameDayShare: z.number().min(0).max(1).describe('About this share of incidents resolved the same day.'),
         maxOneWeekShare: z.number().min(0).max(1).describe('About this share may take up to one week.'),
+        reportDue: z
+          .enum(['sluiting-dienstvenster', 'einde-dag'])
+          .default('sluiting-dienstvenster')
+          .describe('When an incident not resolved on its melding day must be reported to the client: at the close of that day\'s dienstvenster (or the next one when registered after it), or at the end of that day.'),
       })
-      .describe('Incident resolution distribution (4.6).'),
-    reportingNorm: z
-      .object({
-        clause,
-        note: z.string().describe('Why this figure: the contract sets streeftijden per storing, not a share.'),
-        shareWithinStreeftijd: z.number().min(0).max(1).describe('Share of storingen within streeftijd the reports hold up as the norm (from "circa 95%").'),
-      })
-      .describe('The line the reports draw: the contract sets streeftijden per ticket, not a share; 4.6 names about 95%.'),
+      .describe('Incident resolution distribution, indicative ("circa"), and the report to the client when not resolved the same day (4.6).'),
     reporting: z
       .object({
         clause,

@@ -8,13 +8,15 @@ const SUPPORTED_FROM_MS = Date.UTC(SUPPORTED_YEARS.from, 0, 1);
 const SUPPORTED_UNTIL_MS = Date.UTC(SUPPORTED_YEARS.to + 1, 0, 1);
 import { consumed, instantAtConsumed, wallTime, type Measure, type Stops } from './clock.ts';
 import type { CompiledContract, Release } from './contract.ts';
+import { incidentDistribution, type IncidentDistribution } from './incident-distribution.ts';
 import { streeftijdTarget } from './streeftijd.ts';
 import type { Ticket } from './ticket.ts';
 import { readTimeline, type TimelineProblem } from './timeline.ts';
 
 export type Status = 'met' | 'breached' | 'open' | 'open-breached' | 'not-applicable';
 
-export interface Evaluation {
+/** Also carries 4.6's incident distribution per ticket (see incident-distribution.ts). */
+export interface Evaluation extends IncidentDistribution {
   ticket: Ticket;
   contractVersion: string;
   streeftijd: Streeftijd | null;
@@ -167,6 +169,7 @@ export function createEngine(input: EngineInput) {
       statusUpdateMet,
       atRisk: open && atRiskMs !== null ? consumedMs >= atRiskMs && status === 'open' : null,
       note: streeftijd === null ? 'geen-streeftijd' : targetMs === null ? 'geen-volgende-release' : null,
+      ...incidentDistribution(contract, ticket, timeline, asOf),
     };
   }
 

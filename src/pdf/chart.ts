@@ -1,5 +1,6 @@
-// A bar chart of the share within streeftijd per month against the norm, drawn
-// with pdfkit's vector primitives from the model's figures (no raster image).
+// A bar chart of the share within streeftijd per month, drawn with pdfkit's
+// vector primitives from the model's figures (no raster image). No norm line:
+// the contract sets a streeftijd per storing, not a share (4.6).
 import { COLOR, contentWidth, ensureSpace, FONT, left, TYPE, type Doc } from './layout.ts';
 import { percentText } from './format.ts';
 
@@ -15,7 +16,7 @@ const AXIS = 30;
 const LABELS = 32;
 const SHORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
-export function shareChart(doc: Doc, points: ChartPoint[], norm: number): void {
+export function shareChart(doc: Doc, points: ChartPoint[]): void {
   ensureSpace(doc, HEIGHT + LABELS + 20);
   const x0 = left(doc) + AXIS;
   const top = doc.y + 6;
@@ -33,7 +34,7 @@ export function shareChart(doc: Doc, points: ChartPoint[], norm: number): void {
     const x = x0 + i * slot;
     if (p.share !== null) {
       const h = Math.max(HEIGHT * p.share, 0.5);
-      doc.rect(x + slot * 0.18, top + HEIGHT - h, slot * 0.64, h).fill(p.share < norm ? COLOR.breach : COLOR.bar);
+      doc.rect(x + slot * 0.18, top + HEIGHT - h, slot * 0.64, h).fill(COLOR.bar);
     }
     const label = `${SHORT[Number(p.month.slice(5, 7)) - 1]} ${p.month.slice(2, 4)}`;
     doc.fillColor(COLOR.text).text(label, x, top + HEIGHT + 3, { width: slot, align: 'center', lineBreak: false });
@@ -41,11 +42,8 @@ export function shareChart(doc: Doc, points: ChartPoint[], norm: number): void {
     doc.text(`(${p.resolved})`, x, top + HEIGHT + 21, { width: slot, align: 'center', lineBreak: false });
   });
 
-  doc.save().moveTo(x0, yOf(norm)).lineTo(x0 + width, yOf(norm)).lineWidth(1.2).dash(4, { space: 3 }).strokeColor(COLOR.norm).stroke().restore();
-  doc.fillColor(COLOR.norm).text(`norm ${percentText(norm)}`, x0 + width - 80, yOf(norm) - 11, { width: 78, align: 'right', lineBreak: false });
-
   doc.x = left(doc);
   doc.y = top + HEIGHT + LABELS + 4;
-  doc.fillColor(COLOR.muted).text('Tussen haakjes: het aantal herstelde storingen in de maand. Rood: onder de norm.', left(doc), doc.y, { width: contentWidth(doc) });
+  doc.fillColor(COLOR.muted).text('Tussen haakjes: het aantal herstelde storingen in de maand.', left(doc), doc.y, { width: contentWidth(doc) });
   doc.fillColor(COLOR.text);
 }

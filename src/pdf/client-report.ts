@@ -20,8 +20,8 @@ function chart(doc: Doc, ctx: ClientContext): void {
     return { month, share: cm?.total.shareMet ?? null, resolved: cm?.total.resolved ?? 0 };
   });
   heading(doc, 'Aandeel binnen de streeftijd, afgelopen 12 maanden');
-  paragraph(doc, 'Per maand het aandeel van uw herstelde storingen dat binnen de streeftijd is hersteld, tegen de norm.', { muted: true });
-  shareChart(doc, points, ctx.view.normShare);
+  paragraph(doc, 'Per maand het aandeel van uw herstelde storingen dat binnen de streeftijd is hersteld. De SLA geeft een streeftijd per storing en geen percentage, dus er is geen normlijn.', { muted: true });
+  shareChart(doc, points);
 }
 
 export function renderClientReport(doc: Doc, model: ClientView, clientId: string, month: string): void {

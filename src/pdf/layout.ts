@@ -6,7 +6,7 @@ export type Doc = InstanceType<typeof PDFDocument>;
 
 export const PAGE = { size: 'A4', margin: 50, footerGap: 24 } as const;
 export const TYPE = { title: 18, heading: 12.5, body: 9.5, small: 8, table: 7.5 } as const;
-export const COLOR = { text: '#1a1a1a', muted: '#5f6368', rule: '#c8ccd0', band: '#eef1f4', bar: '#2f6f9f', norm: '#b3261e', breach: '#b3261e' } as const;
+export const COLOR = { text: '#1a1a1a', muted: '#5f6368', rule: '#c8ccd0', band: '#eef1f4', bar: '#2f6f9f', breach: '#b3261e' } as const;
 export const FONT = { regular: 'DejaVu', bold: 'DejaVu-Bold' } as const;
 export const GAP = { section: 14, paragraph: 5 } as const;
 
@@ -37,6 +37,8 @@ export function paragraph(doc: Doc, text: string, opts: { muted?: boolean; size?
 export function bullet(doc: Doc, text: string): void {
   doc.font(FONT.regular).fontSize(TYPE.body).fillColor(COLOR.text);
   const indent = 12;
+  // The bullet and its first line on one page (pdfkit would otherwise move the text on alone).
+  ensureSpace(doc, doc.currentLineHeight(true) * 2);
   const y = doc.y;
   doc.text('•', left(doc), y, { width: indent, lineBreak: false });
   doc.text(text, left(doc) + indent, y, { width: contentWidth(doc) - indent, lineGap: 1.5 });

@@ -6,11 +6,14 @@ import { count, percentText } from './format.ts';
 
 type Figures = Pick<Totals, 'resolved' | 'met' | 'withinMargin' | 'shareMet' | 'statusUpdatesJudged' | 'statusUpdatesOnTime' | 'openAtEnd' | 'openBreachedAtEnd' | 'registered'>;
 
-/** "Van de 7 storingen zijn er 6 binnen de streeftijd hersteld (85,7%; norm 95%)." */
-export function resolvedSentence(f: Figures, norm: number): string {
+/**
+ * "Van de 7 storingen zijn er 6 binnen de streeftijd hersteld (85,7%)." A figure,
+ * not a verdict: the contract sets a streeftijd per storing and no share (4.6).
+ */
+export function resolvedSentence(f: Figures): string {
   if (f.resolved === 0) return 'Er zijn geen storingen hersteld.';
   const margin = f.withinMargin > 0 ? `, waarvan ${f.withinMargin} binnen de marge` : '';
-  const share = `(${percentText(f.shareMet)}; norm ${percentText(norm)})`;
+  const share = `(${percentText(f.shareMet)})`;
   if (f.resolved === 1) {
     return f.met === 1
       ? `De ene herstelde storing is binnen de streeftijd hersteld${margin} ${share}.`
@@ -34,9 +37,9 @@ export function openSentence(f: Figures): string | null {
 }
 
 /** All of a cell's or month's sentences, joined. */
-export function summaryText(f: Figures, norm: number): string {
+export function summaryText(f: Figures): string {
   const registered = `${count(f.registered, 'storing', 'storingen')} geregistreerd.`;
-  return [registered, resolvedSentence(f, norm), statusUpdateSentence(f), openSentence(f)].filter(Boolean).join(' ');
+  return [registered, resolvedSentence(f), statusUpdateSentence(f), openSentence(f)].filter(Boolean).join(' ');
 }
 
 export const cellTitle = (c: Pick<Cell, 'type' | 'niveau'>, productName: string, streeftijd: string | null): string =>

@@ -14,6 +14,9 @@ export const EVALUATION_FIELDS = [
   'reopenCount', 'status', 'withinMargin', 'statusUpdateMet', 'atRisk', 'waitingSince', 'note', 'flags', 'asOf',
   // Added after the first version (fields are only ever appended):
   'approximate',
+  // 4.6 for incidents (null where it does not apply): resolved on the melding day, hersteltijd
+  // over a week, and the report to the client when not resolved that day.
+  'sameDay', 'overWeek', 'clientReportDue', 'clientReportMet',
 ] as const;
 
 export type EvaluationRecord = Record<(typeof EVALUATION_FIELDS)[number], string | number | boolean | null | string[]>;
@@ -59,6 +62,10 @@ export function toEvaluationRecord(e: Evaluation, record: TicketRecord, asOf: nu
     flags: record.flags,
     asOf: iso(asOf),
     approximate: record.flags.includes(APPROXIMATE),
+    sameDay: e.sameDay,
+    overWeek: e.overWeek,
+    clientReportDue: iso(e.clientReportDue),
+    clientReportMet: e.clientReportMet,
   };
 }
 

@@ -20,13 +20,19 @@ import { approximateFlags, placeWaitTotal } from './wait-total.ts';
 export const DEFAULT_MAPPINGS = 'data/mappings';
 
 /**
- * 4.6 for a ticket from a helpdesk export, which records no status updates: a
- * resolution within half the streeftijd still shows the update norm met (the
- * engine counts the resolution itself), but a later one cannot tell a late update
- * from an unrecorded one, so it is not judged (null), never "te laat".
+ * 4.6 for a ticket from a helpdesk export, which records no status updates and no
+ * other report to the client: a resolution within half the streeftijd (or by the
+ * report's due moment) still shows the norm met (the engine counts the resolution
+ * itself), but a later one cannot tell a late report from an unrecorded one, so it
+ * is not judged (null), never "te laat".
  */
 function withoutStatusUpdates(evaluation: Evaluation): Evaluation {
-  return evaluation.statusUpdateMet === false ? { ...evaluation, statusUpdateMet: null } : evaluation;
+  if (evaluation.statusUpdateMet !== false && evaluation.clientReportMet !== false) return evaluation;
+  return {
+    ...evaluation,
+    statusUpdateMet: evaluation.statusUpdateMet === false ? null : evaluation.statusUpdateMet,
+    clientReportMet: evaluation.clientReportMet === false ? null : evaluation.clientReportMet,
+  };
 }
 
 export interface DataPaths {

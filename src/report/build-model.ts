@@ -63,6 +63,8 @@ export interface ClientMonth {
   /** Ids of the client's storingen registered or resolved in the month, or open at its end. */
   tickets: string[];
   breaches: string[];
+  /** Ids of the client's incidents resolved in the month, not on their melding day, without a report to the client in time (4.6). */
+  clientReportsLate: string[];
   openAtEnd: OpenAtEnd[];
   /** The client's cells of the month added up. */
   total: Totals;
@@ -91,7 +93,7 @@ export interface Reconciliation extends ReconciliationExtras {
 export interface ReportModel {
   asOf: string;
   contracts: { version: string; validFrom: string; title: string }[];
-  normShare: number;
+  /** 4.6's "circa" shares of incidents resolved the same day / taking up to a week: indicative, never a verdict. */
   sameDayShare: number;
   maxOneWeekShare: number;
   /** Bucket bounds of every month's hersteltijd distribution. */
@@ -119,13 +121,13 @@ export function buildReportModel(data: JudgedData): ReportModel {
   const first = storingen.reduce((m, j) => Math.min(m, j.evaluation.ticket.registeredAt), data.asOf);
   const months = monthRange(monthOf(first, z), monthOf(data.asOf, z));
 
-  const all = new Map(months.map((m) => [m, new CellSet(m, z, label)]));
-  const perClient = new Map<string, Map<string, { cells: CellSet; tickets: Set<string>; breaches: string[]; openAtEnd: OpenAtEnd[] }>>();
+  const all = new Map(months.map((m) => [m, new CellSet(m, label)]));
+  const perClient = new Map<string, Map<string, ClientMonthParts>>();
   const clientMonth = (clientId: string, month: string) => {
     let byMonth = perClient.get(clientId);
     if (!byMonth) perClient.set(clientId, (byMonth = new Map()));
     let cm = byMonth.get(month);
-    if (!cm) byMonth.set(month, (cm = { cells: new CellSet(month, z, label), tickets: new Set(), breaches: [], openAtEnd: [] }));
+    if (!cm) byMonth.set(month, (cm = { cells: new CellSet(month, label), tickets: new Set(), breaches: [], clientReportsLate: [], openAtEnd: [] }));
     return cm;
   };
   const breaches = new Map<string, string[]>(months.map((m) => [m, []]));
@@ -150,6 +152,7 @@ export function buildReportModel(data: JudgedData): ReportModel {
         breaches.get(res)?.push(t.id);
         cmRes.breaches.push(t.id);
       }
+      if (e.clientReportMet === false) cmRes.clientReportsLate.push(t.id);
     }
   }
 
@@ -191,7 +194,6 @@ export function buildReportModel(data: JudgedData): ReportModel {
   return {
     asOf: iso(data.asOf, z),
     contracts: data.slaSources.map((s) => ({ version: s.frontmatter.version, validFrom: s.frontmatter.validFrom, title: s.frontmatter.title })),
-    normShare: sla.reportingNorm.shareWithinStreeftijd,
     sameDayShare: sla.incidentDistribution.sameDayShare,
     maxOneWeekShare: sla.incidentDistribution.maxOneWeekShare,
     distributionBounds,
@@ -233,14 +235,14 @@ export function buildReportModel(data: JudgedData): ReportModel {
   };
 }
 
-type ClientMonthParts = { cells: CellSet; tickets: Set<string>; breaches: string[]; openAtEnd: OpenAtEnd[] };
+type ClientMonthParts = { cells: CellSet; tickets: Set<string>; breaches: string[]; clientReportsLate: string[]; openAtEnd: OpenAtEnd[] };
 
 function clientReport(id: string, name: string, products: ProductId[], byMonth: Map<string, ClientMonthParts>, lastMonth: string): ClientReport {
   const clientMonths = [...byMonth.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'nl'))
     .map(([month, cm]) => {
       const cells = cm.cells.finish();
-      return { month, cells, tickets: [...cm.tickets], breaches: cm.breaches, openAtEnd: cm.openAtEnd, total: totalOf(cells) };
+      return { month, cells, tickets: [...cm.tickets], breaches: cm.breaches, clientReportsLate: cm.clientReportsLate, openAtEnd: cm.openAtEnd, total: totalOf(cells) };
     });
   // Open counts summed over months mean nothing: the client's are those open at the last month's end.
   const totals = totalOf(clientMonths.flatMap((m) => m.cells));

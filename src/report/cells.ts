@@ -1,15 +1,14 @@
 // The figures of one report cell (a month x product x niveau x kind, for all
 // clients or one): counts, share within streeftijd, hersteltijd percentiles,
-// status updates, the 95% / 1% distribution (4.6), phone reporting (4.7).
+// status updates, 4.6's incident distribution ("circa 95%" the same day,
+// "circa 1%" up to a week) and the report when not resolved the same day,
+// phone reporting (4.7).
 import type { Niveau, ProductId } from '../contract/schema.ts';
 import type { Evaluation } from '../engine/evaluate.ts';
-import type { Zone } from '../engine/zone.ts';
-import { dateOf } from './month.ts';
 import { percentile, share } from './stats.ts';
 
 export type StoringKind = 'incident' | 'bug';
 export const storingKinds: StoringKind[] = ['incident', 'bug'];
-const WEEK_MS = 7 * 86_400_000;
 
 export interface Cell {
   product: ProductId;
@@ -31,9 +30,13 @@ export interface Cell {
   /** Status updates judged (due and decided) and on time, of the resolved ones. */
   statusUpdatesJudged: number;
   statusUpdatesOnTime: number;
-  /** Resolved on the local day the clock started, and more than a week after it (incidents, 4.6). */
+  /** Incidents of `resolved` (4.6's distribution counts these); of them resolved on the melding day, and with a hersteltijd over a week. */
+  incidentsResolved: number;
   sameDay: number;
   overWeek: number;
+  /** Of `resolved`: incidents not resolved on their melding day whose report to the client was judged, and of those made in time (4.6). */
+  clientReportsJudged: number;
+  clientReportsOnTime: number;
   /** Niveau 1 registered in the month, and of those reported by phone (4.7). */
   niveau1Registered: number;
   niveau1ByPhone: number;
@@ -49,7 +52,7 @@ export function emptyCell(product: ProductId, niveau: Niveau, type: StoringKind,
     product, niveau, type, streeftijd,
     registered: 0, resolved: 0, met: 0, breached: 0, withinMargin: 0, shareMet: null,
     medianHersteltijdMinutes: null, p90HersteltijdMinutes: null,
-    statusUpdatesJudged: 0, statusUpdatesOnTime: 0, sameDay: 0, overWeek: 0,
+    statusUpdatesJudged: 0, statusUpdatesOnTime: 0, incidentsResolved: 0, sameDay: 0, overWeek: 0, clientReportsJudged: 0, clientReportsOnTime: 0,
     niveau1Registered: 0, niveau1ByPhone: 0, niveauDisagreements: 0, openAtEnd: 0, openBreachedAtEnd: 0,
   };
 }
@@ -63,7 +66,6 @@ export class CellSet {
 
   constructor(
     readonly month: string,
-    private readonly zone: Zone,
     private readonly streeftijdLabel: (product: ProductId, niveau: Niveau, type: StoringKind) => string | null,
   ) {}
 
@@ -98,8 +100,16 @@ export class CellSet {
       c.statusUpdatesJudged++;
       if (e.statusUpdateMet) c.statusUpdatesOnTime++;
     }
-    if (dateOf(e.resolvedAt!, this.zone) === dateOf(e.clockStart, this.zone)) c.sameDay++;
-    if (e.resolvedAt! - e.clockStart > WEEK_MS) c.overWeek++;
+    // 4.6's per-ticket judgements come from the engine, as in `evaluate`.
+    if (e.sameDay !== null) {
+      c.incidentsResolved++;
+      if (e.sameDay) c.sameDay++;
+      if (e.overWeek) c.overWeek++;
+    }
+    if (e.clientReportMet !== null) {
+      c.clientReportsJudged++;
+      if (e.clientReportMet) c.clientReportsOnTime++;
+    }
     const key = cellKey(t.product, t.niveau, t.type);
     let list = this.minutes.get(key);
     if (!list) this.minutes.set(key, (list = []));

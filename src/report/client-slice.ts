@@ -3,7 +3,7 @@
 // client's figures. Client PDFs are rendered from this, so they cannot leak.
 import type { ClientReport, MonthReport, ReportModel, TicketRow } from './build-model.ts';
 
-export type ClientView = Pick<ReportModel, 'asOf' | 'contracts' | 'normShare' | 'sla' | 'provenance'> & {
+export type ClientView = Pick<ReportModel, 'asOf' | 'contracts' | 'sla' | 'provenance'> & {
   months: Pick<MonthReport, 'month' | 'asOf' | 'complete' | 'feestdagen'>[];
   clients: ClientReport[];
   tickets: TicketRow[];
@@ -25,7 +25,6 @@ export function sharedSlice(model: ReportModel): Omit<ClientView, 'clients' | 't
   return {
     asOf: model.asOf,
     contracts: model.contracts,
-    normShare: model.normShare,
     sla: model.sla,
     provenance: model.provenance,
     months: model.months.map(({ month, asOf, complete, feestdagen }) => ({ month, asOf, complete, feestdagen })),

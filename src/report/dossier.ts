@@ -1,7 +1,8 @@
 // An Article 5 dossier: the evidence for a complaint conversation about one
 // client and period. Every storing registered in the period with its result,
-// each finding with the clause it concerns, the client's figures against the
-// norms, and the plan van aanpak deadline (5.2). Built from the report model.
+// each finding with the clause it concerns, the client's figures (counts and
+// shares; verdicts only per storing and for the norms the contract states), and
+// the plan van aanpak deadline (5.2). Built from the report model.
 import type { ComplaintState } from '../norms/complaints.ts';
 import type { ReportModel, TicketRow } from './build-model.ts';
 
@@ -9,7 +10,7 @@ export interface DossierFinding {
   ticketId: string;
   /** Clause of the SLA the finding concerns. */
   clause: string;
-  kind: 'hersteltijd' | 'statusupdate' | 'telefonisch-melden';
+  kind: 'hersteltijd' | 'statusupdate' | 'rapportage-klant' | 'telefonisch-melden';
   /** Dutch sentence for the reader. */
   text: string;
 }
@@ -27,7 +28,16 @@ export interface DossierFigure {
   shareMet: number | null;
   statusUpdatesJudged: number;
   statusUpdatesOnTime: number;
+  /** Resolved incidents, of them resolved on the melding day / with a hersteltijd over a week (4.6, indicative). */
+  incidentsResolved: number;
+  sameDay: number;
+  overWeek: number;
+  /** Reports to the client judged for incidents not resolved on their melding day, and made in time (4.6). */
+  clientReportsJudged: number;
+  clientReportsOnTime: number;
 }
+
+export type IncidentCounts = Pick<DossierFigure, 'incidentsResolved' | 'sameDay' | 'overWeek' | 'clientReportsJudged' | 'clientReportsOnTime'>;
 
 export interface Dossier {
   clientId: string;
@@ -35,11 +45,14 @@ export interface Dossier {
   from: string;
   to: string;
   asOf: string;
-  normShare: number;
+  /** 4.6's "circa" shares and this product's reading of when the report to the client is due. */
+  incidentDistribution: ReportModel['sla']['incidentDistribution'];
   complaint: ComplaintState | null;
   /** Storingen (incidents and bugs) registered in the period, in registration order. */
   storingen: TicketRow[];
   figures: DossierFigure[];
+  /** The figures' 4.6 incident counts added up over products and niveaus. */
+  incidents: IncidentCounts;
   findings: DossierFinding[];
   provenance: ReportModel['provenance'];
 }
@@ -48,6 +61,9 @@ export interface Dossier {
 const reportedVia: Record<string, string> = { email: 'per e-mail', portal: 'via het portaal' };
 
 const minutesText = (m: number) => `${Math.floor(m / 60)} uur ${m % 60} min`;
+
+/** "03-12-2025 17:00" for an ISO date-time with offset (already in the contract's zone). */
+const dayTime = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
 
 /** The storingen of a client registered from `from` to `to` (local dates, inclusive). */
 export function buildDossier(model: ReportModel, clientId: string, from: string, to: string, complaint: ComplaintState | null = null): Dossier {
@@ -59,16 +75,18 @@ export function buildDossier(model: ReportModel, clientId: string, from: string,
       return day >= from && day <= to;
     })
     .sort((a, b) => String(a.registeredAt).localeCompare(String(b.registeredAt), 'nl') || String(a.id).localeCompare(String(b.id), 'nl'));
+  const figures = figuresOf(storingen);
   return {
     clientId,
     clientName: client?.name ?? (storingen[0]?.clientName as string | undefined) ?? clientId,
     from,
     to,
     asOf: model.asOf,
-    normShare: model.normShare,
+    incidentDistribution: model.sla.incidentDistribution,
     complaint,
     storingen,
-    figures: figuresOf(storingen),
+    figures,
+    incidents: incidentCounts(figures),
     findings: storingen.flatMap(findingsOf),
     provenance: model.provenance,
   };
@@ -91,9 +109,23 @@ function findingsOf(t: TicketRow): DossierFinding[] {
   if (t.statusUpdateMet === false) {
     out.push({ ticketId: id, clause: '4.6', kind: 'statusupdate', text: 'Geen statusupdate op de helft van de streeftijd.' });
   }
+  if (t.clientReportMet === false) {
+    out.push({
+      ticketId: id,
+      clause: '4.6',
+      kind: 'rapportage-klant',
+      text: `Niet op de dag van de melding opgelost en niet aan de klant gerapporteerd vóór ${dayTime(String(t.clientReportDue))} (moment volgens de uitleg van deze rapportage).`,
+    });
+  }
   if (t.priority === 1 && t.channel !== 'phone' && t.channel !== 'monitoring') {
     out.push({ ticketId: id, clause: '4.7', kind: 'telefonisch-melden', text: `Niveau 1 ${reportedVia[t.channel as string] ?? `via ${t.channel}`} gemeld, niet telefonisch.` });
   }
+  return out;
+}
+
+function incidentCounts(figures: DossierFigure[]): IncidentCounts {
+  const out: IncidentCounts = { incidentsResolved: 0, sameDay: 0, overWeek: 0, clientReportsJudged: 0, clientReportsOnTime: 0 };
+  for (const f of figures) for (const k of Object.keys(out) as (keyof IncidentCounts)[]) out[k] += f[k];
   return out;
 }
 
@@ -106,6 +138,7 @@ function figuresOf(rows: TicketRow[]): DossierFigure[] {
       f = {
         product: String(t.product), niveau: Number(t.priority), type: t.type as DossierFigure['type'], streeftijd: (t.streeftijd as string | null) ?? null,
         storingen: 0, resolved: 0, met: 0, breached: 0, open: 0, shareMet: null, statusUpdatesJudged: 0, statusUpdatesOnTime: 0,
+        incidentsResolved: 0, sameDay: 0, overWeek: 0, clientReportsJudged: 0, clientReportsOnTime: 0,
       };
       byKey.set(key, f);
     }
@@ -118,6 +151,15 @@ function figuresOf(rows: TicketRow[]): DossierFigure[] {
     if (t.statusUpdateMet !== null) {
       f.statusUpdatesJudged++;
       if (t.statusUpdateMet) f.statusUpdatesOnTime++;
+    }
+    if (t.sameDay !== null) {
+      f.incidentsResolved++;
+      if (t.sameDay) f.sameDay++;
+      if (t.overWeek) f.overWeek++;
+    }
+    if (t.clientReportMet !== null) {
+      f.clientReportsJudged++;
+      if (t.clientReportMet) f.clientReportsOnTime++;
     }
   }
   const figures = [...byKey.values()];

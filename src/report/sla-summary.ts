@@ -24,6 +24,8 @@ export interface SlaSummary {
   streeftijdenClause: string;
   statusUpdateFraction: number;
   statusUpdateClause: string;
+  /** 4.6's incident distribution ("circa" shares) and when a report to the client is due (this product's reading). */
+  incidentDistribution: { clause: string; sameDayShare: number; maxOneWeekShare: number; reportDue: 'sluiting-dienstvenster' | 'einde-dag' };
   /** Article 5 as the body writes it: one entry per clause, e.g. { clause: '5.1', text }. */
   article5: { clause: string; text: string }[];
 }
@@ -58,6 +60,7 @@ export function slaSummary(source: SlaSource): SlaSummary {
     streeftijdenClause: f.hersteltijden.clause,
     statusUpdateFraction: f.statusUpdate.fractionOfStreeftijd,
     statusUpdateClause: f.statusUpdate.clause,
+    incidentDistribution: { ...f.incidentDistribution },
     article5,
   };
 }

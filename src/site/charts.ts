@@ -1,15 +1,14 @@
 // The numbers each chart draws, taken from the report model as they are (the
-// chart's table shows the same ones): the 12-month trend per niveau against the
-// norm, and a month's hersteltijd distribution against the streeftijd.
+// chart's table shows the same ones): the 12-month trend per niveau (no norm
+// line: the contract sets a streeftijd per storing, not a share), and a month's
+// hersteltijd distribution against the streeftijd.
 import type { MonthReport, ReportModel } from '../report/build-model.ts';
-import { formatMonthShort, formatShare } from './format.ts';
+import { formatMonthShort } from './format.ts';
 import { kindName } from './labels.ts';
 
 export interface ChartSeries {
   label: string;
   values: (number | null)[];
-  /** Drawn as a dashed line without points (a norm). */
-  norm?: boolean;
 }
 
 export interface ChartData {
@@ -17,8 +16,8 @@ export interface ChartData {
   series: ChartSeries[];
 }
 
-/** Share within streeftijd per niveau per month, and the norm as a line. */
-export function trendChart(months: MonthReport[], norm: number): ChartData {
+/** Share within streeftijd per niveau per month. */
+export function trendChart(months: MonthReport[]): ChartData {
   return {
     labels: months.map((m) => formatMonthShort(m.month)),
     series: [
@@ -26,7 +25,6 @@ export function trendChart(months: MonthReport[], norm: number): ChartData {
         label: `Niveau ${niveau}`,
         values: months.map((m) => m.breakdown.byNiveau.find((b) => b.niveau === niveau)!.total.shareMet),
       })),
-      { label: `Norm ${formatShare(norm)}`, values: months.map(() => norm), norm: true },
     ],
   };
 }

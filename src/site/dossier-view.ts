@@ -22,5 +22,6 @@ export function dossierView(dossier: Dossier): DossierView {
 export const findingName: Record<Dossier['findings'][number]['kind'], string> = {
   hersteltijd: 'hersteltijd',
   statusupdate: 'statusupdate',
+  'rapportage-klant': 'rapportage aan de klant',
   'telefonisch-melden': 'niveau 1 telefonisch melden',
 };

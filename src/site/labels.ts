@@ -32,12 +32,6 @@ export function statusLabel(status: string, withinMargin: boolean | null = null,
   }
 }
 
-/** A share against the norm: met or not, in words. */
-export function normLabel(share: number | null, norm: number): StatusLabel {
-  if (share === null) return { symbol: '–', text: 'geen storingen', tone: 'neutral' };
-  return share >= norm ? { symbol: '✓', text: 'norm gehaald', tone: 'good' } : { symbol: '✗', text: 'onder de norm', tone: 'bad' };
-}
-
 export function statusUpdateLabel(met: boolean | null): string {
   return met === null ? '–' : met ? '✓ op tijd' : '✗ te laat';
 }

@@ -53,9 +53,21 @@ describe('sla-rapport evaluate --format json', () => {
     });
   });
 
+  it('4.6 per ticket: sameDay, overWeek and the report to the client when not resolved on the melding day', () => {
+    // A1: registered Mon 18:00, resolved Tue 16:00: not the melding day; 22 hours, not over a week.
+    // Registered inside Monday's window (08:00-20:00), so the report is due at Monday's close, 20:00;
+    // no event reports and the resolution comes Tuesday: late.
+    expect(byId.A1).toMatchObject({ sameDay: false, overWeek: false, clientReportDue: '2026-03-02T20:00:00+01:00', clientReportMet: false });
+    // A2: registered Tue 15:00, resolved Wed 10:30; the status update at Tue 16:45 reaches the client
+    // before Tuesday's close, 17:00.
+    expect(byId.A2).toMatchObject({ sameDay: false, overWeek: false, clientReportDue: '2026-03-03T17:00:00+01:00', clientReportMet: true });
+    // A3: a vraag; 4.6's distribution is about incidents.
+    expect(byId.A3).toMatchObject({ sameDay: null, overWeek: null, clientReportDue: null, clientReportMet: null });
+  });
+
   it('every record carries the contract fields', () => {
     for (const r of records) {
-      for (const f of ['id', 'product', 'type', 'priority', 'clockStart', 'deadline', 'statusUpdateDue', 'hersteltijdMinutes', 'targetMinutes', 'status', 'statusUpdateMet']) {
+      for (const f of ['id', 'product', 'type', 'priority', 'clockStart', 'deadline', 'statusUpdateDue', 'hersteltijdMinutes', 'targetMinutes', 'status', 'statusUpdateMet', 'approximate', 'sameDay', 'overWeek', 'clientReportDue', 'clientReportMet']) {
         expect(r).toHaveProperty(f);
       }
     }
@@ -73,6 +85,9 @@ describe('sla-rapport evaluate --format csv', () => {
     const row = lines[1].split(',');
     expect(row[header.indexOf('deadline')]).toBe('2026-03-03T17:00:00+01:00');
     expect(row[header.indexOf('status')]).toBe('met');
+    // The fields added later come last, in the order they were added.
+    expect(header.slice(-5)).toEqual(['approximate', 'sameDay', 'overWeek', 'clientReportDue', 'clientReportMet']);
+    expect(row.slice(-4)).toEqual(['false', 'false', '2026-03-02T20:00:00+01:00', 'false']);
   });
 });
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber, formatShare } from '../../src/site/format.ts';
 import { cli, fixture, root } from '../support/cli.ts';
 import type { Session } from './support/browser.ts';
-import { atRiskNow, cellFigures, monthFigures, type EvaluateRecord } from './support/expected.ts';
+import { atRiskNow, cellFigures, distributionFigures, monthFigures, type EvaluateRecord } from './support/expected.ts';
 import type { StaticSite } from './support/static-server.ts';
 import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
 
@@ -45,6 +45,7 @@ describe('the overview', () => {
     expect(text(await page.textContent('[data-figure="atRiskNow"]'))).toBe(formatNumber(atRiskNow(records).length));
     const breachRows = await page.$$eval('table.tickets tbody tr', (rows) => rows.map((r) => r.getAttribute('data-ticket')!).sort());
     expect(breachRows).toEqual(expected.breachIds);
+    expect(text(await page.textContent('main'))).not.toMatch(/onder de norm|norm gehaald|Norm \d|als stippellijn/);
     expect(await canvasDrawn(page, '#trend canvas')).toBe(true);
     await page.screenshot({ path: join(shots, 'overzicht.png'), fullPage: true });
   });
@@ -68,6 +69,16 @@ describe('a month report', () => {
       });
     }
     expect(shown.map((s) => s.key).sort()).toEqual([...expected.keys()].sort());
+    // 4.6's distribution per cell counts exactly the evaluate output's per-ticket booleans.
+    const distribution = distributionFigures(records, REPORT_MONTH);
+    for (const { key, figures } of shown) {
+      const d = distribution.get(key) ?? { sameDay: '–', overWeek: '–', clientReports: '–' };
+      expect({ key, sameDay: figures.sameDay, overWeek: figures.overWeek, clientReports: figures.clientReports }).toEqual({ key, ...d });
+    }
+    // No verdict on the share within streeftijd: the contract sets no percentage for it (4.6).
+    const body = text(await page.textContent('main'));
+    expect(body).not.toMatch(/onder de norm|norm gehaald|Norm \d/);
+    expect(body).toContain('SLA 4.6: „dezelfde dag (circa 95%)”, indicatief.');
     expect(await canvasDrawn(page, '#verdeling canvas')).toBe(true);
     await page.screenshot({ path: join(shots, 'maand.png'), fullPage: true });
   });

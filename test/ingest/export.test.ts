@@ -64,6 +64,18 @@ describe('sample exports in data/exports, one per mapping', async () => {
     expect(records(data).some((e) => e.statusUpdateMet === false)).toBe(false);
   });
 
+  it('judges no report to the client late either (4.6): exports record none, so only a resolution in time counts', () => {
+    // ZD-10304: registered Tue 10 Mar 03:12, resolved 09:05 the same day: no report needed.
+    expect(r['ZD-10304']).toMatchObject({ sameDay: true, overWeek: false, clientReportDue: null, clientReportMet: null });
+    // SD-1201: registered Wed 25 Feb 22:17, after Wednesday's 17:00 close: due at Thursday's close, 20:00;
+    // resolved Thursday 10:45, before it: the resolution reached the client in time.
+    expect(r['SD-1201']).toMatchObject({ sameDay: false, overWeek: false, clientReportDue: '2026-02-26T20:00:00+01:00', clientReportMet: true });
+    // TD-I 2603 004: registered Tue 10 Mar 08:15, still open on 1 April, no report recorded: due Tuesday
+    // 17:00, but a late report and an unrecorded one look the same: not judged.
+    expect(r['TD-I 2603 004']).toMatchObject({ sameDay: null, clientReportDue: '2026-03-10T17:00:00+01:00', clientReportMet: null });
+    expect(records(data).some((e) => e.clientReportMet === false)).toBe(false);
+  });
+
   it('keeps no free text: descriptions, comments, requester names and e-mail addresses are not in any record', () => {
     const everything = JSON.stringify([records(data), data.judged.map((j) => j.record), data.setAside]);
     for (const secret of ['anna@fysiodelinde.nl', 'Anna de Vries', 'timeout', 'certificaat', 'Eline Bos', 'eline@fysiohoogeland.nl', 'Vecozo valt', 'Etiketprinter', 'Sanne Bakker']) {

@@ -66,8 +66,12 @@ describe('figures, findings, storingen and timelines', () => {
   it('K2 (A2): breached by 30 minutes, deadline Wednesday 10:00, status update 16:45 on time', async () => {
     const text = await textOf(byId('KL-2'), 'KL-2');
     expect(text).toContain('Klant Praktijk Zuid Debiteurnummer K2 Periode 1 maart 2026 t/m 31 maart 2026');
-    // figures: 1 storing, 1 resolved, 0 within, 1 outside, 0 open, 0% against 95%, status updates 1/1
-    expect(text).toMatch(/incident Intramed Online 1 4 uur 1 1 0 1 0 0% 95% 1\/1/);
+    // figures: 1 storing, 1 resolved, 0 within, 1 outside, 0 open, 0% (no norm: the contract sets none), status updates 1/1
+    expect(text).toMatch(/incident Intramed Online 1 4 uur 1 1 0 1 0 0% 1\/1/);
+    expect(text).not.toMatch(/95%(?! ?\))|onder de norm|Norm/);
+    // 4.6: registered Tue 15:00, resolved Wed: not the melding day; the update at 16:45 reported before the 17:00 close.
+    expect(text).toContain('0 van 1 opgeloste incidenten op de dag van de melding opgelost (0%); SLA 4.6: „dezelfde dag (circa 95%)”, indicatief.');
+    expect(text).toContain('Incidenten niet op de dag van de melding opgelost: 1 van 1 op tijd aan de klant gerapporteerd (100%; artikel 4.6).');
     expect(text).toMatch(/A2 03-03-2026 15:00 incident 1 4 uur 04-03-2026 10:00 4 u 30 min 30 min te laat ja/);
     expect(text).toContain('wo 4 maart 2026 10:00 Deadline: streeftijd (4 uur) verstreken');
     expect(text).toContain('di 3 maart 2026 16:45 Statusupdate gegeven (op tijd)');
@@ -77,7 +81,8 @@ describe('figures, findings, storingen and timelines', () => {
 
   it('K1 (A1): within the streeftijd (600 of 660 minutes) but no status update: a 4.6 finding with its timeline', async () => {
     const text = await textOf(byId('KL-3'), 'KL-3');
-    expect(text).toMatch(/incident Intramed 1 1 werkdag 1 1 1 0 0 100% 95% 0\/1/);
+    expect(text).toMatch(/incident Intramed 1 1 werkdag 1 1 1 0 0 100% 0\/1/);
+    expect(text).toContain('A1 (artikel 4.6): Niet op de dag van de melding opgelost en niet aan de klant gerapporteerd vóór 02-03-2026 20:00');
     expect(text).toContain('A1 (artikel 4.6): Geen statusupdate op de helft van de streeftijd.');
     expect(text).toMatch(/A1 02-03-2026 18:00 incident 1 1 werkdag 03-03-2026 17:00 10 u binnen streeftijd nee/);
     expect(text).not.toMatch(/\bA3\b/); // a question, not a storing

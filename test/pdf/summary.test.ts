@@ -5,6 +5,10 @@
 //   dienstvenster hours, no status update
 //   P-E niveau 2, Mon 10 Nov 10:00-11:00: met; P-F niveau 3, Fri 28 Nov 10:00, open at month end:
 //   7 of 51 dienstvenster hours consumed, 44 left.
+// 4.6's distribution (incidents resolved in November): P-A, P-B, P-C and P-E were resolved on their
+// melding day, P-D (Thu 6 Nov -> Mon 10 Nov, 4 x 24 h, no waits) was not: 4 of 5 the same day, none over
+// a week. P-D needed a report to the client by Thursday's close, 20:00; the file has no events and its
+// first resolution is Monday: 0 of 1 reported in time.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,27 +32,38 @@ beforeAll(async () => {
 describe('summary sentences', () => {
   it('niveau 1 incidents: 3 of 4 within streeftijd, 3 of 4 status updates on time', () => {
     const cell = model.clients.find((c) => c.id === 'K1')!.months.find((m) => m.month === '2025-11')!.cells.find((c) => c.niveau === 1)!;
-    expect(summaryText(cell, model.normShare)).toBe(
-      '4 storingen geregistreerd. Van de 4 storingen zijn er 3 binnen de streeftijd hersteld (75%; norm 95%). Statusupdates: 3 van de 4 op tijd.',
+    expect(summaryText(cell)).toBe(
+      '4 storingen geregistreerd. Van de 4 storingen zijn er 3 binnen de streeftijd hersteld (75%). Statusupdates: 3 van de 4 op tijd.',
     );
   });
 
   it('the month: 4 of 5 within streeftijd, one open at the month end', () => {
     const total = model.clients.find((c) => c.id === 'K1')!.months.find((m) => m.month === '2025-11')!.total;
-    expect(summaryText(total, model.normShare)).toBe(
-      '6 storingen geregistreerd. Van de 5 storingen zijn er 4 binnen de streeftijd hersteld (80%; norm 95%). Statusupdates: 4 van de 5 op tijd. Aan het eind van de maand stond er 1 open.',
+    expect(summaryText(total)).toBe(
+      '6 storingen geregistreerd. Van de 5 storingen zijn er 4 binnen de streeftijd hersteld (80%). Statusupdates: 4 van de 5 op tijd. Aan het eind van de maand stond er 1 open.',
     );
   });
 
+  it('no norm the contract lacks: the share within streeftijd carries no verdict', () => {
+    expect(text).not.toMatch(/norm 95|onder de norm|norm gehaald|Rood: onder/);
+  });
+
+  it('4.6 distribution beside the contract\'s circa words, and the report to the client', () => {
+    expect(text).toContain('4 van 5 opgeloste incidenten op de dag van de melding opgelost (80%); SLA 4.6: „dezelfde dag (circa 95%)”, indicatief.');
+    expect(text).toContain('0 van 5 opgeloste incidenten met een hersteltijd langer dan een week (0%); SLA 4.6: „tot maximaal 1 week (circa 1%)”, indicatief.');
+    expect(text).toContain('Incidenten niet op de dag van de melding opgelost: 0 van 1 op tijd aan de klant gerapporteerd (0%; artikel 4.6). Niet op tijd gerapporteerd: P-D.');
+    expect(text).toContain('Uitleg van deze rapportage: een incident dat niet op de dag van de melding is opgelost');
+  });
+
   it.each([
-    { name: 'the issue example', f: { resolved: 7, met: 6 }, expected: 'Van de 7 storingen zijn er 6 binnen de streeftijd hersteld (85,7%; norm 95%).' },
-    { name: 'none within', f: { resolved: 3, met: 0 }, expected: 'Van de 3 storingen is er geen binnen de streeftijd hersteld (0%; norm 95%).' },
-    { name: 'one of two', f: { resolved: 2, met: 1 }, expected: 'Van de 2 storingen is er 1 binnen de streeftijd hersteld (50%; norm 95%).' },
-    { name: 'a single one, met', f: { resolved: 1, met: 1 }, expected: 'De ene herstelde storing is binnen de streeftijd hersteld (100%; norm 95%).' },
+    { name: 'the issue example', f: { resolved: 7, met: 6 }, expected: 'Van de 7 storingen zijn er 6 binnen de streeftijd hersteld (85,7%).' },
+    { name: 'none within', f: { resolved: 3, met: 0 }, expected: 'Van de 3 storingen is er geen binnen de streeftijd hersteld (0%).' },
+    { name: 'one of two', f: { resolved: 2, met: 1 }, expected: 'Van de 2 storingen is er 1 binnen de streeftijd hersteld (50%).' },
+    { name: 'a single one, met', f: { resolved: 1, met: 1 }, expected: 'De ene herstelde storing is binnen de streeftijd hersteld (100%).' },
     { name: 'nothing resolved', f: { resolved: 0, met: 0 }, expected: 'Er zijn geen storingen hersteld.' },
   ])('$name', ({ f, expected }) => {
     const figures = { ...f, registered: 0, withinMargin: 0, shareMet: f.resolved ? f.met / f.resolved : null, statusUpdatesJudged: 0, statusUpdatesOnTime: 0, openAtEnd: 0, openBreachedAtEnd: 0 };
-    expect(resolvedSentence(figures, 0.95)).toBe(expected);
+    expect(resolvedSentence(figures)).toBe(expected);
   });
 });
 
@@ -63,8 +78,8 @@ describe('client report text', () => {
   });
 
   it('says the summary in words', () => {
-    expect(text).toContain('Van de 5 storingen zijn er 4 binnen de streeftijd hersteld (80%; norm 95%)');
-    expect(text).toContain('Incidenten niveau 1, Intramed (streeftijd: 1 werkdag): 4 storingen geregistreerd. Van de 4 storingen zijn er 3 binnen de streeftijd hersteld (75%; norm 95%).');
+    expect(text).toContain('Van de 5 storingen zijn er 4 binnen de streeftijd hersteld (80%)');
+    expect(text).toContain('Incidenten niveau 1, Intramed (streeftijd: 1 werkdag): 4 storingen geregistreerd. Van de 4 storingen zijn er 3 binnen de streeftijd hersteld (75%).');
   });
 
   it('lists the storingen with results, and the open one with its time left', () => {

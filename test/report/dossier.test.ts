@@ -20,11 +20,21 @@ describe('Article 5 dossier', () => {
     ]);
   });
 
-  it('K1: only storingen count (the question is left out); the missing status update is a 4.6 finding', () => {
+  it('K1: only storingen count (the question is left out); the missing status update and report to the client are 4.6 findings', () => {
     const d = buildDossier(model, 'K1', '2026-03-01', '2026-03-31');
     expect(d.storingen.map((t) => t.id)).toEqual(['A1']);
-    expect(d.findings.map((f) => [f.ticketId, f.clause, f.kind])).toEqual([['A1', '4.6', 'statusupdate']]);
+    // A1: registered Mon 18:00 inside Monday's window, not resolved that day (Tue 16:00), nothing
+    // recorded for the client by Monday's 20:00 close.
+    expect(d.findings.map((f) => [f.ticketId, f.clause, f.kind])).toEqual([['A1', '4.6', 'statusupdate'], ['A1', '4.6', 'rapportage-klant']]);
+    expect(d.findings[1].text).toBe('Niet op de dag van de melding opgelost en niet aan de klant gerapporteerd vóór 02-03-2026 20:00 (moment volgens de uitleg van deze rapportage).');
     expect(d.figures[0]).toMatchObject({ met: 1, breached: 0, shareMet: 1 });
+    expect(d.incidents).toEqual({ incidentsResolved: 1, sameDay: 0, overWeek: 0, clientReportsJudged: 1, clientReportsOnTime: 0 });
+  });
+
+  it('K2: the status update Tue 16:45 reported in time before Tuesday\'s 17:00 close', () => {
+    const d = buildDossier(model, 'K2', '2026-03-01', '2026-03-31');
+    expect(d.incidents).toEqual({ incidentsResolved: 1, sameDay: 0, overWeek: 0, clientReportsJudged: 1, clientReportsOnTime: 1 });
+    expect(d).not.toHaveProperty('normShare');
   });
 
   it('the period is inclusive and by local registration date', () => {

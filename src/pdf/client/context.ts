@@ -18,7 +18,7 @@ export interface ClientContext {
 export function clientContext(view: ClientView, clientId: string, month: string): ClientContext {
   const client = view.clients.find((c) => c.id === clientId);
   if (!client) throw new Error(`unknown client ${clientId}`);
-  const clientMonth = client.months.find((m) => m.month === month) ?? { month, cells: [], tickets: [], breaches: [], openAtEnd: [], total: totalOf([]) };
+  const clientMonth = client.months.find((m) => m.month === month) ?? { month, cells: [], tickets: [], breaches: [], clientReportsLate: [], openAtEnd: [], total: totalOf([]) };
   const tickets = new Map(view.tickets.filter((t) => t.clientId === clientId).map((t) => [t.id as string, t]));
   const names = new Map(view.sla.products.map((p) => [p.id as string, p.name]));
   return { view, client, month, clientMonth, tickets, productName: (id) => names.get(id) ?? id };

@@ -1,6 +1,7 @@
 // Explanation of the norms and the clock, quoted from the SLA content in the
 // model (art. 1, 4.1, 4.4, 4.6) and what the client can do under Article 5.
 import type { SlaSummary } from '../../report/sla-summary.ts';
+import { clientReportReading, overWeekWords, sameDayWords } from '../../report/distribution-words.ts';
 import { dateText, kindName, monthName, percentText } from '../format.ts';
 import { bullet, heading, paragraph, type Doc } from '../layout.ts';
 import type { ClientContext } from './context.ts';
@@ -49,8 +50,16 @@ export function explanation(doc: Doc, ctx: ClientContext): void {
   paragraph(
     doc,
     `Statusupdate (artikel ${sla.statusUpdateClause}): op ${percentText(sla.statusUpdateFraction)} van de streeftijd ontvangt u een statusupdate over het herstel. ` +
-      `De norm in deze rapportage is dat ${percentText(ctx.view.normShare)} van de storingen binnen de streeftijd wordt hersteld.`,
+      'Het aandeel binnen de streeftijd is een cijfer, geen norm: de SLA geeft een streeftijd per storing en geen percentage.',
   );
+  const d = sla.incidentDistribution;
+  paragraph(
+    doc,
+    `Incidenten (artikel ${d.clause}): de SLA noemt ${sameDayWords(d.sameDayShare)} en ${overWeekWords(d.maxOneWeekShare)}; ` +
+      'dat zijn circa-waarden, de rapportage toont het gemeten aandeel ernaast zonder oordeel. Dezelfde dag: opgelost op de kalenderdag van de melding. ' +
+      'Langer dan een week: een hersteltijd (zonder wachttijd op de klant en zonder de tijd tussen herstel en heropening) van meer dan 7 × 24 uur.',
+  );
+  paragraph(doc, clientReportReading(d.reportDue));
   if (sla.article5.length) {
     paragraph(doc, 'Als de normen niet zijn gehaald (artikel 5):', { bold: true });
     for (const a of sla.article5) bullet(doc, `${a.clause}: ${a.text}`);

@@ -1,5 +1,6 @@
 // The Article 5 dossier PDF, read top-down: cover, plan van aanpak, the client's
-// figures against the norm, the status-update and phone-reporting findings,
+// figures and 4.6's incident distribution, the status-update, report-to-client
+// and phone-reporting findings,
 // every storing of the period, and each breach with its clock timeline.
 import type { Dossier } from '../../report/dossier.ts';
 import type { SlaSummary } from '../../report/sla-summary.ts';

@@ -2,6 +2,7 @@
 // 12-month trend, clients with repeated breaches and the breach list by client.
 import type { MonthReport, ReportModel, TicketRow } from '../../report/build-model.ts';
 import type { Cell } from '../../report/cells.ts';
+import { clientReportText, overWeekText, sameDayText } from '../../report/distribution-words.ts';
 import { REPEATED, type RepeatedBreach } from '../../report/repeated-breaches.ts';
 import { shareChart } from '../chart.ts';
 import { dateText, dateTimeText, durationText, kindName, monthName, percentText, periodText } from '../format.ts';
@@ -30,7 +31,12 @@ export function cover(doc: Doc, { model, month }: ManagementContext): void {
 export function monthFigures(doc: Doc, ctx: ManagementContext): void {
   const { month, model } = ctx;
   heading(doc, `Cijfers ${monthName(month.month)}`);
-  paragraph(doc, summaryText(month.total, model.normShare));
+  paragraph(doc, summaryText(month.total));
+  const d = model.sla.incidentDistribution;
+  const incidents = month.breakdown.byKind.find((k) => k.type === 'incident')!.total;
+  paragraph(doc, `${sameDayText(incidents, d.sameDayShare, percentText)} ${overWeekText(incidents, d.maxOneWeekShare, percentText)}`);
+  const report = clientReportText(incidents, percentText);
+  if (report) paragraph(doc, report);
   const columns: Column<Cell>[] = [
     { header: 'Soort', width: 0.08, value: (c) => kindName(c.type) },
     { header: 'Product', width: 0.12, value: (c) => ctx.productName(c.product) },
@@ -39,7 +45,7 @@ export function monthFigures(doc: Doc, ctx: ManagementContext): void {
     { header: 'Gereg.', width: 0.08, align: 'right', value: (c) => String(c.registered) },
     { header: 'Herst.', width: 0.07, align: 'right', value: (c) => String(c.resolved) },
     { header: 'Binnen', width: 0.08, align: 'right', value: (c) => String(c.met) },
-    { header: 'Aandeel', width: 0.09, align: 'right', value: (c) => percentText(c.shareMet), alert: (c) => c.shareMet !== null && c.shareMet < model.normShare },
+    { header: 'Aandeel', width: 0.09, align: 'right', value: (c) => percentText(c.shareMet) },
     { header: 'Mediaan', width: 0.1, align: 'right', value: (c) => durationText(c.medianHersteltijdMinutes, c.type === 'incident' ? 'dienstvenster' : 'kalender') },
     { header: 'Update', width: 0.09, align: 'right', value: (c) => (c.statusUpdatesJudged ? `${c.statusUpdatesOnTime}/${c.statusUpdatesJudged}` : '–') },
     { header: 'Open', width: 0.06, align: 'right', value: (c) => String(c.openAtEnd) },
@@ -51,7 +57,7 @@ export function monthFigures(doc: Doc, ctx: ManagementContext): void {
 export function trend(doc: Doc, { model, month }: ManagementContext): void {
   const months = model.months.filter((m) => m.month <= month.month).slice(-12);
   heading(doc, 'Trend: aandeel binnen de streeftijd, afgelopen 12 maanden');
-  shareChart(doc, months.map((m) => ({ month: m.month, share: m.total.shareMet, resolved: m.total.resolved })), model.normShare);
+  shareChart(doc, months.map((m) => ({ month: m.month, share: m.total.shareMet, resolved: m.total.resolved })));
 }
 
 export function repeated(doc: Doc, { month }: ManagementContext): void {

@@ -11,6 +11,9 @@ export interface EvaluateRecord {
   atRisk: boolean | null;
   registeredAt: string;
   resolvedAt: string | null;
+  sameDay: boolean | null;
+  overWeek: boolean | null;
+  clientReportMet: boolean | null;
 }
 
 export interface CellFigures {
@@ -42,6 +45,27 @@ export function cellFigures(records: EvaluateRecord[], month: string): Map<strin
     }
   }
   return cells;
+}
+
+/** Per cell key: 4.6's distribution as "part / whole" from each ticket's `sameDay`, `overWeek` and `clientReportMet`. */
+export function distributionFigures(records: EvaluateRecord[], month: string): Map<string, { sameDay: string; overWeek: string; clientReports: string }> {
+  const counts = new Map<string, number[]>();
+  for (const r of records.filter((x) => isStoring(x) && judgedIn(x, month))) {
+    const key = `${r.type}|${r.product}|${r.priority}`;
+    if (!counts.has(key)) counts.set(key, [0, 0, 0, 0, 0]);
+    const c = counts.get(key)!;
+    if (r.sameDay !== null) {
+      c[0]++;
+      if (r.sameDay) c[1]++;
+      if (r.overWeek) c[2]++;
+    }
+    if (r.clientReportMet !== null) {
+      c[3]++;
+      if (r.clientReportMet) c[4]++;
+    }
+  }
+  const pair = (part: number, whole: number) => (whole === 0 ? '–' : `${part} / ${whole}`);
+  return new Map([...counts].map(([key, c]) => [key, { sameDay: pair(c[1], c[0]), overWeek: pair(c[2], c[0]), clientReports: pair(c[4], c[3]) }]));
 }
 
 export function monthFigures(records: EvaluateRecord[], month: string) {
