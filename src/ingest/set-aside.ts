@@ -20,6 +20,7 @@ export const reasonText: Record<string, string> = {
   'plan-before-discussion': 'plan van aanpak geleverd zonder bespreking',
   'wrong-column-count': 'rij heeft een ander aantal kolommen dan de kop',
   'truncated-row': 'bestand houdt midden in deze rij op (afgebroken export)',
+  'row-too-long': 'rij is langer dan 16 miljoen tekens en wordt niet gelezen',
   'unterminated-quote': 'aanhalingsteken wordt niet gesloten',
   'malformed-quotes': 'aanhalingstekens staan verkeerd in een veld',
   'excel-scientific-id': 'nummer is door Excel afgerond tot wetenschappelijke notatie (bijv. 1.03006E+13); het echte nummer is niet meer te achterhalen',
