@@ -50,6 +50,7 @@ export const reasonText: Record<string, string> = {
   'no-contract-in-force': 'geregistreerd vóór de eerste SLA-versie',
   'outside-supported-period': 'datum buiten de ondersteunde periode (1970-2199)',
   'registered-after-as-of': 'geregistreerd na de peildatum',
+  'beyond-data-period': 'tijdstip ligt meer dan een jaar na de rest van de gegevens (tikfout in het jaar?)',
 };
 
 export function describe(record: Pick<SetAsideRecord, 'reason'>): string {
