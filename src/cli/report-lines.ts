@@ -1,8 +1,11 @@
 // What the commands tell a person on standard error: the set-aside rows with
 // file, line and reason, and the totals that must add up
 // (read = judged + set aside + duplicates merged).
+import { isoInZone, zone } from '../engine/zone.ts';
+import { SILENCE_DAYS } from '../pipeline/data-period.ts';
 import type { JudgedData } from '../pipeline/judge-data.ts';
 import type { SetAsideRecord } from '../ingest/set-aside.ts';
+import { lastReportMonth, monthOf, MONTHS_AFTER_DATA } from '../report/month.ts';
 
 const SHOWN = 50;
 type Write = (s: string) => void;
@@ -27,5 +30,15 @@ export function printTotals(data: JudgedData, write: Write = stderr): void {
   const sum = c.judged + c.setAside + c.duplicatesMerged;
   const verdict = sum === c.ticketRows ? 'sluitend' : 'NIET SLUITEND (programmafout, meld dit)';
   write(`Aansluiting: ${c.ticketRows} gelezen = ${c.judged} beoordeeld + ${c.setAside} apart gezet + ${c.duplicatesMerged} samengevoegd: ${verdict}\n`);
+  const beyond = data.setAside.reduce((n, r) => n + (r.reason === 'beyond-data-period' ? 1 : 0), 0);
+  const z = zone(data.slaSources[0].frontmatter.timeZone);
+  const day = (ms: number) => isoInZone(ms, z).slice(0, 10);
+  if (beyond && data.periodEnd !== null) {
+    write(`Buiten de periode van de gegevens: ${beyond} ticket(s) met een tijdstip meer dan een jaar na de rest (gegevens tot ${day(data.periodEnd)}); ze zijn apart gezet en tellen niet mee voor de peildatum (leeswijze van sla-rapport: na meer dan ${SILENCE_DAYS} dagen zonder gegevens volgt minder dan 1 op de 10 rijen)\n`);
+  }
+  const last = lastReportMonth(data.asOf, data.periodEnd, z);
+  if (data.periodEnd !== null && last !== monthOf(data.asOf, z)) {
+    write(`Let op: de peildatum ${day(data.asOf)} ligt meer dan ${MONTHS_AFTER_DATA} maanden na het einde van de gegevens (${day(data.periodEnd)}); de rapporten lopen tot en met ${last} (leeswijze van sla-rapport)\n`);
+  }
   if (c.approximate) write(`Benaderd: ${c.approximate} beoordeelde tickets hebben benaderde cijfers (alleen een totale wachttijd, of heropeningen zonder tijdstip)\n`);
 }

@@ -9,13 +9,28 @@
 // parsed once more as the end), without the stream and handle layers around it.
 // A row's line is found from where papaparse says the row ends: the line breaks in
 // the text up to there.
+//
+// A chunk is handed to papaparse only when it completes a row (csv-row-end.ts says
+// where rows end, as papaparse would): a row that spans many chunks is kept in pieces
+// and parsed once, so reading time grows with the row's length, not with its square.
+// A row longer than MAX_ROW_CHARS is not kept at all: it is passed over to its end
+// and handed on without fields, as `row-too-long`, on the line it starts on.
 import { open } from 'node:fs/promises';
 import Papa from 'papaparse';
+import { RowEndScanner } from './csv-row-end.ts';
+import { DataError } from './data-error.ts';
 import { detectDialect, type Dialect } from './dialect.ts';
 import { ChunkDecoder } from './text-decoder.ts';
 
 /** Why a row could not be split into fields as written. */
-export type CsvProblem = 'unterminated-quote' | 'malformed-quotes' | 'truncated-row' | null;
+export type CsvProblem = 'unterminated-quote' | 'malformed-quotes' | 'truncated-row' | 'row-too-long' | null;
+
+/**
+ * The longest row read, in characters with its line break (16 million: about 16 MB of
+ * text): a longer one is set aside as `row-too-long` (no helpdesk writes a ticket that
+ * long; memory stays bounded whatever a file holds).
+ */
+export const MAX_ROW_CHARS = 16_000_000;
 
 export interface CsvRow {
   fields: string[];
@@ -32,6 +47,8 @@ export interface CsvResult {
   line: number;
   /** For a range that stops before the end of the file: whether it ended exactly at the end of a row (see ByteRange). */
   clean: boolean;
+  /** Characters handed to papaparse: the text once, plus the start of each row cut by a chunk's end once more (at most a chunk's worth per chunk). */
+  parsedChars: number;
 }
 
 /**
@@ -88,7 +105,7 @@ export async function streamCsv(path: string, onRow: (row: CsvRow, header: strin
 export async function readCsv(path: string, sink: CsvSink, known?: Dialect, range?: ByteRange): Promise<CsvResult> {
   const dialect = known ?? (await detectDialect(path));
   if (range && (dialect.encoding === 'utf-16le' || dialect.encoding === 'utf-16be')) throw new Error(`${path}: een UTF-16-bestand wordt alleen in zijn geheel gelezen`);
-  const reader = new RowReader(dialect, sink, range?.after);
+  const reader = new RowReader(dialect, sink, path, range?.after);
   const decoder = new ChunkDecoder(dialect.encoding);
   const handle = await open(path, 'r');
   // A part is decoded in the same chunks as the whole file (see text-decoder.ts): from
@@ -127,7 +144,7 @@ export async function readCsv(path: string, sink: CsvSink, known?: Dialect, rang
     await handle.close();
   }
   const encoding = decoder.sawWindows1252 && dialect.encoding === 'utf-8' ? 'windows-1252' : dialect.encoding;
-  return { header: reader.header ?? [], rows: reader.rows, dialect: { ...dialect, encoding }, line: reader.line, clean };
+  return { header: reader.header ?? [], rows: reader.rows, dialect: { ...dialect, encoding }, line: reader.line, clean, parsedChars: reader.parsedChars };
 }
 
 /** The header as read: the first field without a byte order mark, every field trimmed. */
@@ -142,8 +159,18 @@ class RowReader {
   header: string[] | null = null;
   rows = 0;
   line = 1;
+  parsedChars = 0;
   private lastChar = '';
+  /** The start of the row not yet complete (from the last parse), and the chunks after it that did not complete it. */
   private partial = '';
+  private pending: string[] = [];
+  private pendingChars = 0;
+  /** Where the row not yet complete ends, scanned as the chunks come. */
+  private readonly rowEnd: RowEndScanner;
+  /** False when papaparse left a rest in which the scanner sees a row end (not expected): the next chunk is parsed whatever it holds. */
+  private scanned = true;
+  /** Passing over a row longer than MAX_ROW_CHARS: the line breaks in it so far (null: not passing over one). */
+  private skippedBreaks: number | null = null;
   private readonly parser: Papa.Parser;
   private readonly br: string;
   /** The text being parsed, and the first line break in it not yet counted. */
@@ -157,6 +184,7 @@ class RowReader {
   constructor(
     dialect: Dialect,
     private readonly sink: CsvSink,
+    private readonly path: string,
     after?: ByteRange['after'],
   ) {
     if (after) {
@@ -165,6 +193,7 @@ class RowReader {
       sink.header(after.header);
     }
     this.br = dialect.newline === '\r' ? '\r' : '\n';
+    this.rowEnd = new RowEndScanner(dialect.delimiter, dialect.newline);
     // The same parser configuration papaparse's stream reader uses for these options.
     this.parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, step: this.step.bind(this) } as Papa.ParseConfig);
   }
@@ -173,19 +202,93 @@ class RowReader {
   chunk(chunk: string): void {
     if (!chunk.length) return;
     this.lastChar = chunk[chunk.length - 1];
-    const text = this.partial + chunk;
+    if (this.skippedBreaks !== null) {
+      this.passOver(chunk);
+      return;
+    }
+    if (this.scanned) {
+      const end = this.rowEnd.scan(chunk);
+      if (this.partial.length + this.pendingChars + (end === -1 ? chunk.length : end) > MAX_ROW_CHARS) {
+        this.startPassingOver(chunk, end);
+        return;
+      }
+      if (end === -1) {
+        // The row runs on past this chunk: keep it until a chunk ends it.
+        this.pending.push(chunk);
+        this.pendingChars += chunk.length;
+        return;
+      }
+    }
+    const text = this.takeText(chunk);
     this.begin(text);
     const cursor = (this.parser.parse(text, 0, true) as Papa.ParseResult<string[]>).meta.cursor;
     this.partial = text.substring(cursor);
+    this.rowEnd.reset();
+    this.scanned = this.rowEnd.scan(this.partial) === -1;
   }
 
   /** End of the file: the rest is the last row, however it ends. */
   end(): void {
-    const text = this.partial;
-    this.partial = '';
+    if (this.skippedBreaks !== null) {
+      this.tooLong(this.skippedBreaks);
+      this.finish();
+      return;
+    }
+    const text = this.takeText('');
     this.begin(text);
     this.parser.parse(text, 0, false);
     this.finish();
+  }
+
+  /** The unfinished row and the chunks kept after it, with `chunk`, as one text (handed to papaparse: counted). */
+  private takeText(chunk: string): string {
+    const text = this.pending.length === 0 ? this.partial + chunk : this.partial + this.pending.join('') + chunk;
+    this.partial = '';
+    this.pending = [];
+    this.pendingChars = 0;
+    this.parsedChars += text.length;
+    return text;
+  }
+
+  /**
+   * The row being kept is longer than MAX_ROW_CHARS with `chunk` (which it ends in
+   * at `end`, or runs on past: -1): drop it, counting its line breaks, and pass over
+   * the rest of it.
+   */
+  private startPassingOver(chunk: string, end: number): void {
+    let breaks = count(this.partial, this.br);
+    for (const piece of this.pending) breaks += count(piece, this.br);
+    this.partial = '';
+    this.pending = [];
+    this.pendingChars = 0;
+    this.skippedBreaks = breaks;
+    this.passedOver(chunk, end);
+  }
+
+  /** A chunk of a row too long to keep: when the row ends in it, the row is handed on and the rest read as usual. */
+  private passOver(chunk: string): void {
+    this.passedOver(chunk, this.rowEnd.scan(chunk));
+  }
+
+  private passedOver(chunk: string, end: number): void {
+    this.skippedBreaks! += count(end === -1 ? chunk : chunk.slice(0, end), this.br);
+    if (end === -1) return;
+    // It ends with its line break: that one starts the next row's line.
+    this.tooLong(this.skippedBreaks! - 1);
+    this.skippedBreaks = null;
+    this.rowEnd.reset();
+    this.chunk(chunk.slice(end));
+  }
+
+  /** Hands on the row too long to keep, which has `breaks` line breaks of its own (besides its terminator). */
+  private tooLong(breaks: number): void {
+    const start = this.line;
+    this.line += 1 + breaks;
+    if (this.header === null) throw new DataError(this.path, `de eerste regel (de kop) is langer dan ${MAX_ROW_CHARS / 1_000_000} miljoen tekens; dit is geen CSV-bestand met een kopregel`);
+    if (this.heldFields !== null) this.emit(this.heldFields, this.heldLine, this.heldProblem);
+    this.heldFields = [];
+    this.heldLine = start;
+    this.heldProblem = 'row-too-long';
   }
 
   /**
@@ -194,7 +297,7 @@ class RowReader {
    * false when it stopped inside a row (and the part is not used: see ByteRange).
    */
   endOfPart(): boolean {
-    if (this.partial !== '') return false;
+    if (this.partial !== '' || this.pending.length > 0 || this.skippedBreaks !== null) return false;
     if (this.heldFields !== null) this.emit(this.heldFields, this.heldLine, this.heldProblem);
     this.heldFields = null;
     return true;
@@ -251,7 +354,7 @@ class RowReader {
     this.heldFields = null;
     let problem = this.heldProblem;
     const endsOpen = this.lastChar !== '\n' && this.lastChar !== '\r';
-    if (endsOpen && (problem === 'unterminated-quote' || fields.length < this.header!.length)) problem = 'truncated-row';
+    if (endsOpen && problem !== 'row-too-long' && (problem === 'unterminated-quote' || fields.length < this.header!.length)) problem = 'truncated-row';
     this.emit(fields, this.heldLine, problem);
   }
 
@@ -259,4 +362,11 @@ class RowReader {
     this.rows++;
     this.sink.row(fields, line, problem);
   }
+}
+
+/** How often `ch` occurs in `text`. */
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
 }

@@ -22,6 +22,7 @@ export const reasonText: Record<string, string> = {
   'plan-before-discussion': 'plan van aanpak geleverd zonder bespreking',
   'wrong-column-count': 'rij heeft een ander aantal kolommen dan de kop',
   'truncated-row': 'bestand houdt midden in deze rij op (afgebroken export)',
+  'row-too-long': 'rij is langer dan 16 miljoen tekens en wordt niet gelezen',
   'unterminated-quote': 'aanhalingsteken wordt niet gesloten',
   'malformed-quotes': 'aanhalingstekens staan verkeerd in een veld',
   'excel-scientific-id': 'nummer is door Excel afgerond tot wetenschappelijke notatie (bijv. 1.03006E+13); het echte nummer is niet meer te achterhalen',
@@ -51,6 +52,7 @@ export const reasonText: Record<string, string> = {
   'no-contract-in-force': 'geregistreerd vóór de eerste SLA-versie',
   'outside-supported-period': 'datum buiten de ondersteunde periode (1970-2199)',
   'registered-after-as-of': 'geregistreerd na de peildatum',
+  'beyond-data-period': 'tijdstip ligt meer dan een jaar na de rest van de gegevens (tikfout in het jaar?)',
 };
 
 export function describe(record: Pick<SetAsideRecord, 'reason'>): string {

@@ -6,7 +6,7 @@ import { loadSlaFile, loadSlaFolder } from '../contract/load.ts';
 import type { SlaSource } from '../contract/parse.ts';
 import { compileContract, type CompiledContract, type Release } from '../engine/contract.ts';
 import { createEngine, type Engine, type Evaluation } from '../engine/evaluate.ts';
-import { zone } from '../engine/zone.ts';
+import { isoInZone, zone, type Zone } from '../engine/zone.ts';
 import type { TicketRecord } from '../ingest/canonical.ts';
 import type { MergedDuplicate } from '../ingest/duplicates.ts';
 import { DataError } from '../ingest/data-error.ts';
@@ -15,6 +15,7 @@ import { readReleases } from '../ingest/releases.ts';
 import { reasonText, type SetAsideRecord } from '../ingest/set-aside.ts';
 import { readSources, type SourceFile } from '../ingest/sources.ts';
 import { parseTimestamp } from '../ingest/timestamp.ts';
+import { latestMoment, periodEnd, SILENCE_MS } from './data-period.ts';
 import { approximateFlags, placeWaitTotal } from './wait-total.ts';
 
 export const DEFAULT_MAPPINGS = 'data/mappings';
@@ -73,6 +74,8 @@ export interface JudgedData {
   /** The engine the data was judged with, for re-judging at other moments (month ends). */
   engine: Engine;
   asOf: number;
+  /** The last moment of the data's period (see data-period.ts); null without tickets. */
+  periodEnd: number | null;
   judged: Judged[];
   setAside: SetAsideRecord[];
   counts: Counts;
@@ -110,14 +113,25 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     zone: zone(timeZone),
     displayName: display,
   });
-  const asOf = asOfText !== undefined ? parseAsOf(asOfText, timeZone) : (data.latestInstant ?? 0);
+  const latest = data.records.map((r) => latestMoment(r.ticket, r.updatedAt));
+  const end = periodEnd(latest);
+  // The latest moment in the data, unless it lies beyond the period (a ticket, or a row
+  // set aside for another reason): then the latest moment of the period's tickets.
+  const defaultAsOf = data.latestInstant !== null && end !== null && data.latestInstant > end + SILENCE_MS ? end : (data.latestInstant ?? 0);
+  const asOf = asOfText !== undefined ? parseAsOf(asOfText, timeZone) : defaultAsOf;
   const engine = createEngine({ contracts, releases: releaseData.releases });
   const judged: Judged[] = [];
   const setAside: SetAsideRecord[] = [...releaseData.setAside];
   for (const r of data.setAside) setAside.push(r);
   let approximate = 0;
   const exports = new Set(data.files.filter((f) => f.kind === 'export').map((f) => f.file));
-  for (const record of data.records) {
+  const zoned = zone(timeZone);
+  for (let k = 0; k < data.records.length; k++) {
+    const record = data.records[k];
+    if (end !== null && latest[k] > end) {
+      setAside.push(beyondPeriod(record, latest[k], end, zoned));
+      continue;
+    }
     const why = approximateFlags(record);
     if (why.length) {
       record.flags = [...record.flags, ...why];
@@ -138,6 +152,7 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     releases: releaseData.releases,
     engine,
     asOf,
+    periodEnd: end,
     judged,
     setAside,
     counts: {
@@ -152,6 +167,13 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     files: data.files,
     duplicates: data.duplicates,
   };
+}
+
+/** A ticket whose latest moment lies beyond the data's period: set aside where that moment is written. */
+function beyondPeriod(record: TicketRecord, latest: number, end: number, z: Zone): SetAsideRecord {
+  const r = engineSetAside(record, 'beyond-data-period', latest);
+  const date = (ms: number) => isoInZone(ms, z).slice(0, 10);
+  return { ...r, value: date(latest), message: `${reasonText['beyond-data-period']}: ${date(latest)}; de gegevens lopen tot ${date(end)} (ticket ${record.ticket.id})` };
 }
 
 /** Where the engine's objection points: the event's row when it names an event, else the ticket's row. */

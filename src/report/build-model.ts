@@ -11,7 +11,7 @@ import { CellSet, type Cell, type StoringKind } from './cells.ts';
 import type { Dossier } from './dossier.ts';
 import type { NormsReport } from './norms-report.ts';
 import type { Provenance } from '../pipeline/provenance.ts';
-import { monthEnd, monthOf, monthRange } from './month.ts';
+import { lastReportMonth, monthEnd, monthOf, monthRange } from './month.ts';
 import { repeatedBreaches, type RepeatedBreach } from './repeated-breaches.ts';
 import { feestdagenInMonth, slaSummary, type SlaSummary } from './sla-summary.ts';
 import { breakdownOf, totalOf, type Breakdown, type Totals } from './totals.ts';
@@ -119,7 +119,7 @@ export function buildReportModel(data: JudgedData): ReportModel {
     sla.hersteltijden.streeftijden.find((s) => s.product === product && s.niveau === niveau && s.type === type)?.label ?? null;
   const storingen = data.judged.filter((j) => j.evaluation.ticket.type === 'incident' || j.evaluation.ticket.type === 'bug');
   const first = storingen.reduce((m, j) => Math.min(m, j.evaluation.ticket.registeredAt), data.asOf);
-  const months = monthRange(monthOf(first, z), monthOf(data.asOf, z));
+  const months = monthRange(monthOf(first, z), lastReportMonth(data.asOf, data.periodEnd, z));
 
   const all = new Map(months.map((m) => [m, new CellSet(m, label)]));
   const perClient = new Map<string, Map<string, ClientMonthParts>>();

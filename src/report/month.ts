@@ -40,3 +40,25 @@ export function monthRange(first: string, last: string): string[] {
   }
   return out;
 }
+
+/** The month `count` months after `month` (\`YYYY-MM\`). */
+export function addMonths(month: string, count: number): string {
+  const [y, m] = month.split('-').map(Number);
+  const index = y * 12 + (m - 1) + count;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Months a report runs on after the month the data's period ends in, at most. */
+export const MONTHS_AFTER_DATA = 12;
+
+/**
+ * The last month a report covers: the report moment's, but at most MONTHS_AFTER_DATA
+ * months after the month the data's period ends in (pipeline/data-period.ts), so that
+ * a report moment far beyond the data (--as-of 9999-12-31) builds no years of empty months.
+ */
+export function lastReportMonth(asOf: number, periodEnd: number | null, zone: Zone): string {
+  const month = monthOf(asOf, zone);
+  if (periodEnd === null) return month;
+  const bound = addMonths(monthOf(periodEnd, zone), MONTHS_AFTER_DATA);
+  return month < bound ? month : bound;
+}

@@ -12,7 +12,7 @@ import { supportWindowFindings } from '../norms/support-windows.ts';
 import { releasesPerYear, ticketsOutsideSupport, type ReleaseYear } from '../norms/versions.ts';
 import type { ReportModel } from './build-model.ts';
 import { buildDossier, type Dossier } from './dossier.ts';
-import { dateOf, monthOf, monthRange } from './month.ts';
+import { dateOf, lastReportMonth, monthRange } from './month.ts';
 import { backupGapCount, changeCounts, complaintCounts, normsPolicy, type ChangeCounts, type ComplaintCounts, type NormsPolicy } from './norms-summary.ts';
 import type { NormsData } from '../norms/load-norms.ts';
 
@@ -62,10 +62,11 @@ export function buildNormsReport(data: JudgedData, complaints: Complaint[], back
   }
   for (const r of data.releases) firstYear = Math.min(firstYear, civilFromDays(r.dayNumber).year);
   const windows = supportWindowFindings(tickets, contract.calendar);
-  const backupMonths = backups.length ? monthRange(backups.map((b) => b.date.slice(0, 7)).sort()[0], monthOf(data.asOf, z)) : [];
+  const lastMonth = lastReportMonth(data.asOf, data.periodEnd, z);
+  const backupMonths = backups.length ? monthRange(backups.map((b) => b.date.slice(0, 7)).sort()[0], lastMonth) : [];
   const policy = sla.backups;
   const states = complaints.map((c) => ({ ...complaintState(c, sla.article5.planVanAanpakWeeks, today), clientName: names.get(c.clientId) ?? c.clientId }));
-  const backupChecks = backupMonths.filter((m) => m <= monthOf(data.asOf, z)).map((m) => checkBackupMonth(backups, m, policy, today));
+  const backupChecks = backupMonths.filter((m) => m <= lastMonth).map((m) => checkBackupMonth(backups, m, policy, today));
   const changes = changeFindings(tickets, contract.calendar, sla.changeManagement.informWithinWerkdagen, data.asOf).map((f) => ({
     ...ref(f.ticket),
     outcome: f.outcome,

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
+import { buildReportModel } from '../../src/report/build-model.ts';
 import { cli, root } from '../support/cli.ts';
 import { at, HOUR, judgeRaw, type TicketSpec } from '../support/fixture.ts';
 
@@ -112,5 +113,65 @@ describe('found by these tests (regressions)', () => {
     const data = await judgeData({ sla: join(root, 'content/sla'), tickets, events, releases: null });
     expect(data.asOf).toBe(at('2031-03-02 10:00'));
     expect(data.setAside.filter((s) => s.reason === 'outside-supported-period').map((s) => s.ticketId)).toEqual(['F1', 'F2']);
+  });
+});
+
+// Twenty tickets of 4 March 2025, each registered at 10:00 and resolved at 11:01 ...
+// 11:20 (T01 ... T20), then two with a year typed wrong: T21 resolved in 2199, T22
+// registered in 2199. The two are fewer than one in ten of the 22 rows and lie more
+// than a year after the rest: beyond the data's period (README "How the clock measures").
+const PERIOD_ROWS = [
+  ...Array.from({ length: 20 }, (_, k) => {
+    const n = String(k + 1).padStart(2, '0');
+    return `T${n},K1,Fysio Ver,intramed,incident,2,2,email,2025-03-04T10:00,2025-03-04T11:${n},2025.1`;
+  }),
+  'T21,K1,Fysio Ver,intramed,incident,2,2,email,2025-03-04T10:00,2199-05-01T10:00,2025.1',
+  'T22,K2,Praktijk Lang,intramed,incident,2,2,email,2199-05-02T10:00,,2025.1',
+];
+const periodTickets = join(dir, 'period-tickets.csv');
+writeFileSync(periodTickets, `${TICKETS.split('\n')[0]}\n${PERIOD_ROWS.join('\n')}\n`);
+const periodPaths = { sla: join(root, 'content/sla'), tickets: periodTickets, releases: null };
+
+describe('a year typed wrong does not move the report period', () => {
+  it('the two tickets after the silence are set aside where they are written; the report moment and month stay in March 2025', async () => {
+    const data = await judgeData(periodPaths);
+    // T20's resolution is the latest moment of the period.
+    expect(data.periodEnd).toBe(at('2025-03-04 11:20'));
+    expect(data.asOf).toBe(at('2025-03-04 11:20'));
+    // Header on line 1, T01 on line 2: T21 on line 22, T22 on line 23.
+    expect(data.setAside.map((s) => [s.ticketId, s.line, s.reason, s.value])).toEqual([
+      ['T21', 22, 'beyond-data-period', '2199-05-01'],
+      ['T22', 23, 'beyond-data-period', '2199-05-02'],
+    ]);
+    expect(data.judged).toHaveLength(20);
+    expect(buildReportModel(data).months.map((m) => m.month)).toEqual(['2025-03']);
+  });
+
+  it('the command names them, with the date, and the totals add up', () => {
+    const r = cli(['evaluate', '--tickets', periodTickets, '--format', 'json']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(': beyond-data-period: tijdstip ligt meer dan een jaar na de rest van de gegevens (tikfout in het jaar?): 2199-05-01; de gegevens lopen tot 2025-03-04 (ticket T21)\n');
+    expect(r.stderr).toContain('Buiten de periode van de gegevens: 2 ticket(s) met een tijdstip meer dan een jaar na de rest (gegevens tot 2025-03-04)');
+    expect(r.stderr).toContain('Aansluiting: 22 gelezen = 20 beoordeeld + 2 apart gezet + 0 samengevoegd: sluitend');
+    expect((JSON.parse(r.stdout) as { asOf: string }[])[0].asOf).toBe('2025-03-04T11:20:00+01:00');
+  });
+});
+
+describe('a report moment far beyond the data', () => {
+  it('builds the months up to twelve after the data ends, not 95,000', async () => {
+    const started = performance.now();
+    const data = await judgeData(periodPaths, '9999-12-31');
+    const months = buildReportModel(data).months.map((m) => m.month);
+    expect(performance.now() - started).toBeLessThan(CLI_MS);
+    // The data ends in March 2025: March 2025 up to and including March 2026, 13 months.
+    expect(months).toHaveLength(13);
+    expect([months[0], months.at(-1)]).toEqual(['2025-03', '2026-03']);
+  });
+
+  it('the command says where the report stops, and why', () => {
+    const started = Date.now();
+    const r = cli(['evaluate', '--tickets', periodTickets, '--as-of', '9999-12-31', '--format', 'json']);
+    expect(Date.now() - started).toBeLessThan(CLI_MS);
+    expect(r.stderr).toContain('Let op: de peildatum 9999-12-31 ligt meer dan 12 maanden na het einde van de gegevens (2025-03-04); de rapporten lopen tot en met 2026-03 (leeswijze van sla-rapport)\n');
   });
 });
