@@ -10,7 +10,7 @@ import { DataError } from './data-error.ts';
 import { RowError, setAsideRecord, isUnsafeId } from './row-error.ts';
 import { laterMoment } from './report-moment.ts';
 import { reasonText, type SetAsideRecord } from './set-aside.ts';
-import { parseTimestamp } from './timestamp.ts';
+import { AMBIGUOUS_LOCAL_TIME, parseTimestamp } from './timestamp.ts';
 
 export const TICKET_COLUMNS = ['id', 'client_id', 'client_name', 'product', 'type', 'reported_priority', 'priority', 'channel', 'registered_at', 'resolved_at', 'version'] as const;
 export const EVENT_COLUMNS = ['ticket_id', 'at', 'event', 'value'] as const;
@@ -70,9 +70,9 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
       if (optional) return null;
       throw new RowError('missing-value', column, raw);
     }
-    const r = parseTimestamp(raw, opts.zone);
+    const r = parseTimestamp(raw, opts.zone, 'reject');
     if (!r.ok) throw new RowError(r.reason, column, raw);
-    if (r.ambiguous) flags.push(`ambiguous-local-time:${column}`);
+    if (r.ambiguous && !flags.includes(AMBIGUOUS_LOCAL_TIME)) flags.push(AMBIGUOUS_LOCAL_TIME);
     note(r.ms);
     return r.ms;
   };
@@ -143,7 +143,7 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
         const atMs = time(fields, eh.at, 'at', false, flags)!;
         const value = (fields[eh.value] ?? '').trim();
         if (kind === 'priority_change') oneOf(value, niveaus.map(String), 'unknown-niveau', 'value');
-        for (const f of flags) rec.flags.push(`${f}@${line}`);
+        for (const f of flags) if (!rec.flags.includes(f)) rec.flags.push(f);
         rec.eventsFile = eventsFile;
         let list = pending.get(ticketId);
         if (!list) pending.set(ticketId, (list = []));

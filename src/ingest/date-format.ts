@@ -2,7 +2,7 @@
 // Dutch day-first dates, e.g. Jira's "25/Feb/26 10:17 PM" as "dd/MMM/yy h:mm a".
 // A format is compiled once into a regular expression; reading a row uses no luxon.
 import type { Zone } from '../engine/zone.ts';
-import { BAD_DATE, fromParts, type TimestampResult } from './timestamp.ts';
+import { BAD_DATE, DATE_WITHOUT_TIME, fromParts, type TimestampResult } from './timestamp.ts';
 
 /** Tokens: yyyy yy (2000+), MMM (jan/Jan/mrt/Mar ...), MM M, dd d, HH H (24 h), hh h (12 h, with a = AM/PM), mm, ss, Z (offset). */
 const TOKENS = /yyyy|yy|MMM|MM|M|dd|d|HH|H|hh|h|mm|ss|a|Z/g;
@@ -44,6 +44,8 @@ export function formatProblem(format: string): string | null {
 export class DateFormat {
   private readonly regex: RegExp;
   private readonly parts: Part[] = [];
+  /** Whether the format names an hour: a format without one reads a date, never a moment. */
+  private hasTime = false;
 
   constructor(readonly format: string) {
     let source = '';
@@ -52,6 +54,7 @@ export class DateFormat {
       source += literal(format.slice(last, m.index));
       const [part, pattern] = PART[m[0]];
       this.parts.push(part);
+      if (part === 'hour24' || part === 'hour12') this.hasTime = true;
       source += pattern;
       last = m.index! + m[0].length;
     }
@@ -63,6 +66,7 @@ export class DateFormat {
   parse(text: string, zone: Zone): TimestampResult | null {
     const m = this.regex.exec(text);
     if (m === null) return null;
+    if (!this.hasTime) return DATE_WITHOUT_TIME;
     let year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, pm = -1;
     let offset: string | undefined;
     for (let k = 0; k < this.parts.length; k++) {
