@@ -3,6 +3,7 @@
 // (read = judged + set aside + duplicates merged).
 import type { JudgedData } from '../pipeline/judge-data.ts';
 import type { SetAsideRecord } from '../ingest/set-aside.ts';
+import type { Provenance } from '../pipeline/provenance.ts';
 
 const SHOWN = 50;
 type Write = (s: string) => void;
@@ -28,4 +29,11 @@ export function printTotals(data: JudgedData, write: Write = stderr): void {
   const verdict = sum === c.ticketRows ? 'sluitend' : 'NIET SLUITEND (programmafout, meld dit)';
   write(`Aansluiting: ${c.ticketRows} gelezen = ${c.judged} beoordeeld + ${c.setAside} apart gezet + ${c.duplicatesMerged} samengevoegd: ${verdict}\n`);
   if (c.approximate) write(`Benaderd: ${c.approximate} beoordeelde tickets hebben benaderde cijfers (alleen een totale wachttijd, of heropeningen zonder tijdstip)\n`);
+}
+
+/** Every file the command read (contract, ticket data, mappings, releases, complaints, back-ups), as the provenance names them. */
+export function printFilesRead(provenance: Provenance | null, write: Write = stderr): void {
+  if (provenance === null) return;
+  write(`Gelezen bestanden (${provenance.inputs.length}):\n`);
+  for (const input of provenance.inputs) write(`  ${input.file}\n`);
 }

@@ -31,7 +31,8 @@ function withoutStatusUpdates(evaluation: Evaluation): Evaluation {
 
 export interface DataPaths {
   sla: string;
-  tickets: string;
+  /** The first ticket file (canonical tickets.csv or an export); null when only exports are given. */
+  tickets: string | null;
   events?: string | null;
   releases?: string | null;
   /** More ticket files: helpdesk exports (or canonical tickets files), read after `tickets`. */
@@ -98,7 +99,7 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
   }
   const releaseData = paths.releases && existsSync(paths.releases) ? await readReleases(paths.releases) : { releases: [], setAside: [], rows: 0 };
   const data = await readSources({
-    tickets: [paths.tickets, ...(paths.exports ?? [])],
+    tickets: [...(paths.tickets === null ? [] : [paths.tickets]), ...(paths.exports ?? [])],
     events: paths.events,
     mappings,
     zone: zone(timeZone),

@@ -11,7 +11,7 @@ import { buildDossier } from '../../report/dossier.ts';
 import { reportModelFor } from '../../pipeline/report-model.ts';
 import { EXIT, helpText, parseCommand, UsageError, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
-import { printSetAside, printTotals } from '../report-lines.ts';
+import { printFilesRead, printSetAside, printTotals } from '../report-lines.ts';
 
 const spec = {
   name: 'dossier',
@@ -55,6 +55,7 @@ async function run(argv: string[]): Promise<number> {
   const { model, normsData } = await reportModelFor(data, dataPaths(values), normsPaths(values));
   printSetAside([...data.setAside, ...normsData.setAside]);
   printTotals(data);
+  printFilesRead(model.provenance);
   if (!knowsClient(model, client)) {
     process.stderr.write(`Fout: onbekende klant "${client}": geen tickets van dit debiteurnummer in de data.\n`);
     return EXIT.findings;
