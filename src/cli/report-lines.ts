@@ -2,6 +2,7 @@
 // file, line and reason, and the totals that must add up
 // (read = judged + set aside + duplicates merged).
 import type { JudgedData } from '../pipeline/judge-data.ts';
+import type { DataWarning } from '../ingest/data-warning.ts';
 import type { SetAsideRecord } from '../ingest/set-aside.ts';
 import type { Provenance } from '../pipeline/provenance.ts';
 
@@ -29,6 +30,15 @@ export function printTotals(data: JudgedData, write: Write = stderr): void {
   const verdict = sum === c.ticketRows ? 'sluitend' : 'NIET SLUITEND (programmafout, meld dit)';
   write(`Aansluiting: ${c.ticketRows} gelezen = ${c.judged} beoordeeld + ${c.setAside} apart gezet + ${c.duplicatesMerged} samengevoegd: ${verdict}\n`);
   if (c.approximate) write(`Benaderd: ${c.approximate} beoordeelde tickets hebben benaderde cijfers (alleen een totale wachttijd, of heropeningen zonder tijdstip)\n`);
+  printWarnings(data.warnings, write);
+}
+
+/** Rows judged that a person should look at, with file and line (they change no count). */
+export function printWarnings(warnings: readonly DataWarning[], write: Write = stderr, shown = SHOWN): void {
+  if (warnings.length === 0) return;
+  write(`Waarschuwingen (${warnings.length}):\n`);
+  for (const w of warnings.slice(0, shown)) write(`  ${w.file}:${w.line}: ${w.code}: ${w.message}\n`);
+  if (warnings.length > shown) write(`  ... en nog ${warnings.length - shown} (zie de pagina Datakwaliteit)\n`);
 }
 
 /** Every file the command read (contract, ticket data, mappings, releases, complaints, back-ups), as the provenance names them. */

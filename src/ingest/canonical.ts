@@ -43,6 +43,9 @@ export interface CanonicalData {
   latestInstant: number | null;
   /** The encoding tickets.csv was read in (Windows-1252 when a chunk after the first 64 KB turned out to be). */
   ticketsEncoding: Encoding;
+  /** Line of the last row of tickets.csv and of events.csv when it has no line break after it (see CsvResult), else null. */
+  ticketsOpenEnd: number | null;
+  eventsOpenEnd: number | null;
 }
 
 function columnIndex(header: string[], required: readonly string[], file: string): Record<string, number> {
@@ -85,7 +88,7 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
   };
 
   let header: Record<string, number> | null = null;
-  const { rows: ticketRows, dialect: ticketsDialect } = await streamCsv(opts.tickets, ({ fields, line, problem }: CsvRow, head) => {
+  const { rows: ticketRows, dialect: ticketsDialect, openEnd: ticketsOpenEnd } = await streamCsv(opts.tickets, ({ fields, line, problem }: CsvRow, head) => {
     header ??= columnIndex(head, TICKET_COLUMNS, ticketsFile);
     const c = header;
     const id = (fields[c.id] ?? '').trim();
@@ -120,6 +123,7 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
   });
 
   let eventRows = 0;
+  let eventsOpenEnd: number | null = null;
   let eventRowsOfSetAsideTickets = 0;
   const badEventTickets = new Map<string, SetAsideRecord>();
   const pending = new Map<string, { event: TicketEvent; line: number }[]>();
@@ -157,6 +161,7 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
       }
     });
     eventRows = result.rows;
+    eventsOpenEnd = result.openEnd;
   }
 
   for (const [id, list] of pending) {
@@ -180,5 +185,5 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
       scope: 'ticket',
     });
   }
-  return { records: [...byId.values()], setAside, ticketRows, eventRows, eventRowsOfSetAsideTickets, latestInstant: latest, ticketsEncoding: ticketsDialect.encoding };
+  return { records: [...byId.values()], setAside, ticketRows, eventRows, eventRowsOfSetAsideTickets, latestInstant: latest, ticketsEncoding: ticketsDialect.encoding, ticketsOpenEnd, eventsOpenEnd };
 }

@@ -32,6 +32,12 @@ export interface CsvResult {
   line: number;
   /** For a range that stops before the end of the file: whether it ended exactly at the end of a row (see ByteRange). */
   clean: boolean;
+  /**
+   * The line of the last row when the file ends without a line break after it and
+   * the row was not already marked truncated-row: it may have been cut inside an
+   * unquoted field, which no parser can tell (null: the file ends with a line break).
+   */
+  openEnd: number | null;
 }
 
 /**
@@ -127,7 +133,7 @@ export async function readCsv(path: string, sink: CsvSink, known?: Dialect, rang
     await handle.close();
   }
   const encoding = decoder.sawWindows1252 && dialect.encoding === 'utf-8' ? 'windows-1252' : dialect.encoding;
-  return { header: reader.header ?? [], rows: reader.rows, dialect: { ...dialect, encoding }, line: reader.line, clean };
+  return { header: reader.header ?? [], rows: reader.rows, dialect: { ...dialect, encoding }, line: reader.line, clean, openEnd: reader.openEnd };
 }
 
 /** The header as read: the first field without a byte order mark, every field trimmed. */
@@ -142,6 +148,8 @@ class RowReader {
   header: string[] | null = null;
   rows = 0;
   line = 1;
+  /** See CsvResult. */
+  openEnd: number | null = null;
   private lastChar = '';
   private partial = '';
   private readonly parser: Papa.Parser;
@@ -252,6 +260,7 @@ class RowReader {
     let problem = this.heldProblem;
     const endsOpen = this.lastChar !== '\n' && this.lastChar !== '\r';
     if (endsOpen && (problem === 'unterminated-quote' || fields.length < this.header!.length)) problem = 'truncated-row';
+    else if (endsOpen) this.openEnd = this.heldLine;
     this.emit(fields, this.heldLine, problem);
   }
 

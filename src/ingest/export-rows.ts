@@ -47,6 +47,8 @@ export interface ReadEnd {
   clean: boolean;
   /** What the ids of the rows that became tickets span. */
   idSpan: IdSpan;
+  /** The line of a last row not followed by a line break (see CsvResult), else null. */
+  openEnd: number | null;
 }
 
 /** Reads every row of an export (or of `range`) into batches, handed to `onBatch` in order (on whichever thread this runs). */
@@ -60,7 +62,7 @@ export async function readExportPart(path: string, mapping: Mapping, file: strin
   const result = await readCsv(path, sink, dialect, range);
   sink.end();
   const ids = sink.ids;
-  const end = { rows: result.rows, header: result.header, dialect: result.dialect, latest: sink.latest, line: result.line, clean: result.clean, idSpan: ids.span };
+  const end = { rows: result.rows, header: result.header, dialect: result.dialect, latest: sink.latest, line: result.line, clean: result.clean, idSpan: ids.span, openEnd: result.openEnd };
   return { end, ids };
 }
 

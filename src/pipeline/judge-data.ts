@@ -9,12 +9,15 @@ import { createEngine, type Engine, type Evaluation } from '../engine/evaluate.t
 import { zone } from '../engine/zone.ts';
 import type { TicketRecord } from '../ingest/canonical.ts';
 import type { MergedDuplicate } from '../ingest/duplicates.ts';
+import { settleClientNames } from '../ingest/client-names.ts';
+import type { DataWarning } from '../ingest/data-warning.ts';
 import { DataError } from '../ingest/data-error.ts';
 import { loadMappings } from '../ingest/mapping-load.ts';
 import { readReleases } from '../ingest/releases.ts';
 import { reasonText, type SetAsideRecord } from '../ingest/set-aside.ts';
 import { readSources, type SourceFile } from '../ingest/sources.ts';
 import { parseTimestamp } from '../ingest/timestamp.ts';
+import { inFileOrder } from './file-order.ts';
 import { approximateFlags, placeWaitTotal } from './wait-total.ts';
 
 export const DEFAULT_MAPPINGS = 'data/mappings';
@@ -69,12 +72,15 @@ export interface JudgedData {
   engine: Engine;
   asOf: number;
   judged: Judged[];
+  /** Every row set aside, in file and line order (see file-order.ts). */
   setAside: SetAsideRecord[];
   counts: Counts;
   /** Every input file: kind, mapping, dialect and rows. */
   files: SourceFile[];
   /** Ticket rows merged away, and the row that was kept instead. */
   duplicates: MergedDuplicate[];
+  /** Rows judged that a person should look at (a last row without a line break, one client with two names), in file and line order. */
+  warnings: DataWarning[];
 }
 
 export function loadContracts(slaPath: string): SlaSource[] {
@@ -105,6 +111,7 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     zone: zone(timeZone),
     displayName: display,
   });
+  const warnings = [...data.warnings, ...settleClientNames(data.records, data.files.map((f) => f.file))];
   const asOf = asOfText !== undefined ? parseAsOf(asOfText, timeZone) : (data.latestInstant ?? 0);
   const engine = createEngine({ contracts, releases: releaseData.releases });
   const judged: Judged[] = [];
@@ -134,7 +141,7 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     engine,
     asOf,
     judged,
-    setAside,
+    setAside: inFileOrder(setAside, data.files),
     counts: {
       ticketRows: data.ticketRows,
       judged: judged.length,
@@ -146,6 +153,7 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     },
     files: data.files,
     duplicates: data.duplicates,
+    warnings: inFileOrder(warnings, data.files),
   };
 }
 
