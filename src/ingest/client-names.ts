@@ -2,15 +2,15 @@
 // practice renamed, a typo in one export): every page and PDF uses one name, by one
 // rule, and each difference is a warning naming the names and where they came from.
 //
-// The rule (this product's choice): the name on the client's row with the latest
-// registration, as the newest ticket names the practice as it is now; on equal
-// registrations the row read later (a later file given, then a later line). An
-// empty name never wins over a written one.
+// The rule (this product's choice): among the client's judged tickets, the name on
+// the row with the latest registration, as the newest ticket names the practice as
+// it is now; on equal registrations the row read later (a later file given, then a
+// later line). An empty name never wins over a written one, and is no second name.
 import type { TicketRecord } from './canonical.ts';
 import type { DataWarning } from './data-warning.ts';
 
 interface Seen {
-  /** Where each name was first seen, in the order first seen. */
+  /** Where each written (not empty) name was first seen, in the order first seen. */
   names: Map<string, TicketRecord>;
   chosen: TicketRecord;
 }
@@ -29,18 +29,18 @@ export function settleClientNames(records: readonly TicketRecord[], files: reado
     const { clientId, clientName, registeredAt } = record.ticket;
     const seen = clients.get(clientId);
     if (seen === undefined) {
-      clients.set(clientId, { names: new Map([[clientName, record]]), chosen: record });
+      clients.set(clientId, { names: new Map(clientName === '' ? [] : [[clientName, record]]), chosen: record });
       continue;
     }
+    if (clientName === '') continue;
     if (!seen.names.has(clientName)) seen.names.set(clientName, record);
     const chosen = seen.chosen.ticket;
-    if (clientName === '') continue;
     const later = registeredAt > chosen.registeredAt || (registeredAt === chosen.registeredAt && readAfter(record, seen.chosen));
     if (chosen.clientName === '' || later) seen.chosen = record;
   }
   for (const record of records) {
-    const seen = clients.get(record.ticket.clientId)!;
-    if (seen.names.size > 1) record.ticket.clientName = seen.chosen.ticket.clientName;
+    const name = clients.get(record.ticket.clientId)!.chosen.ticket.clientName;
+    if (record.ticket.clientName !== name) record.ticket.clientName = name;
   }
   const warnings: DataWarning[] = [];
   for (const [clientId, seen] of clients) {

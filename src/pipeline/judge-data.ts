@@ -111,7 +111,6 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     zone: zone(timeZone),
     displayName: display,
   });
-  const warnings = [...data.warnings, ...settleClientNames(data.records, data.files.map((f) => f.file))];
   const asOf = asOfText !== undefined ? parseAsOf(asOfText, timeZone) : (data.latestInstant ?? 0);
   const engine = createEngine({ contracts, releases: releaseData.releases });
   const judged: Judged[] = [];
@@ -133,6 +132,8 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     }
     setAside.push(engineSetAside(record, r.setAside.reason, r.setAside.at));
   }
+  // Names are settled among the tickets judged: those are the ones every page and PDF shows.
+  const warnings = [...data.warnings, ...settleClientNames(judged.map((j) => j.record), data.files.map((f) => f.file))];
   const ticketsSetAside = setAside.reduce((n, r) => n + (r.scope === 'ticket' ? 1 : 0), 0);
   return {
     slaSources,
