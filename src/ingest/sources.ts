@@ -118,7 +118,7 @@ export async function readSources(opts: SourceOptions): Promise<SourceData> {
         files.push({ file: opts.displayName(events), kind: 'events', mapping: null, encoding: ed.encoding, delimiter: ed.delimiter, rows: data.eventRows });
       }
       openEnd(warnings, file, data.ticketsOpenEnd, data.records);
-      if (events) openEnd(warnings, opts.displayName(events), data.eventsOpenEnd, []);
+      if (events) openEnd(warnings, opts.displayName(events), data.eventsOpenEnd, data.records, true);
       ticketRows += data.ticketRows;
       eventRows += data.eventRows;
       eventRowsOfSetAsideTickets += data.eventRowsOfSetAsideTickets;
@@ -160,15 +160,17 @@ export const OPEN_LAST_ROW = 'open-last-row';
 /**
  * This product's rule for a file that ends without a line break: its last row is
  * judged as read (a complete row cannot be told from one cut inside an unquoted
- * field), with a warning naming file and line, and its ticket flagged.
+ * field), with a warning naming file and line, and its ticket flagged (for an
+ * events file: the ticket of that event).
  */
-function openEnd(warnings: DataWarning[], file: string, line: number | null, records: TicketRecord[]): void {
+function openEnd(warnings: DataWarning[], file: string, line: number | null, records: TicketRecord[], events = false): void {
   if (line === null) return;
   warnings.push(openLastRowWarning(file, line));
   for (let k = records.length - 1; k >= 0; k--) {
+    const r = records[k];
     // Flag lists may be shared and frozen (export-batch.ts): replaced, never pushed to.
-    if (records[k].line === line) {
-      records[k].flags = [...records[k].flags, OPEN_LAST_ROW];
+    if (events ? r.eventsFile === file && r.eventLines.includes(line) : r.line === line) {
+      r.flags = [...r.flags, OPEN_LAST_ROW];
       return;
     }
   }

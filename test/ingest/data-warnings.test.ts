@@ -72,6 +72,16 @@ describe('open last row, other cases', () => {
     expect(data.judged.map(({ record }) => record.flags)).toEqual([[], ['open-last-row']]);
   });
 
+  it('an events file without one: a warning on its last line (3), and the ticket of that event flagged', async () => {
+    const tickets = join(dir, 'with-events.csv');
+    const events = join(dir, 'events-open.csv');
+    writeFileSync(tickets, `${header}\n${row('C1')}\n${row('C2')}\n`);
+    writeFileSync(events, 'ticket_id,at,event,value\nC1,2026-03-02T10:30,waiting_start,\nC1,2026-03-02T11:00,waiting_end,');
+    const data = await judgeData({ sla: 'content/sla', tickets, events, releases: null });
+    expect(data.warnings.map((w) => [w.file.endsWith('events-open.csv'), w.line, w.code])).toEqual([[true, 3, 'open-last-row']]);
+    expect(Object.fromEntries(data.judged.map(({ record }) => [record.ticket.id, record.flags]))).toEqual({ C1: ['open-last-row'], C2: [] });
+  });
+
   it('a last row cut inside a quoted field stays set aside as truncated-row, without a warning', async () => {
     const file = join(dir, 'cut-quoted.csv');
     writeFileSync(file, `${header}\n${row('C1')}\nC2,K1,"Fysio`);
