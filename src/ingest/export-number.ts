@@ -3,7 +3,8 @@
 // decimal comma). A value is read only when it has one reading:
 // - digits in groups of exactly three after a first group of 1-3 digits (not
 //   starting with 0), all separated by the same "." "," or space, is a whole number
-//   with thousands separators: "1.020" and "1,020" are 1020, "12.345.678" is 12345678;
+//   with thousands separators: "1.020" and "1,020" are 1020, "12.345.678" is 12345678
+//   (a space or no-break space groups too: "1 020");
 // - such a grouped number followed by the other of "." and "," and more digits has
 //   a fraction: "1,020.5" and "1.020,5" are 1020.5;
 // - otherwise one "." or "," between digits is a decimal separator: "1,5" and
@@ -12,7 +13,8 @@
 // anything else ("1.020.5", "1,02,000", "-5", "12 min") is no number (`bad-number`).
 import { digitsValue } from './digits.ts';
 
-const SEP = '[.,  \u202f]';
+/** Thousands separators: point, comma, space, no-break space, narrow no-break space. */
+const SEP = '[., \\u00a0\\u202f]';
 /** A thousands-grouped whole part (group 1: its separator), then an optional fraction (group 2: its separator). */
 const GROUPED = new RegExp(`^[1-9]\\d{0,2}(${SEP})\\d{3}(?:\\1\\d{3})*(?:([.,])\\d+)?$`);
 const DECIMAL = /^\d+[.,]\d+$/;

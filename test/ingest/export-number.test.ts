@@ -16,6 +16,8 @@ describe('exportNumber: one reading or none', () => {
     { raw: '1,020', expected: 1020, what: 'Zendesk thousands comma' },
     { raw: '1.020', expected: 1020, what: 'Dutch Excel thousands dot' },
     { raw: '1 020', expected: 1020, what: 'thousands space' },
+    { raw: '1\u00a0020', expected: 1020, what: 'thousands no-break space' },
+    { raw: '1\u202f020,5', expected: 1020.5, what: 'narrow no-break space with a decimal comma' },
     { raw: '12.345.678', expected: 12345678, what: 'several groups of three' },
     { raw: '1,020.5', expected: 1020.5, what: 'English grouping with a decimal point' },
     { raw: '1.020,5', expected: 1020.5, what: 'Dutch grouping with a decimal comma' },
