@@ -17,14 +17,14 @@ export const dataOptions = {
 } as const;
 
 export const dataOptionsHelp = {
-  tickets: 'tickets.csv of een helpdeskexport (zonder data-opties: de voorbeelddata in data/)',
+  tickets: 'tickets.csv of een helpdeskexport (zonder data-opties: data/tickets.csv; met data-opties wordt geen voorbeelddata gelezen)',
   events: 'events.csv (zonder data-opties: data/events.csv)',
   releases: 'releases.csv (zonder data-opties: data/releases.csv)',
   sla: 'SLA-bestand (.mdx) of map met versies (standaard content/sla)',
   export: 'nog een helpdeskexport (Zendesk, Jira, TOPdesk, ...); mag vaker',
   mappings: 'map (of bestand) met mappings voor exports (standaard data/mappings)',
-  complaints: 'klachten (artikel 5) (zonder data-opties: data/complaints.csv)',
-  backups: 'back-uplog (3.5) (zonder data-opties: data/backups.csv)',
+  complaints: 'klachten, artikel 5 (zonder data-opties: data/complaints.csv)',
+  backups: 'back-uplog, 3.5 (zonder data-opties: data/backups.csv)',
 };
 
 export type Values = Record<string, string | boolean | string[] | undefined>;
