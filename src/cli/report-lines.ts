@@ -4,8 +4,10 @@
 import { isoInZone, zone } from '../engine/zone.ts';
 import { SILENCE_DAYS } from '../pipeline/data-period.ts';
 import type { JudgedData } from '../pipeline/judge-data.ts';
+import type { DataWarning } from '../ingest/data-warning.ts';
 import type { SetAsideRecord } from '../ingest/set-aside.ts';
 import { lastReportMonth, monthOf, MONTHS_AFTER_DATA } from '../report/month.ts';
+import type { Provenance } from '../pipeline/provenance.ts';
 
 const SHOWN = 50;
 type Write = (s: string) => void;
@@ -41,4 +43,20 @@ export function printTotals(data: JudgedData, write: Write = stderr): void {
     write(`Let op: de peildatum ${day(data.asOf)} ligt meer dan ${MONTHS_AFTER_DATA} maanden na het einde van de gegevens (${day(data.periodEnd)}); de rapporten lopen tot en met ${last} (leeswijze van sla-rapport)\n`);
   }
   if (c.approximate) write(`Benaderd: ${c.approximate} beoordeelde tickets hebben benaderde cijfers (alleen een totale wachttijd, of heropeningen zonder tijdstip)\n`);
+  printWarnings(data.warnings, write);
+}
+
+/** Rows judged that a person should look at, with file and line (they change no count). */
+export function printWarnings(warnings: readonly DataWarning[], write: Write = stderr, shown = SHOWN): void {
+  if (warnings.length === 0) return;
+  write(`Waarschuwingen (${warnings.length}):\n`);
+  for (const w of warnings.slice(0, shown)) write(`  ${w.file}:${w.line}: ${w.code}: ${w.message}\n`);
+  if (warnings.length > shown) write(`  ... en nog ${warnings.length - shown} (zie de pagina Datakwaliteit)\n`);
+}
+
+/** Every file the command read (contract, ticket data, mappings, releases, complaints, back-ups), as the provenance names them. */
+export function printFilesRead(provenance: Provenance | null, write: Write = stderr): void {
+  if (provenance === null) return;
+  write(`Gelezen bestanden (${provenance.inputs.length}):\n`);
+  for (const input of provenance.inputs) write(`  ${input.file}\n`);
 }

@@ -11,7 +11,7 @@ import { RowError, requireVisibleId, setAsideRecord, isUnsafeId } from './row-er
 import { visibleName } from './visible.ts';
 import { laterMoment } from './report-moment.ts';
 import { reasonText, type SetAsideRecord } from './set-aside.ts';
-import { parseTimestamp } from './timestamp.ts';
+import { AMBIGUOUS_LOCAL_TIME, parseTimestamp } from './timestamp.ts';
 
 export const TICKET_COLUMNS = ['id', 'client_id', 'client_name', 'product', 'type', 'reported_priority', 'priority', 'channel', 'registered_at', 'resolved_at', 'version'] as const;
 export const EVENT_COLUMNS = ['ticket_id', 'at', 'event', 'value'] as const;
@@ -44,6 +44,9 @@ export interface CanonicalData {
   latestInstant: number | null;
   /** The encoding tickets.csv was read in (Windows-1252 when a chunk after the first 64 KB turned out to be). */
   ticketsEncoding: Encoding;
+  /** Line of the last row of tickets.csv and of events.csv when it has no line break after it (see CsvResult), else null. */
+  ticketsOpenEnd: number | null;
+  eventsOpenEnd: number | null;
 }
 
 function columnIndex(header: string[], required: readonly string[], file: string): Record<string, number> {
@@ -71,9 +74,9 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
       if (optional) return null;
       throw new RowError('missing-value', column, raw);
     }
-    const r = parseTimestamp(raw, opts.zone);
+    const r = parseTimestamp(raw, opts.zone, 'reject');
     if (!r.ok) throw new RowError(r.reason, column, raw);
-    if (r.ambiguous) flags.push(`ambiguous-local-time:${column}`);
+    if (r.ambiguous && !flags.includes(AMBIGUOUS_LOCAL_TIME)) flags.push(AMBIGUOUS_LOCAL_TIME);
     note(r.ms);
     return r.ms;
   };
@@ -86,7 +89,7 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
   };
 
   let header: Record<string, number> | null = null;
-  const { rows: ticketRows, dialect: ticketsDialect } = await streamCsv(opts.tickets, ({ fields, line, problem }: CsvRow, head) => {
+  const { rows: ticketRows, dialect: ticketsDialect, openEnd: ticketsOpenEnd } = await streamCsv(opts.tickets, ({ fields, line, problem }: CsvRow, head) => {
     header ??= columnIndex(head, TICKET_COLUMNS, ticketsFile);
     const c = header;
     const id = (fields[c.id] ?? '').trim();
@@ -123,6 +126,7 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
   });
 
   let eventRows = 0;
+  let eventsOpenEnd: number | null = null;
   let eventRowsOfSetAsideTickets = 0;
   const badEventTickets = new Map<string, SetAsideRecord>();
   const pending = new Map<string, { event: TicketEvent; line: number }[]>();
@@ -146,7 +150,7 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
         const atMs = time(fields, eh.at, 'at', false, flags)!;
         const value = (fields[eh.value] ?? '').trim();
         if (kind === 'priority_change') oneOf(value, niveaus.map(String), 'unknown-niveau', 'value');
-        for (const f of flags) rec.flags.push(`${f}@${line}`);
+        for (const f of flags) if (!rec.flags.includes(f)) rec.flags.push(f);
         rec.eventsFile = eventsFile;
         let list = pending.get(ticketId);
         if (!list) pending.set(ticketId, (list = []));
@@ -160,6 +164,7 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
       }
     });
     eventRows = result.rows;
+    eventsOpenEnd = result.openEnd;
   }
 
   for (const [id, list] of pending) {
@@ -183,5 +188,5 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
       scope: 'ticket',
     });
   }
-  return { records: [...byId.values()], setAside, ticketRows, eventRows, eventRowsOfSetAsideTickets, latestInstant: latest, ticketsEncoding: ticketsDialect.encoding };
+  return { records: [...byId.values()], setAside, ticketRows, eventRows, eventRowsOfSetAsideTickets, latestInstant: latest, ticketsEncoding: ticketsDialect.encoding, ticketsOpenEnd, eventsOpenEnd };
 }

@@ -49,6 +49,12 @@ export interface CsvResult {
   clean: boolean;
   /** Characters handed to papaparse: the text once, plus the start of each row cut by a chunk's end once more (at most a chunk's worth per chunk). */
   parsedChars: number;
+  /**
+   * The line of the last row when the file ends without a line break after it and
+   * the row was not already marked truncated-row: it may have been cut inside an
+   * unquoted field, which no parser can tell (null: the file ends with a line break).
+   */
+  openEnd: number | null;
 }
 
 /**
@@ -144,7 +150,7 @@ export async function readCsv(path: string, sink: CsvSink, known?: Dialect, rang
     await handle.close();
   }
   const encoding = decoder.sawWindows1252 && dialect.encoding === 'utf-8' ? 'windows-1252' : dialect.encoding;
-  return { header: reader.header ?? [], rows: reader.rows, dialect: { ...dialect, encoding }, line: reader.line, clean, parsedChars: reader.parsedChars };
+  return { header: reader.header ?? [], rows: reader.rows, dialect: { ...dialect, encoding }, line: reader.line, clean, parsedChars: reader.parsedChars, openEnd: reader.openEnd };
 }
 
 /** The header as read: the first field without a byte order mark, every field trimmed. */
@@ -160,6 +166,8 @@ class RowReader {
   rows = 0;
   line = 1;
   parsedChars = 0;
+  /** See CsvResult. */
+  openEnd: number | null = null;
   private lastChar = '';
   /** The start of the row not yet complete (from the last parse), and the chunks after it that did not complete it. */
   private partial = '';
@@ -355,6 +363,7 @@ class RowReader {
     let problem = this.heldProblem;
     const endsOpen = this.lastChar !== '\n' && this.lastChar !== '\r';
     if (endsOpen && problem !== 'row-too-long' && (problem === 'unterminated-quote' || fields.length < this.header!.length)) problem = 'truncated-row';
+    else if (endsOpen && problem !== 'row-too-long') this.openEnd = this.heldLine;
     this.emit(fields, this.heldLine, problem);
   }
 

@@ -5,7 +5,7 @@
 // cell costs one pass over it, whatever the format (a regular expression built from
 // a format could backtrack without bound on one bad cell). Reading uses no luxon.
 import type { Zone } from '../engine/zone.ts';
-import { BAD_DATE, fromParts, type TimestampResult } from './timestamp.ts';
+import { BAD_DATE, DATE_WITHOUT_TIME, fromParts, type TimestampResult } from './timestamp.ts';
 
 /**
  * Tokens: yyyy yy (2000+), MMM (jan/Jan/mrt/Mar ..., an optional dot after it),
@@ -91,6 +91,8 @@ export function formatProblem(format: string): string | null {
 
 export class DateFormat {
   private readonly steps: Step[] = [];
+  /** Whether the format names an hour: a format without one reads a date, never a moment. */
+  private hasTime = false;
 
   constructor(readonly format: string) {
     const tokens = tokensOf(format);
@@ -99,6 +101,7 @@ export class DateFormat {
       const token = tokens[k].token;
       if (token === '') break;
       const [part, min, max] = PART[token];
+      if (part === 'hour24' || part === 'hour12') this.hasTime = true;
       const next = tokens[k + 1];
       if (max > 0) {
         // 2 digits exactly for MM dd HH hh written right before another number.
@@ -168,6 +171,7 @@ export class DateFormat {
       }
     }
     if (at !== text.length) return null;
+    if (!this.hasTime) return DATE_WITHOUT_TIME;
     if (pm !== -1) hour = (hour % 12) + (pm === 1 ? 12 : 0);
     return fromParts(year, month, day, hour, minute, second, 0, offset, zone);
   }

@@ -10,7 +10,7 @@ import { readCsv, type ByteRange, type CsvProblem, type CsvSink } from './csv.ts
 import { DataError } from './data-error.ts';
 import { DateFormat } from './date-format.ts';
 import type { Dialect } from './dialect.ts';
-import { digitsValue } from './digits.ts';
+import { exportNumber } from './export-number.ts';
 import { BatchBuilder, CODES, NUMBERS, type RowBatch } from './export-batch.ts';
 import { IdSet, type IdSpan } from './id-set.ts';
 import { ValueTable } from './value-table.ts';
@@ -18,7 +18,7 @@ import { referencedColumns } from './mapping-columns.ts';
 import type { Mapping } from './mapping-schema.ts';
 import { canBeReportMoment } from './report-moment.ts';
 import { RowError, requireVisibleId, setAsideRecord, isUnsafeId } from './row-error.ts';
-import { parseTimestamp, readTimestamp, type TimestampResult } from './timestamp.ts';
+import { AMBIGUOUS_LOCAL_TIME, parseTimestamp, readTimestamp, type TimestampResult } from './timestamp.ts';
 import { visibleName } from './visible.ts';
 
 /** Excel's rounding of a long number: "1.03006E+13", "1,03006E+13". */
@@ -32,8 +32,6 @@ function isScientific(s: string): boolean {
   }
   return false;
 }
-
-const NUMBER = /^\d+(?:[.,]\d+)?$/;
 
 /** Rows per batch (tickets and rows set aside): large enough that handing a batch on costs nothing per row. */
 export const BATCH_ROWS = 8192;
@@ -50,6 +48,8 @@ export interface ReadEnd {
   clean: boolean;
   /** What the ids of the rows that became tickets span. */
   idSpan: IdSpan;
+  /** The line of a last row not followed by a line break (see CsvResult), else null. */
+  openEnd: number | null;
 }
 
 /** Reads every row of an export (or of `range`) into batches, handed to `onBatch` in order (on whichever thread this runs). */
@@ -63,7 +63,7 @@ export async function readExportPart(path: string, mapping: Mapping, file: strin
   const result = await readCsv(path, sink, dialect, range);
   sink.end();
   const ids = sink.ids;
-  const end = { rows: result.rows, header: result.header, dialect: result.dialect, latest: sink.latest, line: result.line, clean: result.clean, idSpan: ids.span };
+  const end = { rows: result.rows, header: result.header, dialect: result.dialect, latest: sink.latest, line: result.line, clean: result.clean, idSpan: ids.span, openEnd: result.openEnd };
   return { end, ids };
 }
 
@@ -123,7 +123,7 @@ const NIVEAU_CODES = new Map([['1', 1], ['2', 2], ['3', 3]]);
 class RowReader {
   /** The latest instant read that can be a report moment (see report-moment.ts); -Infinity: none yet. */
   private latestMs = -Infinity;
-  /** Remarks on the row being read (ambiguous local times); null while there are none. */
+  /** Remarks on the row being read (an ambiguous local time); null while there are none. */
   private flags: string[] | null = null;
   /** Where readTimestamp puts a timestamp it read. */
   private readonly stamp = { ms: 0, ambiguous: false };
@@ -213,11 +213,11 @@ class RowReader {
       this.flags = null;
       const numbers = this.numbers;
       numbers[0] = line;
-      numbers[1] = this.time(fields, this.registeredIndex, false, 'registered_at');
-      numbers[2] = this.time(fields, this.resolvedIndex, true, 'resolved_at');
-      numbers[3] = this.time(fields, this.updatedIndex, true, null);
-      numbers[4] = this.count(fields, this.waitIndex);
-      numbers[5] = this.count(fields, this.reopensIndex);
+      numbers[1] = this.time(fields, this.registeredIndex, false, true);
+      numbers[2] = this.time(fields, this.resolvedIndex, true, true);
+      numbers[3] = this.time(fields, this.updatedIndex, true, false);
+      numbers[4] = this.count(fields, this.waitIndex, 'minutes');
+      numbers[5] = this.count(fields, this.reopensIndex, 'count');
       this.ids.add(raw);
       this.out.ticket(own(id), client, name, codes, numbers, this.flags);
       this.counted(this.readSoFar());
@@ -300,7 +300,7 @@ class RowReader {
   }
 
   /** The instant in the column, NaN for none (an empty optional cell, or no such column). */
-  private time(fields: string[], index: number, optional: boolean, flagName: string | null): number {
+  private time(fields: string[], index: number, optional: boolean, flagged: boolean): number {
     if (index === -1) return NaN;
     const value = fields[index];
     let ms: number;
@@ -319,24 +319,28 @@ class RowReader {
       }
       let r: TimestampResult | null = null;
       for (let k = 0; k < this.formats.length && r === null; k++) r = this.formats[k].parse(raw, this.zone);
-      r ??= parseTimestamp(raw, this.zone);
+      r ??= parseTimestamp(raw, this.zone, 'reject');
       if (!r.ok) throw new RowError(r.reason, column, raw);
       ms = r.ms;
       ambiguous = r.ambiguous;
     }
-    if (ambiguous && flagName !== null) (this.flags ??= []).push(`ambiguous-local-time:${flagName}`);
+    // One plain code per ticket, however many of its timestamps are ambiguous (README, `flags`).
+    if (ambiguous && flagged && this.flags === null) this.flags = [AMBIGUOUS_LOCAL_TIME];
     return ms;
   }
 
-  /** The number in the column, NaN for none. */
-  private count(fields: string[], index: number): number {
+  /**
+   * The number in the column (see export-number.ts), NaN for none. Minutes may have a
+   * fraction, rounded down to whole minutes (every duration is whole minutes, and a
+   * total wait never credits more than the export says); a count may not.
+   */
+  private count(fields: string[], index: number, kind: 'minutes' | 'count'): number {
     if (index === -1) return NaN;
     const raw = fields[index].trim();
     if (raw === '' || raw === '-') return NaN;
-    const whole = digitsValue(raw);
-    if (whole !== -1) return whole;
-    if (!NUMBER.test(raw)) throw new RowError('bad-number', this.header[index], raw);
-    return Number(raw.replace(',', '.'));
+    const n = exportNumber(raw);
+    if (n !== n || (kind === 'count' && !Number.isInteger(n))) throw new RowError('bad-number', this.header[index], raw);
+    return Math.floor(n);
   }
 }
 

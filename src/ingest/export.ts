@@ -31,6 +31,8 @@ export interface ExportData {
   header: string[];
   dialect: Dialect;
   latestInstant: number | null;
+  /** The line of a last row not followed by a line break (see CsvResult), else null. */
+  openEnd: number | null;
 }
 
 /** From this size on an export is read on a worker thread (about 60,000 rows of a Zendesk export). */
@@ -70,7 +72,7 @@ export async function readExport(path: string, loaded: LoadedMapping, file = bas
   const maker = new TicketMaker(file);
   const take = (batch: RowBatch) => maker.take(batch);
   const end = thread ? await readInThread({ path, mapping: loaded.mapping, file, dialect: known, taken: new SharedArrayBuffer(4), inFlight: IN_FLIGHT }, take).end : await readExportRows(path, loaded.mapping, file, known, take);
-  return { records: maker.records, setAside: maker.setAside, rows: end.rows, header: end.header, dialect: end.dialect, latestInstant: end.latest };
+  return { records: maker.records, setAside: maker.setAside, rows: end.rows, header: end.header, dialect: end.dialect, latestInstant: end.latest, openEnd: end.openEnd };
 }
 
 /** Reads the file up to `second.start` here and the rest on a worker thread (or after it, here), and joins the two; null when the first part did not end where the second begins. */
@@ -114,6 +116,7 @@ async function readInParts(path: string, loaded: LoadedMapping, file: string, di
     header: head.end.header,
     dialect: windows1252 ? { ...head.end.dialect, encoding: 'windows-1252' } : head.end.dialect,
     latestInstant: joined.latest,
+    openEnd: tail.openEnd,
   };
 }
 

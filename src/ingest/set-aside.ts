@@ -35,6 +35,7 @@ export const reasonText: Record<string, string> = {
   'unknown-niveau': 'onbekend storingsniveau (verwacht 1, 2 of 3, of een waarde uit de mapping)',
   'unknown-channel': 'onbekend kanaal (verwacht phone, email, portal of monitoring, of een waarde uit de mapping)',
   'bad-date': 'datum/tijd niet te lezen',
+  'date-without-time': 'datum zonder tijdstip; middernacht zou een verzonnen moment zijn',
   'nonexistent-local-time': 'tijdstip bestaat niet in Nederlandse tijd (zomertijdsprong)',
   'unknown-event': 'onbekende gebeurtenis',
   'unknown-ticket': 'gebeurtenis bij een onbekend ticket',

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import type { Zone } from '../engine/zone.ts';
 import { EVENT_COLUMNS, readCanonical, TICKET_COLUMNS, type TicketRecord } from './canonical.ts';
 import { DataError } from './data-error.ts';
+import { openLastRowWarning, type DataWarning } from './data-warning.ts';
 import { detectDialect, type Dialect } from './dialect.ts';
 import { mergeDuplicates, type MergedDuplicate } from './duplicates.ts';
 import { readExport } from './export.ts';
@@ -38,6 +39,8 @@ export interface SourceData {
   /** Event rows of ticket rows that were merged away as duplicates. */
   eventRowsOfMergedTickets: number;
   latestInstant: number | null;
+  /** Rows read and judged that a person should look at (a last row without a line break). */
+  warnings: DataWarning[];
 }
 
 export interface SourceOptions {
@@ -98,6 +101,7 @@ export async function readSources(opts: SourceOptions): Promise<SourceData> {
   let eventRowsOfSetAsideTickets = 0;
   let latest: number | null = null;
   let eventsTaken = false;
+  const warnings: DataWarning[] = [];
   for (const path of opts.tickets) {
     const file = opts.displayName(path);
     const dialect = await detectDialect(path);
@@ -113,6 +117,8 @@ export async function readSources(opts: SourceOptions): Promise<SourceData> {
         const ed = await detectDialect(events);
         files.push({ file: opts.displayName(events), kind: 'events', mapping: null, encoding: ed.encoding, delimiter: ed.delimiter, rows: data.eventRows });
       }
+      openEnd(warnings, file, data.ticketsOpenEnd, data.records);
+      if (events) openEnd(warnings, opts.displayName(events), data.eventsOpenEnd, data.records, true);
       ticketRows += data.ticketRows;
       eventRows += data.eventRows;
       eventRowsOfSetAsideTickets += data.eventRowsOfSetAsideTickets;
@@ -128,6 +134,7 @@ export async function readSources(opts: SourceOptions): Promise<SourceData> {
     sources.push(data.records);
     append(setAside, data.setAside);
     files.push({ file, kind: 'export', mapping: opts.displayName(mapping.file), encoding: data.dialect.encoding, delimiter: dialect.delimiter, rows: data.rows });
+    openEnd(warnings, file, data.openEnd, data.records);
     ticketRows += data.rows;
     latest = later(latest, data.latestInstant);
   }
@@ -143,7 +150,30 @@ export async function readSources(opts: SourceOptions): Promise<SourceData> {
     duplicates: merged.merged,
     eventRowsOfMergedTickets: merged.mergedEventRows,
     latestInstant: latest,
+    warnings,
   };
+}
+
+/** Flag of a ticket read from a last row without a line break after it (see data-warning.ts). */
+export const OPEN_LAST_ROW = 'open-last-row';
+
+/**
+ * This product's rule for a file that ends without a line break: its last row is
+ * judged as read (a complete row cannot be told from one cut inside an unquoted
+ * field), with a warning naming file and line, and its ticket flagged (for an
+ * events file: the ticket of that event).
+ */
+function openEnd(warnings: DataWarning[], file: string, line: number | null, records: TicketRecord[], events = false): void {
+  if (line === null) return;
+  warnings.push(openLastRowWarning(file, line));
+  for (let k = records.length - 1; k >= 0; k--) {
+    const r = records[k];
+    // Flag lists may be shared and frozen (export-batch.ts): replaced, never pushed to.
+    if (events ? r.eventsFile === file && r.eventLines.includes(line) : r.line === line) {
+      r.flags = [...r.flags, OPEN_LAST_ROW];
+      return;
+    }
+  }
 }
 
 function later(a: number | null, b: number | null): number | null {

@@ -2,26 +2,39 @@
 // ("+01:00", "+0100", "+0000", "Z"), and Dutch day-first dates ("05-03-2025 14:22",
 // "5-3-2025 9:05", also with "/"). Without an offset a timestamp is wall time in
 // the given zone; a wall time in the DST gap is an error, one in the repeated
-// hour is read as its first occurrence and flagged. Seconds are dropped.
+// hour is read as its first occurrence and flagged. Seconds are dropped. A date
+// without a time in a data column is an error (`date-without-time`), never midnight.
 import { daysFromCivil } from '../engine/civil.ts';
 import type { Zone } from '../engine/zone.ts';
 
 export type TimestampResult =
   | { ok: true; ms: number; ambiguous: boolean }
-  | { ok: false; reason: 'bad-date' | 'nonexistent-local-time' };
+  | { ok: false; reason: 'bad-date' | 'nonexistent-local-time' | 'date-without-time' };
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 const DUTCH = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 
-export const BAD_DATE: TimestampResult = { ok: false, reason: 'bad-date' };
+/** The flag of a ticket with a wall time in the repeated fall-back hour: the plain code, as `evaluate`'s `flags` documents it. */
+export const AMBIGUOUS_LOCAL_TIME = 'ambiguous-local-time';
 
-export function parseTimestamp(text: string, zone: Zone): TimestampResult {
+export const BAD_DATE: TimestampResult = { ok: false, reason: 'bad-date' };
+export const DATE_WITHOUT_TIME: TimestampResult = { ok: false, reason: 'date-without-time' };
+
+/**
+ * The instant in `text`. A date without a time ("15-10-2025", "2025-10-15") is
+ * midnight when `dateOnly` is 'midnight' (a report moment typed by a person: --as-of),
+ * and an error when it is 'reject' (a timestamp column of a data file, where midnight
+ * would be a made-up moment).
+ */
+export function parseTimestamp(text: string, zone: Zone, dateOnly: 'midnight' | 'reject' = 'midnight'): TimestampResult {
   const s = text.trim();
   const fast = parseIsoFast(s, zone);
   if (fast !== null) return fast;
   let m = ISO.exec(s);
+  if (m && m[4] === undefined && dateOnly === 'reject') return DATE_WITHOUT_TIME;
   if (m) return fromParts(+m[1], +m[2], +m[3], m[4] === undefined ? 0 : +m[4], m[5] === undefined ? 0 : +m[5], m[6] === undefined ? 0 : +m[6], m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0, m[8], zone);
   m = DUTCH.exec(s);
+  if (m && m[4] === undefined && dateOnly === 'reject') return DATE_WITHOUT_TIME;
   if (m) return fromParts(+m[3], +m[2], +m[1], m[4] === undefined ? 0 : +m[4], m[5] === undefined ? 0 : +m[5], m[6] === undefined ? 0 : +m[6], 0, m[7], zone);
   return BAD_DATE;
 }

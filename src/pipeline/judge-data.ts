@@ -9,6 +9,8 @@ import { createEngine, type Engine, type Evaluation } from '../engine/evaluate.t
 import { isoInZone, zone, type Zone } from '../engine/zone.ts';
 import type { TicketRecord } from '../ingest/canonical.ts';
 import type { MergedDuplicate } from '../ingest/duplicates.ts';
+import { settleClientNames } from '../ingest/client-names.ts';
+import type { DataWarning } from '../ingest/data-warning.ts';
 import { DataError } from '../ingest/data-error.ts';
 import { loadMappings } from '../ingest/mapping-load.ts';
 import { readReleases } from '../ingest/releases.ts';
@@ -16,6 +18,7 @@ import { reasonText, type SetAsideRecord } from '../ingest/set-aside.ts';
 import { readSources, type SourceFile } from '../ingest/sources.ts';
 import { parseTimestamp } from '../ingest/timestamp.ts';
 import { latestMoment, periodEnd, SILENCE_MS } from './data-period.ts';
+import { inFileOrder } from './file-order.ts';
 import { approximateFlags, placeWaitTotal } from './wait-total.ts';
 
 export const DEFAULT_MAPPINGS = 'data/mappings';
@@ -38,7 +41,8 @@ function withoutStatusUpdates(evaluation: Evaluation): Evaluation {
 
 export interface DataPaths {
   sla: string;
-  tickets: string;
+  /** The first ticket file (canonical tickets.csv or an export); null when only exports are given. */
+  tickets: string | null;
   events?: string | null;
   releases?: string | null;
   /** More ticket files: helpdesk exports (or canonical tickets files), read after `tickets`. */
@@ -77,12 +81,15 @@ export interface JudgedData {
   /** The last moment of the data's period (see data-period.ts); null without tickets. */
   periodEnd: number | null;
   judged: Judged[];
+  /** Every row set aside, in file and line order (see file-order.ts). */
   setAside: SetAsideRecord[];
   counts: Counts;
   /** Every input file: kind, mapping, dialect and rows. */
   files: SourceFile[];
   /** Ticket rows merged away, and the row that was kept instead. */
   duplicates: MergedDuplicate[];
+  /** Rows judged that a person should look at (a last row without a line break, one client with two names), in file and line order. */
+  warnings: DataWarning[];
 }
 
 export function loadContracts(slaPath: string): SlaSource[] {
@@ -107,7 +114,7 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
   }
   const releaseData = paths.releases && existsSync(paths.releases) ? await readReleases(paths.releases) : { releases: [], setAside: [], rows: 0 };
   const data = await readSources({
-    tickets: [paths.tickets, ...(paths.exports ?? [])],
+    tickets: [...(paths.tickets === null ? [] : [paths.tickets]), ...(paths.exports ?? [])],
     events: paths.events,
     mappings,
     zone: zone(timeZone),
@@ -145,6 +152,8 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     }
     setAside.push(engineSetAside(record, r.setAside.reason, r.setAside.at));
   }
+  // Names are settled among the tickets judged: those are the ones every page and PDF shows.
+  const warnings = [...data.warnings, ...settleClientNames(judged.map((j) => j.record), data.files.map((f) => f.file))];
   const ticketsSetAside = setAside.reduce((n, r) => n + (r.scope === 'ticket' ? 1 : 0), 0);
   return {
     slaSources,
@@ -154,7 +163,7 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     asOf,
     periodEnd: end,
     judged,
-    setAside,
+    setAside: inFileOrder(setAside, data.files),
     counts: {
       ticketRows: data.ticketRows,
       judged: judged.length,
@@ -166,6 +175,7 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     },
     files: data.files,
     duplicates: data.duplicates,
+    warnings: inFileOrder(warnings, data.files),
   };
 }
 

@@ -61,8 +61,13 @@ export function provenanceLines(p: Provenance): string[] {
   ];
 }
 
-/** Every input a build or check reads, given its data paths and the other norms' files. */
-export function inputPaths(paths: DataPaths, norms: { complaints: string | null; backups: string | null }): (string | null | undefined)[] {
+/**
+ * Every input a build or check reads, given its data paths and the other norms'
+ * files; the mappings when an export was read through them (`readExports`: also when
+ * the --tickets file was one; by default when any --export is given).
+ */
+export function inputPaths(paths: DataPaths, norms: { complaints: string | null; backups: string | null }, readExports?: boolean): (string | null | undefined)[] {
   const exports = paths.exports ?? [];
-  return [paths.tickets, paths.events, paths.releases, ...exports, exports.length ? (paths.mappings ?? 'data/mappings') : null, norms.complaints, norms.backups];
+  const mappings = (readExports ?? exports.length > 0) ? (paths.mappings ?? 'data/mappings') : null;
+  return [paths.tickets, paths.events, paths.releases, ...exports, mappings, norms.complaints, norms.backups];
 }

@@ -16,6 +16,6 @@ export interface NormsPaths {
 export async function reportModelFor(data: JudgedData, paths: DataPaths, norms: NormsPaths): Promise<{ model: ReportModel; normsData: NormsData }> {
   const normsData = await loadNormsData(norms);
   const asOf = isoInZone(data.asOf, zone(data.slaSources[0].frontmatter.timeZone));
-  const provenance = provenanceOf(data.slaSources, inputPaths(paths, norms), asOf);
+  const provenance = provenanceOf(data.slaSources, inputPaths(paths, norms, data.files.some((f) => f.kind === 'export')), asOf);
   return { model: { ...withNorms(buildReportModel(data), data, normsData), provenance }, normsData };
 }

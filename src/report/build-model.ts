@@ -87,7 +87,10 @@ export interface Reconciliation extends ReconciliationExtras {
   byReason: { reason: string; text: string; count: number }[];
   /** Judged tickets whose figures rest on an assumption, per flag (approximate figures). */
   flagged: { flag: string; text: string; count: number }[];
+  /** Every row set aside, in file and line order, with its value and reason code. */
   records: JudgedData['setAside'];
+  /** Rows judged that a person should look at (file, line, code, Dutch message), in file and line order. */
+  warnings: JudgedData['warnings'];
 }
 
 export interface ReportModel {
@@ -225,6 +228,7 @@ export function buildReportModel(data: JudgedData): ReportModel {
       eventRows: data.counts.eventRows,
       byReason: [...byReason].map(([reason, count]) => ({ reason, text: reasonText[reason] ?? reason, count })).sort((a, b) => b.count - a.count),
       records: data.setAside,
+      warnings: data.warnings,
       flagged: flagCounts(data.judged),
       ...reconciliationExtras(data),
     },

@@ -7,6 +7,7 @@ export const flagText: Record<string, string> = {
   approximate: 'benaderde cijfers',
   'approximate:wait-total': 'alleen een totale wachttijd bekend, als één wachttijd vanaf de klokstart geplaatst',
   'approximate:reopens': 'heropend op onbekende momenten',
+  'open-last-row': 'laatste rij van een bestand zonder regeleinde, beoordeeld zoals gelezen (mogelijk afgebroken)',
 };
 
 export function flagCounts(judged: readonly Judged[]): { flag: string; text: string; count: number }[] {

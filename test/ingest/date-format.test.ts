@@ -97,6 +97,6 @@ describe('a mapping whose format can be read more than one way is refused when i
       ].join('\n'),
     );
     expect(() => loadMappingFile(file)).toThrow(MappingError);
-    expect(() => loadMappingFile(file)).toThrow(`dateFormats.0: datumformaat "${HOSTILE_FORMAT}": dag staat meer dan eens in het formaat`);
+    expect(() => loadMappingFile(file)).toThrow(`:4: dateFormats[0]: datumformaat "${HOSTILE_FORMAT}": dag staat meer dan eens in het formaat`);
   });
 });

@@ -57,3 +57,22 @@ describe('DateFormat (a mapping\'s own format)', () => {
     expect(jira.parse('3/Mar/26 13:00 PM', z)).toEqual({ ok: false, reason: 'bad-date' });
   });
 });
+
+describe('a date without a time in a data column', () => {
+  it.each([
+    { text: '15-10-2025', what: 'Dutch day-first' },
+    { text: '15/10/2025', what: 'Dutch with slashes' },
+    { text: '2025-10-15', what: 'ISO' },
+  ])('$what ($text) is date-without-time, never midnight', ({ text }) => {
+    expect(parseTimestamp(text, z, 'reject')).toEqual({ ok: false, reason: 'date-without-time' });
+  });
+
+  it('an explicit midnight is a time', () => {
+    const r = parseTimestamp('15-10-2025 00:00', z, 'reject');
+    expect(r.ok && new Date(r.ms).toISOString()).toBe('2025-10-14T22:00:00.000Z');
+  });
+
+  it('a mapping format without an hour reads a date, never a moment', () => {
+    expect(new DateFormat('dd.MM.yyyy').parse('15.10.2025', z)).toEqual({ ok: false, reason: 'date-without-time' });
+  });
+});

@@ -11,7 +11,7 @@ const version = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')).version
 describe('sla-rapport check prints the provenance', () => {
   const tickets = fixture('canonical/tickets.csv');
   const events = fixture('canonical/events.csv');
-  const run = cli(['check', '--tickets', tickets, '--events', events, '--as-of', '2026-03-10T12:00']);
+  const run = cli(['check', '--tickets', tickets, '--events', events, '--releases', 'data/releases.csv', '--as-of', '2026-03-10T12:00']);
 
   it('product version, as-of moment and contract version', () => {
     expect(run.status).toBe(0);

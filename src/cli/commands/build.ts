@@ -12,7 +12,7 @@ import { countPages, siteSummary } from '../../site/build-summary.ts';
 import { provideReportModel } from '../../site/model-source.ts';
 import { EXIT, parseCommand, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
-import { printSetAside, printTotals } from '../report-lines.ts';
+import { printFilesRead, printSetAside, printTotals } from '../report-lines.ts';
 import { withSiteLock } from '../site-lock.ts';
 import { replaceWhenDone } from '../staged-out.ts';
 
@@ -69,6 +69,7 @@ async function buildInto(values: Values, out: string, target: string): Promise<n
   await writeDossiers(model, out, shown);
   printSetAside([...data.setAside, ...normsData.setAside]);
   printTotals(data);
+  printFilesRead(model.provenance);
   for (const f of normsData.files) process.stderr.write(`${f.file}: ${f.rows} rijen gelezen, ${f.read} ingelezen, ${f.setAside} apart gezet\n`);
   process.stderr.write(`Klaar in ${((Date.now() - started) / 1000).toFixed(1)} s: ${target}/beoordelingen.json\n`);
   return EXIT.ok;

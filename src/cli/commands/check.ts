@@ -51,7 +51,7 @@ async function run(argv: string[]): Promise<number> {
   }
   printTotals(data, out);
   const asOf = isoInZone(data.asOf, zone(sla[0].frontmatter.timeZone));
-  out(`Herkomst:\n${provenanceLines(provenanceOf(sla, inputPaths(paths, normsPaths(values)), asOf)).map((l) => `  ${l}\n`).join('')}`);
+  out(`Herkomst:\n${provenanceLines(provenanceOf(sla, inputPaths(paths, normsPaths(values, positionals), data.files.some((f) => f.kind === 'export')), asOf)).map((l) => `  ${l}\n`).join('')}`);
   return values.strict && data.setAside.length > 0 ? EXIT.findings : EXIT.ok;
 }
 
@@ -63,7 +63,7 @@ function describeFile(f: SourceFile): string {
 
 /** The files given, told apart by their header: ticket files (canonical or export), events, releases. */
 async function pathsFor(files: string[], values: Record<string, unknown>): Promise<DataPaths> {
-  const base = dataPaths(values as Parameters<typeof dataPaths>[0]);
+  const base = dataPaths(values as Parameters<typeof dataPaths>[0], files);
   if (files.length === 0) return base;
   const tickets: string[] = [];
   let events = typeof values.events === 'string' ? values.events : null;

@@ -13,7 +13,7 @@ import { visible } from '../../ingest/visible.ts';
 import { reportModelFor } from '../../pipeline/report-model.ts';
 import { EXIT, helpText, parseCommand, UsageError, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
-import { printSetAside, printTotals } from '../report-lines.ts';
+import { printFilesRead, printSetAside, printTotals } from '../report-lines.ts';
 
 const spec = {
   name: 'dossier',
@@ -57,6 +57,7 @@ async function run(argv: string[]): Promise<number> {
   const { model, normsData } = await reportModelFor(data, dataPaths(values), normsPaths(values));
   printSetAside([...data.setAside, ...normsData.setAside]);
   printTotals(data);
+  printFilesRead(model.provenance);
   if (!knowsClient(model, client)) {
     process.stderr.write(`Fout: onbekende klant "${visible(client)}": geen tickets van dit debiteurnummer in de data.\n`);
     return EXIT.findings;

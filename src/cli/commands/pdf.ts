@@ -6,7 +6,7 @@ import { writeMonthReports } from '../../pdf/write.ts';
 import { visible } from '../../ingest/visible.ts';
 import { EXIT, helpText, parseCommand, UsageError, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
-import { printSetAside, printTotals } from '../report-lines.ts';
+import { printFilesRead, printSetAside, printTotals } from '../report-lines.ts';
 
 const spec = {
   name: 'pdf',
@@ -41,6 +41,7 @@ async function run(argv: string[]): Promise<number> {
   const result = await writeMonthReports(model, { outDir: out, month, clientIds: clients, management: clients === undefined });
   printSetAside(data.setAside);
   printTotals(data);
+  printFilesRead(model.provenance);
   const seconds = (Date.now() - started) / 1000;
   process.stderr.write(
     `${result.clientFiles.length} klantrapport(en)${result.managementFile ? ' en het managementrapport' : ''} geschreven naar ${out}/${month}/ in ${seconds.toFixed(1)} s\n`,

@@ -1,0 +1,28 @@
+// A remark on data that was read and judged, but that a person should look at: it
+// names the file and line, and never changes a count (the row is judged).
+export interface DataWarning {
+  file: string;
+  line: number;
+  /** Stable code, e.g. for filtering: see warningText. */
+  code: 'open-last-row' | 'client-name-differs';
+  /** Dutch, for the CLI and the site. */
+  message: string;
+}
+
+/** Dutch explanation of each warning code, for the CLI and the site. */
+export const warningText: Record<DataWarning['code'], string> = {
+  'open-last-row': 'laatste rij zonder regeleinde: mogelijk afgebroken',
+  'client-name-differs': 'één debiteurnummer met verschillende klantnamen',
+};
+
+/** The warning for a file whose last row (at `line`) has no line break after it. */
+export function openLastRowWarning(file: string, line: number): DataWarning {
+  return {
+    file,
+    line,
+    code: 'open-last-row',
+    message:
+      'het bestand eindigt zonder regeleinde na deze rij; als de export halverwege is afgebroken, kan de laatste waarde ingekort zijn ' +
+      '(bijv. "Intramed" in plaats van "Intramed Online"). De rij is beoordeeld zoals gelezen; controleer haar of exporteer opnieuw.',
+  };
+}
