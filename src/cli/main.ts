@@ -9,6 +9,7 @@ import { checkCommand } from './commands/check.ts';
 import { dossierCommand } from './commands/dossier.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { pdfCommand } from './commands/pdf.ts';
+import { OutputError } from './staged-out.ts';
 
 export interface Command {
   name: string;
@@ -50,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`Fout: kan ${err.path ?? 'een bestand'} niet lezen (${err.code}).\n`);
       return EXIT.findings;
     }
-    if (err instanceof DataError) {
+    if (err instanceof DataError || err instanceof OutputError) {
       process.stderr.write(`Fout: ${err.message}\n`);
       return EXIT.findings;
     }

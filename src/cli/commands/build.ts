@@ -26,12 +26,15 @@ async function run(argv: string[]): Promise<number> {
   const { values } = parseCommand(spec, argv);
   if (helpRequested(spec, values)) return EXIT.ok;
   const target = typeof values.out === 'string' ? values.out : 'dist';
-  return replaceWhenDone(target, (out) => buildInto(values, out, target));
+  const started = Date.now();
+  await replaceWhenDone(target, (out) => buildInto(values, out, target));
+  // Only once the new output is in place: a failed swap must not follow a "Klaar".
+  process.stderr.write(`Klaar in ${((Date.now() - started) / 1000).toFixed(1)} s: ${target}/beoordelingen.json\n`);
+  return EXIT.ok;
 }
 
 /** Every step of the build, written into `out` (the staging folder that becomes `target`). */
-async function buildInto(values: Values, out: string, target: string): Promise<number> {
-  const started = Date.now();
+async function buildInto(values: Values, out: string, target: string): Promise<void> {
   const shown = (s: string) => process.stderr.write(s.replaceAll(out, target));
   process.stderr.write('SLA en data inlezen en beoordelen...\n');
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
@@ -53,8 +56,6 @@ async function buildInto(values: Values, out: string, target: string): Promise<n
   printSetAside([...data.setAside, ...normsData.setAside]);
   printTotals(data);
   for (const f of normsData.files) process.stderr.write(`${f.file}: ${f.rows} rijen gelezen, ${f.read} ingelezen, ${f.setAside} apart gezet\n`);
-  process.stderr.write(`Klaar in ${((Date.now() - started) / 1000).toFixed(1)} s: ${target}/beoordelingen.json\n`);
-  return EXIT.ok;
 }
 
 export const buildCommand = { name: spec.name, summary: spec.summary, run };

@@ -3,8 +3,10 @@
 import { judgeData } from '../../pipeline/judge-data.ts';
 import { reportModelFor } from '../../pipeline/report-model.ts';
 import { writeMonthReports } from '../../pdf/write.ts';
+import { join } from 'node:path';
 import { EXIT, helpText, parseCommand, UsageError, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
+import { claimPdfFolder } from '../output-marker.ts';
 import { printSetAside, printTotals } from '../report-lines.ts';
 
 const spec = {
@@ -36,6 +38,8 @@ async function run(argv: string[]): Promise<number> {
   }
   const unknown = (clients ?? []).filter((id) => !model.clients.some((c) => c.id === id));
   if (unknown.length) throw new UsageError(`onbekende klant: ${unknown.join(', ')}`);
+  // Overwrites only in a folder the product made (or a new or empty one, which it marks).
+  claimPdfFolder(join(out, month));
   const result = await writeMonthReports(model, { outDir: out, month, clientIds: clients, management: clients === undefined });
   printSetAside(data.setAside);
   printTotals(data);
