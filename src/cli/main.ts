@@ -2,6 +2,7 @@
 // exit codes (0 ok, 1 findings or invalid data, 2 usage error).
 import { ContractError } from '../contract/parse.ts';
 import { DataError } from '../ingest/data-error.ts';
+import { AsOfError } from '../pipeline/judge-data.ts';
 import { EXIT, UsageError } from './args.ts';
 import { buildCommand } from './commands/build.ts';
 import { calendarCommand } from './commands/calendar.ts';
@@ -38,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof AsOfError) {
       process.stderr.write(`Fout: ${e.message}\n`);
       return EXIT.usage;
     }

@@ -28,7 +28,9 @@ export async function replaceWhenDone<T>(target: string, write: (staging: string
   };
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   try {
-    mkdirSync(staging, { recursive: true });
+    // Not one recursive mkdir: on a read-only file system that reports ENOENT instead of EROFS.
+    mkdirSync(dirname(staging), { recursive: true });
+    mkdirSync(staging);
     writeMarker(staging);
     const result = await write(staging);
     swapIn(staging, target);
@@ -92,7 +94,9 @@ function recoverLeftovers(target: string): void {
   }
 }
 
+/** Whether a leftover's process still runs; one with this process's id is from an earlier run (pid reuse). */
 function running(pid: number): boolean {
+  if (pid === process.pid) return false;
   try {
     process.kill(pid, 0);
     return true;

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DataError } from './data-error.ts';
+import { notARegularFile } from './input-file.ts';
 import { referencedColumns } from './mapping-columns.ts';
 import { mappingSchema, type Mapping } from './mapping-schema.ts';
 
@@ -22,6 +23,8 @@ export class MappingError extends DataError {
 const EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
 
 export function loadMappingFile(path: string): LoadedMapping {
+  const why = notARegularFile(path);
+  if (why !== null) throw new MappingError(path, [why]);
   let data: unknown;
   try {
     const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
