@@ -2,7 +2,7 @@
 // it makes carries a marker file; a folder without one is replaced only when it is empty (or
 // recognisably the output of a build from before the marker existed), and a single PDF is
 // overwritten only when its metadata names sla-rapport as its creator.
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readSync, readdirSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { UsageError } from './args.ts';
 
@@ -83,19 +83,16 @@ export function claimPdfFile(path: string): void {
   if (!isOwnPdf(path)) throw new UsageError(`--out ${path} bestaat al en is geen PDF van sla-rapport; ${NOT_OURS}. Kies een andere bestandsnaam.`);
 }
 
-/** The product's PDFs say `/Creator (sla-rapport)` in their info dictionary, near the end of the file. */
+/**
+ * The product's PDFs name it as Creator in their info dictionary: pdfkit writes
+ * `/Creator 16 0 R` there and the string `(sla-rapport)` as object 16.
+ */
 function isOwnPdf(path: string): boolean {
-  const size = statSync(path).size;
-  const head = Buffer.alloc(Math.min(size, 5));
-  const tail = Buffer.alloc(Math.min(size, 64 * 1024));
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, head, 0, head.length, 0);
-    readSync(fd, tail, 0, tail.length, size - tail.length);
-  } finally {
-    closeSync(fd);
-  }
-  return head.toString('latin1') === '%PDF-' && tail.toString('latin1').includes('/Creator (sla-rapport)');
+  const text = readFileSync(path).toString('latin1');
+  if (!text.startsWith('%PDF-')) return false;
+  if (text.includes('/Creator (sla-rapport)')) return true;
+  const ref = /\/Creator (\d+) 0 R/.exec(text);
+  return ref !== null && text.includes(`\n${ref[1]} 0 obj\n(sla-rapport)\n`);
 }
 
 /**
