@@ -1,7 +1,7 @@
 // An input path that is not a regular file stops the command at once, naming the path: a
 // named pipe (FIFO) would block the command (or be read only once), a folder cannot be read.
 // Each run gets a time limit: without the check, reading a FIFO nobody writes to never returns.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,9 +18,14 @@ mkdirSync(folder);
 const shown = (p: string) => relative(root, p);
 const PIPE = 'is een named pipe (FIFO), geen gewoon bestand';
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, ['src/cli/bin.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-  return { status: r.status, stderr: r.stderr };
+/** The CLI, killed after a minute (without the check it would wait on the FIFO for ever). */
+function run(args: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['src/cli/bin.mjs', ...args], { cwd: root, timeout: 60_000 });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.on('error', fail).on('close', (status) => done({ status, stderr }));
+  });
 }
 
 const canonical = ['--tickets', fixture('canonical/tickets.csv'), '--events', fixture('canonical/events.csv'), '--as-of', '2026-03-10T12:00'];
@@ -32,8 +37,8 @@ describe('a FIFO or a folder given as an input file', () => {
     ['evaluate --sla FIFO', ['evaluate', ...canonical, '--sla', fifo], `Ongeldige SLA-inhoud in ${shown(fifo)}:\n  - ${PIPE}`],
     ['check FIFO', ['check', fifo], `Fout: ${fifo}: ${PIPE}`],
     ['dossier --complaints FOLDER', ['dossier', '--client', 'K1', '--from', '2026-03-01', '--to', '2026-03-31', ...canonical, '--complaints', folder, '--out', join(dir, 'K1.pdf')], `Fout: ${folder}: is een map, geen bestand`],
-  ])('%s: exits 1 and names the path', (_name, args, message) => {
-    const r = run(args);
+  ])('%s: exits 1 and names the path', async (_name, args, message) => {
+    const r = await run(args);
     expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toContain(message);
   });

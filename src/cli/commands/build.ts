@@ -17,7 +17,7 @@ const spec = {
   summary: 'Beoordeelt de data en schrijft de rapportage naar dist/.',
   usage: 'build [--tickets FILE] [--events FILE] [--releases FILE] [--sla FILE] [--as-of ISO] [--out DIR]',
   options: { ...dataOptions, 'as-of': { type: 'string' }, out: { type: 'string' } },
-  help: { ...dataOptionsHelp, 'as-of': 'peildatum (standaard het laatste tijdstip in de data)', out: 'uitvoermap (standaard dist)' },
+  help: { ...dataOptionsHelp, 'as-of': 'peildatum (standaard het laatste tijdstip in de data)', out: 'uitvoermap (standaard dist): nieuw, leeg of eerder door sla-rapport gemaakt' },
 } as const;
 
 type Values = ReturnType<typeof parseCommand<typeof spec.options>>['values'];
