@@ -54,6 +54,37 @@ describe('a folder the product did not make is never written into', () => {
   });
 });
 
+describe('the first build after an upgrade: an earlier build without the marker', () => {
+  /** A hand-made stand-in for an earlier build's top level: the JSON, the home page, _astro/ and a page folder. */
+  function earlierBuild(name: string): string {
+    const dir = join(parent, name);
+    mkdirSync(join(dir, '_astro'), { recursive: true });
+    mkdirSync(join(dir, 'klanten'));
+    writeFileSync(join(dir, 'beoordelingen.json'), '[]\n');
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>SLA-rapportage</title>\n');
+    writeFileSync(join(dir, 'klanten', 'index.html'), '<!doctype html>\n');
+    return dir;
+  }
+
+  it('is recognised and replaced; the new output carries the marker', async () => {
+    const dir = earlierBuild('eerdere-build');
+    const r = await cliAsync(['build', ...SMALL_DATA, '--out', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(dir)).toEqual(expect.arrayContaining([MARKER, 'beoordelingen.json', 'rapporten']));
+    expect(readFileSync(join(dir, 'beoordelingen.json'), 'utf8')).not.toBe('[]\n');
+  });
+
+  it('but not with a file of someone else beside it: exit 2, nothing touched', async () => {
+    const dir = earlierBuild('eerdere-build-met-notities');
+    writeFileSync(join(dir, 'notities.txt'), 'eigen aantekeningen\n');
+    const before = checksums(dir);
+    const r = await cliAsync(['build', ...SMALL_DATA, '--out', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`Fout: --out ${dir} is niet leeg en is niet door sla-rapport gemaakt`);
+    expect(checksums(dir)).toEqual(before);
+  });
+});
+
 describe('a build killed between the two renames of the swap', () => {
   let dir: string;
   let out: string;
