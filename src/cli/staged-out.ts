@@ -5,7 +5,7 @@
 // between those two renames leaves no `<out>`, but its old output aside under the marker:
 // the next run puts it back before anything else, and removes the leftovers of runs that no
 // longer run (their staging and old folders; only folders with the marker, or empty ones).
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { UsageError } from './args.ts';
 import { claimBuildFolder, hasMarker, removeOwnFolder, writeMarker } from './output-marker.ts';
@@ -79,7 +79,8 @@ function recoverLeftovers(target: string): void {
     .map((name) => ({ name, match: pattern.exec(name) }))
     .filter(({ match }) => match !== null && !running(Number(match[2])))
     .map(({ name, match }) => ({ path: join(parent, name), kind: match![1] }))
-    .filter(({ path }) => statSync(path).isDirectory() && (hasMarker(path) || readdirSync(path).length === 0));
+    // lstat: a symlink of that name is not a leftover folder of ours.
+    .filter(({ path }) => lstatSync(path).isDirectory() && (hasMarker(path) || readdirSync(path).length === 0));
   if (!existsSync(target)) {
     const aside = leftovers.filter((l) => l.kind === 'old' && hasMarker(l.path)).sort((a, b) => statSync(b.path).mtimeMs - statSync(a.path).mtimeMs)[0];
     if (aside) {
