@@ -10,7 +10,9 @@ export default defineConfig({
   integrations: [mdx({ remarkPlugins: [remarkNoCode] })],
   // One shared style sheet and script file instead of a copy inlined in each of thousands of pages.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // `sla-rapport build` hands Astro a fresh staging folder that already holds the product's
+  // marker (.sla-rapport-uitvoer); emptying it first would remove that marker.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: process.env.SLA_RAPPORT_OUT_DIR === undefined } },
   trailingSlash: 'ignore',
   devToolbar: { enabled: false },
   telemetry: false,

@@ -3,6 +3,7 @@
 import { ContractError } from '../contract/parse.ts';
 import { DataError } from '../ingest/data-error.ts';
 import { OutputNameError } from '../report/output-names.ts';
+import { AsOfError } from '../pipeline/judge-data.ts';
 import { EXIT, UsageError } from './args.ts';
 import { buildCommand } from './commands/build.ts';
 import { calendarCommand } from './commands/calendar.ts';
@@ -10,6 +11,7 @@ import { checkCommand } from './commands/check.ts';
 import { dossierCommand } from './commands/dossier.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { pdfCommand } from './commands/pdf.ts';
+import { OutputError } from './staged-out.ts';
 
 export interface Command {
   name: string;
@@ -38,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof AsOfError) {
       process.stderr.write(`Fout: ${e.message}\n`);
       return EXIT.usage;
     }
@@ -51,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`Fout: kan ${err.path ?? 'een bestand'} niet lezen (${err.code}).\n`);
       return EXIT.findings;
     }
-    if (err instanceof DataError || err instanceof OutputNameError) {
+    if (err instanceof DataError || err instanceof OutputError || err instanceof OutputNameError) {
       process.stderr.write(`Fout: ${err.message}\n`);
       return EXIT.findings;
     }

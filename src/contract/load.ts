@@ -1,10 +1,13 @@
 // Loads every contract version from content/sla/ (file system side of the contract).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { notARegularFile } from '../ingest/input-file.ts';
 import { ContractError, parseSlaMdx, type SlaSource } from './parse.ts';
 
 export function loadSlaFile(path: string, cwd = process.cwd()): SlaSource {
   const file = relative(cwd, path) || path;
+  const why = notARegularFile(path);
+  if (why !== null) throw new ContractError(file, [why]);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

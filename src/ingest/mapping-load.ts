@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { DataError } from './data-error.ts';
+import { notARegularFile } from './input-file.ts';
 import { referencedColumns } from './mapping-columns.ts';
 import { mappingSchema, type Mapping } from './mapping-schema.ts';
 import { validate } from '../validation/problems.ts';
@@ -23,6 +24,8 @@ export class MappingError extends DataError {
 const EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
 
 export function loadMappingFile(path: string): LoadedMapping {
+  const why = notARegularFile(path);
+  if (why !== null) throw new MappingError(path, [why]);
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const source = readMappingText(text, path);
   const result = validate(mappingSchema, source, path, '(mapping)');

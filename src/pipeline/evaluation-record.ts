@@ -69,9 +69,19 @@ export function toEvaluationRecord(e: Evaluation, record: TicketRecord, asOf: nu
   };
 }
 
+/**
+ * A text cell a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage
+ * return) gets a leading apostrophe and quotes, as OWASP's advice on CSV injection says. Only
+ * text: numbers (a negative remainingMinutes), booleans and ISO instants (they start with the
+ * year) are written as they are. In practice this can touch the cells that come from input
+ * files or the SLA: id, clientId, contractVersion, streeftijd and flags.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function csvCell(v: EvaluationRecord[keyof EvaluationRecord]): string {
   if (v === null) return '';
   const s = Array.isArray(v) ? v.join(' ') : String(v);
+  if (typeof v !== 'number' && typeof v !== 'boolean' && FORMULA_START.test(s)) return `"'${s.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

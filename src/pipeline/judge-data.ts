@@ -12,6 +12,7 @@ import type { MergedDuplicate } from '../ingest/duplicates.ts';
 import { settleClientNames } from '../ingest/client-names.ts';
 import type { DataWarning } from '../ingest/data-warning.ts';
 import { DataError } from '../ingest/data-error.ts';
+import { requireRegularFile } from '../ingest/input-file.ts';
 import { loadMappings } from '../ingest/mapping-load.ts';
 import { readReleases } from '../ingest/releases.ts';
 import { reasonText, type SetAsideRecord } from '../ingest/set-aside.ts';
@@ -96,10 +97,13 @@ export function loadContracts(slaPath: string): SlaSource[] {
   return statSync(slaPath).isDirectory() ? loadSlaFolder(slaPath) : [loadSlaFile(slaPath)];
 }
 
-/** Parses an --as-of value in the contract's zone; throws a usage-friendly message. */
+/** An --as-of value that is no moment: a usage error (exit 2), not a crash. */
+export class AsOfError extends Error {}
+
+/** Parses an --as-of value in the contract's zone. */
 export function parseAsOf(text: string, timeZone: string): number {
   const r = parseTimestamp(text, zone(timeZone));
-  if (!r.ok) throw new Error(`--as-of "${text}" is geen geldig tijdstip (verwacht bijv. 2025-10-31T23:59 of 2025-11-01)`);
+  if (!r.ok) throw new AsOfError(`--as-of "${text}" is geen geldig tijdstip (verwacht bijv. 2025-10-31T23:59 of 2025-11-01)`);
   return r.ms;
 }
 
@@ -108,9 +112,11 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
   const contracts = slaSources.map((s) => compileContract(s.frontmatter));
   const timeZone = slaSources[0].frontmatter.timeZone;
   const mappings = loadMappings(paths.mappings ?? DEFAULT_MAPPINGS);
+  // Before any data is read: a wrong --as-of should not wait for a large export.
+  const givenAsOf = asOfText !== undefined ? parseAsOf(asOfText, timeZone) : null;
   const display = (p: string) => relative(process.cwd(), p) || p;
   for (const file of [paths.tickets, ...(paths.exports ?? []), paths.events, paths.releases]) {
-    if (file && existsSync(file) && statSync(file).isDirectory()) throw new DataError(display(file), 'is een map, geen bestand');
+    if (file) requireRegularFile(file, display(file));
   }
   const releaseData = paths.releases && existsSync(paths.releases) ? await readReleases(paths.releases) : { releases: [], setAside: [], rows: 0 };
   const data = await readSources({
@@ -125,7 +131,7 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
   // The latest moment in the data, unless it lies beyond the period (a ticket, or a row
   // set aside for another reason): then the latest moment of the period's tickets.
   const defaultAsOf = data.latestInstant !== null && end !== null && data.latestInstant > end + SILENCE_MS ? end : (data.latestInstant ?? 0);
-  const asOf = asOfText !== undefined ? parseAsOf(asOfText, timeZone) : defaultAsOf;
+  const asOf = givenAsOf ?? defaultAsOf;
   const engine = createEngine({ contracts, releases: releaseData.releases });
   const judged: Judged[] = [];
   const setAside: SetAsideRecord[] = [...releaseData.setAside];

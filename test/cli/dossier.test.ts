@@ -1,6 +1,6 @@
 // `sla-rapport dossier`: one client's Article 5 dossier as PDF, with or without a
 // complaint on file; the canonical fixture judged as of 10 March 2026 12:00.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { flat, pdfText, requireTool, tempDir } from '../pdf/support.ts';
@@ -62,5 +62,22 @@ describe('sla-rapport dossier', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('onbekende klant "K9"');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('--out a file the product did not write: exits 2 naming it, and leaves it as it was', () => {
+    const out = join(dir, 'notities.pdf');
+    writeFileSync(out, 'eigen aantekeningen, geen PDF van sla-rapport\n');
+    const run = cli(['dossier', '--client', 'K2', '--from', '2026-03-01', '--to', '2026-03-31', ...data, '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`Fout: --out ${out} bestaat al en is geen PDF van sla-rapport`);
+    expect(readFileSync(out, 'utf8')).toBe('eigen aantekeningen, geen PDF van sla-rapport\n');
+  });
+
+  it('--out a dossier an earlier run wrote: replaced (the product recognises its own PDF)', () => {
+    const out = join(dir, 'opnieuw.pdf');
+    const args = ['dossier', '--client', 'K2', '--from', '2026-03-01', '--to', '2026-03-31', ...data, '--out', out];
+    expect(cli(args).status).toBe(0);
+    const second = cli(args);
+    expect(second.status, second.stderr).toBe(0);
   });
 });

@@ -91,6 +91,41 @@ describe('sla-rapport evaluate --format csv', () => {
   });
 });
 
+describe('evaluate --format csv is safe to open in a spreadsheet', () => {
+  // tickets-formula.csv (hand-made): ticket ids "=1+1" and "@SUM(A1)", client ids "+31201234567"
+  // and "-K3". A spreadsheet would run a cell starting with = + - @ as a formula; such text cells
+  // get a leading apostrophe and quotes (OWASP), numbers and instants stay as they are.
+  const formulaArgs = ['evaluate', '--tickets', fixture('canonical/tickets-formula.csv'), '--as-of', '2026-03-10T12:00'];
+  const csv = cli([...formulaArgs, '--format', 'csv']);
+  const lines = csv.stdout.trimEnd().split('\n');
+  const header = lines[0].split(',');
+  const cell = (line: number, field: string) => lines[line].split(',')[header.indexOf(field)];
+
+  it('neutralises ticket and client ids that start with = + - @', () => {
+    expect(csv.status).toBe(0);
+    expect(lines.map((l) => l.split(',').slice(0, 2).join(','))).toEqual([
+      'id,clientId',
+      '"\'=1+1",K1',
+      'B2,"\'+31201234567"',
+      'B3,"\'-K3"',
+      '"\'@SUM(A1)",K4',
+    ]);
+  });
+
+  it('leaves numbers and ISO instants alone (registered Tuesday 15:00, 4 uur: deadline Wednesday 10:00)', () => {
+    expect(cell(1, 'registeredAt')).toBe('2026-03-03T15:00:00+01:00');
+    expect(cell(1, 'deadline')).toBe('2026-03-04T10:00:00+01:00');
+    // Tuesday 15:00-17:00 (120) + Wednesday 08:00-10:30 (150) = 270 minutes
+    expect(cell(1, 'hersteltijdMinutes')).toBe('270');
+    expect(cell(1, 'priority')).toBe('1');
+  });
+
+  it('the JSON output keeps the values exactly as they came in', () => {
+    const json = JSON.parse(cli([...formulaArgs, '--format', 'json']).stdout) as { id: string; clientId: string }[];
+    expect(json.map((r) => [r.id, r.clientId])).toEqual([['=1+1', 'K1'], ['B2', '+31201234567'], ['B3', '-K3'], ['@SUM(A1)', 'K4']]);
+  });
+});
+
 describe('bad input', () => {
   const run = cli(['evaluate', '--tickets', fixture('canonical/tickets-bad.csv'), '--events', fixture('canonical/events-bad.csv'), '--as-of', '2026-04-01', '--format', 'json']);
 
@@ -127,6 +162,15 @@ describe('usage', () => {
     expect(cli([...args, '--format', 'xml']).status).toBe(2);
     expect(cli(['evaluate', '--nonsense']).status).toBe(2);
     expect(cli(['frobnicate']).status).toBe(2);
+  });
+
+  it('an invalid --as-of is a usage error (exit 2) naming the value, not a stack trace', () => {
+    for (const command of ['evaluate', 'check']) {
+      const r = cli([command, '--tickets', fixture('canonical/tickets.csv'), '--events', fixture('canonical/events.csv'), '--as-of', 'morgen']);
+      expect(r.status, command).toBe(2);
+      expect(r.stderr).toContain('Fout: --as-of "morgen" is geen geldig tijdstip');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 
   it('invalid SLA content stops with the file and the field', () => {

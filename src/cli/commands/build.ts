@@ -21,7 +21,7 @@ const spec = {
   summary: 'Beoordeelt de data en schrijft de rapportage naar dist/.',
   usage: 'build [--tickets FILE] [--events FILE] [--releases FILE] [--sla FILE] [--as-of ISO] [--out DIR]',
   options: { ...dataOptions, 'as-of': { type: 'string' }, out: { type: 'string' } },
-  help: { ...dataOptionsHelp, 'as-of': 'peildatum (standaard het laatste tijdstip in de data)', out: 'uitvoermap (standaard dist)' },
+  help: { ...dataOptionsHelp, 'as-of': 'peildatum (standaard het laatste tijdstip in de data)', out: 'uitvoermap (standaard dist): nieuw, leeg of eerder door sla-rapport gemaakt' },
 } as const;
 
 type Values = ReturnType<typeof parseCommand<typeof spec.options>>['values'];
@@ -30,12 +30,15 @@ async function run(argv: string[]): Promise<number> {
   const { values } = parseCommand(spec, argv);
   if (helpRequested(spec, values)) return EXIT.ok;
   const target = typeof values.out === 'string' ? values.out : 'dist';
-  return replaceWhenDone(target, (out) => buildInto(values, out, target));
+  const started = Date.now();
+  await replaceWhenDone(target, (out) => buildInto(values, out, target));
+  // Only once the new output is in place: a failed swap must not follow a "Klaar".
+  process.stderr.write(`Klaar in ${((Date.now() - started) / 1000).toFixed(1)} s: ${target}/beoordelingen.json\n`);
+  return EXIT.ok;
 }
 
 /** Every step of the build, written into `out` (the staging folder that becomes `target`). */
-async function buildInto(values: Values, out: string, target: string): Promise<number> {
-  const started = Date.now();
+async function buildInto(values: Values, out: string, target: string): Promise<void> {
   const shown = (s: string) => process.stderr.write(s.replaceAll(out, target));
   process.stderr.write('SLA en data inlezen en beoordelen...\n');
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
@@ -71,8 +74,6 @@ async function buildInto(values: Values, out: string, target: string): Promise<n
   printTotals(data);
   printFilesRead(model.provenance);
   for (const f of normsData.files) process.stderr.write(`${f.file}: ${f.rows} rijen gelezen, ${f.read} ingelezen, ${f.setAside} apart gezet\n`);
-  process.stderr.write(`Klaar in ${((Date.now() - started) / 1000).toFixed(1)} s: ${target}/beoordelingen.json\n`);
-  return EXIT.ok;
 }
 
 export const buildCommand = { name: spec.name, summary: spec.summary, run };

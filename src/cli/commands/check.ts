@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { detectDialect } from '../../ingest/dialect.ts';
+import { requireRegularFile } from '../../ingest/input-file.ts';
 import { loadMappings } from '../../ingest/mapping-load.ts';
 import { isCanonicalEvents, sniffHeader, type SourceFile } from '../../ingest/sources.ts';
 import { DEFAULT_MAPPINGS, judgeData, loadContracts, type DataPaths } from '../../pipeline/judge-data.ts';
@@ -70,6 +71,7 @@ async function pathsFor(files: string[], values: Record<string, unknown>): Promi
   let releases = typeof values.releases === 'string' ? values.releases : null;
   for (const file of files) {
     if (!existsSync(file)) throw new UsageError(`bestand ${file} bestaat niet`);
+    requireRegularFile(file);
     const header = await sniffHeader(file, await detectDialect(file));
     if (isCanonicalEvents(header)) events = file;
     else if (RELEASE_COLUMNS.every((c) => header.includes(c))) releases = file;

@@ -1,7 +1,7 @@
 // `sla-rapport dossier`: the Article 5 dossier of one client and period as PDF,
 // also without a complaint on file (to prepare a conversation). A complaint on
 // file for exactly that client and period adds its plan van aanpak state.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { daysFromCivil, isoDate } from '../../engine/civil.ts';
 import { dossierPdf } from '../../pdf/dossier/render-dossier.ts';
@@ -13,6 +13,7 @@ import { visible } from '../../ingest/visible.ts';
 import { reportModelFor } from '../../pipeline/report-model.ts';
 import { EXIT, helpText, parseCommand, UsageError, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
+import { claimPdfFile, makeOwnFolders } from '../output-marker.ts';
 import { printFilesRead, printSetAside, printTotals } from '../report-lines.ts';
 
 const spec = {
@@ -53,6 +54,7 @@ async function run(argv: string[]): Promise<number> {
   const to = requireDate(values.to, 'to');
   if (from > to) throw new UsageError(`--from (${from}) ligt na --to (${to})`);
   const out = typeof values.out === 'string' ? values.out : `dist/rapporten/dossiers/${outputName(client)}_${from}_${to}.pdf`;
+  claimPdfFile(out);
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
   const { model, normsData } = await reportModelFor(data, dataPaths(values), normsPaths(values));
   printSetAside([...data.setAside, ...normsData.setAside]);
@@ -64,7 +66,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const complaint = model.norms?.complaints.find((c) => c.complaint.clientId === client && c.complaint.periodFrom === from && c.complaint.periodTo === to) ?? null;
   const dossier = buildDossier(model, client, from, to, complaint);
-  mkdirSync(dirname(out), { recursive: true });
+  makeOwnFolders(dirname(out));
   writeFileSync(out, await dossierPdf(dossier, model.sla));
   const about = complaint ? `klacht ${complaint.complaint.id}` : 'geen klacht geregistreerd';
   process.stderr.write(`Dossier ${dossier.clientName} (${visible(client)}), ${dossier.storingen.length} storing(en), ${about}: ${out}\n`);

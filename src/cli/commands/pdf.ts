@@ -3,9 +3,11 @@
 import { judgeData } from '../../pipeline/judge-data.ts';
 import { reportModelFor } from '../../pipeline/report-model.ts';
 import { writeMonthReports } from '../../pdf/write.ts';
+import { join } from 'node:path';
 import { visible } from '../../ingest/visible.ts';
 import { EXIT, helpText, parseCommand, UsageError, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
+import { claimPdfFolder } from '../output-marker.ts';
 import { printFilesRead, printSetAside, printTotals } from '../report-lines.ts';
 
 const spec = {
@@ -38,6 +40,8 @@ async function run(argv: string[]): Promise<number> {
   }
   const unknown = (clients ?? []).filter((id) => !model.clients.some((c) => c.id === id));
   if (unknown.length) throw new UsageError(`onbekende klant: ${unknown.map(visible).join(', ')}`);
+  // Overwrites only in a folder the product made (or a new or empty one, which it marks).
+  claimPdfFolder(join(out, month));
   const result = await writeMonthReports(model, { outDir: out, month, clientIds: clients, management: clients === undefined });
   printSetAside(data.setAside);
   printTotals(data);

@@ -1,0 +1,109 @@
+// What the product may overwrite or delete: only what it wrote itself. Every output folder
+// it makes carries a marker file; a folder without one is replaced only when it is empty (or
+// recognisably the output of a build from before the marker existed), and a single PDF is
+// overwritten only when its metadata names sla-rapport as its creator.
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { UsageError } from './args.ts';
+
+/** The marker file in every output folder the product makes. */
+export const OUTPUT_MARKER = '.sla-rapport-uitvoer';
+
+// Fixed text, so two builds of the same inputs stay byte-identical.
+const MARKER_TEXT = 'Deze map is gemaakt door sla-rapport. sla-rapport vervangt of verwijdert alleen mappen met dit bestand.\n';
+
+/** Refusal shared by every command: the product does not touch what it did not write. */
+const NOT_OURS = 'sla-rapport overschrijft of verwijdert geen bestanden die het niet zelf schreef';
+
+export function writeMarker(folder: string): void {
+  writeFileSync(join(folder, OUTPUT_MARKER), MARKER_TEXT);
+}
+
+export function hasMarker(folder: string): boolean {
+  return existsSync(join(folder, OUTPUT_MARKER));
+}
+
+/**
+ * A build from before the marker existed: beoordelingen.json, index.html and _astro/ at the
+ * top, and nothing there but folders and .html/.json files (the site's pages and the JSON).
+ */
+function isUnmarkedBuild(folder: string, entries: string[]): boolean {
+  if (!['beoordelingen.json', 'index.html', '_astro'].every((n) => entries.includes(n))) return false;
+  return entries.every((n) => ['.html', '.json'].includes(extname(n)) || lstatSync(join(folder, n)).isDirectory());
+}
+
+/**
+ * `--out` of `build`: missing, an empty folder, a folder with the marker, or (once, after an
+ * upgrade) an unmarked earlier build. Anything else stops the command naming the folder.
+ */
+export function claimBuildFolder(target: string): void {
+  if (!existsSync(target)) return;
+  if (!statSync(target).isDirectory()) throw new UsageError(`--out ${target} is een bestand, geen map; ${NOT_OURS}`);
+  if (hasMarker(target)) return;
+  const entries = readdirSync(target);
+  if (entries.length === 0 || isUnmarkedBuild(target, entries)) return;
+  throw new UsageError(
+    `--out ${target} is niet leeg en is niet door sla-rapport gemaakt (er staat geen ${OUTPUT_MARKER} in); ${NOT_OURS}. Kies een lege of nieuwe map.`,
+  );
+}
+
+/**
+ * A folder the `pdf` command writes into (and may overwrite files in): inside a folder with the
+ * marker (the build's own output, or a folder an earlier run made), new, or empty. A new folder
+ * is made here and an empty one marked, so the next run (or a build) knows it as the product's.
+ */
+export function claimPdfFolder(folder: string): void {
+  if (existsSync(folder) && !statSync(folder).isDirectory()) throw new UsageError(`${folder} is een bestand, geen map; ${NOT_OURS}`);
+  if (insideMarked(folder)) return;
+  if (!existsSync(folder)) return makeOwnFolders(folder);
+  if (readdirSync(folder).length === 0) return writeMarker(folder);
+  throw new UsageError(`${folder} is niet leeg en is niet door sla-rapport gemaakt (er staat geen ${OUTPUT_MARKER} in); ${NOT_OURS}. Kies een lege of nieuwe map.`);
+}
+
+function insideMarked(folder: string): boolean {
+  for (let d = resolve(folder); ; d = dirname(d)) {
+    if (hasMarker(d)) return true;
+    if (dirname(d) === d) return false;
+  }
+}
+
+/** Makes `folder` and its missing parents; the highest one made gets the marker, unless a folder above has one. */
+export function makeOwnFolders(folder: string): void {
+  let highest = resolve(folder);
+  while (!existsSync(dirname(highest))) highest = dirname(highest);
+  if (existsSync(highest)) return;
+  mkdirSync(folder, { recursive: true });
+  if (!insideMarked(folder)) writeMarker(highest);
+}
+
+/** A single PDF to be written: a new path, or a PDF an earlier run of the product wrote. */
+export function claimPdfFile(path: string): void {
+  if (!existsSync(path)) return;
+  if (!statSync(path).isFile()) throw new UsageError(`--out ${path} is geen bestand; ${NOT_OURS}`);
+  if (!isOwnPdf(path)) throw new UsageError(`--out ${path} bestaat al en is geen PDF van sla-rapport; ${NOT_OURS}. Kies een andere bestandsnaam.`);
+}
+
+/**
+ * The product's PDFs name it as Creator in their info dictionary: pdfkit writes
+ * `/Creator 16 0 R` there and the string `(sla-rapport)` as object 16.
+ */
+function isOwnPdf(path: string): boolean {
+  const text = readFileSync(path).toString('latin1');
+  if (!text.startsWith('%PDF-')) return false;
+  if (text.includes('/Creator (sla-rapport)')) return true;
+  const ref = /\/Creator (\d+) 0 R/.exec(text);
+  return ref !== null && text.includes(`\n${ref[1]} 0 obj\n(sla-rapport)\n`);
+}
+
+/**
+ * Removes a folder the product made, the marker last: a removal cut short by a kill leaves a
+ * folder that still carries the marker (or is empty), so the next run can finish it.
+ */
+export function removeOwnFolder(folder: string): void {
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) {
+    if (name !== OUTPUT_MARKER) rmSync(join(folder, name), { recursive: true, force: true });
+  }
+  if (hasMarker(folder)) unlinkSync(join(folder, OUTPUT_MARKER));
+  rmdirSync(folder);
+}

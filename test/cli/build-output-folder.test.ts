@@ -1,0 +1,156 @@
+// What `build --out` may replace: a new or empty folder, or one the product made (it holds the
+// marker .sla-rapport-uitvoer); never a folder with someone else's files. The swap of new output
+// for old survives a kill between its two renames, and an output folder that cannot be replaced
+// (a mount point, a read-only file system) is reported about the --out path, without a "Klaar".
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture, root } from '../support/cli.ts';
+import { SMALL_DATA, checksums, cliAsync, scratchDir } from '../support/small-build.ts';
+
+const faults = pathToFileURL(join(root, 'test/support/swap-faults.mjs')).href;
+const withFaults = (env: Record<string, string>) => ({ NODE_OPTIONS: `--import ${faults}`, ...env });
+const MARKER = '.sla-rapport-uitvoer';
+
+let parent: string;
+beforeAll(() => {
+  parent = scratchDir('sla-outdir');
+});
+afterAll(() => {
+  if (parent) rmSync(parent, { recursive: true, force: true });
+});
+
+describe('a folder the product did not make is never written into', () => {
+  it('a folder holding a file of its own: exit 2 naming the folder; the file is untouched and nothing is made beside it', async () => {
+    const mine = join(parent, 'eigen-map');
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'notities.txt'), 'eigen aantekeningen\n');
+    const r = await cliAsync(['build', ...SMALL_DATA, '--out', mine]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`Fout: --out ${mine} is niet leeg en is niet door sla-rapport gemaakt (er staat geen ${MARKER} in)`);
+    expect(readdirSync(mine)).toEqual(['notities.txt']);
+    expect(readFileSync(join(mine, 'notities.txt'), 'utf8')).toBe('eigen aantekeningen\n');
+    expect(readdirSync(parent).filter((n) => n.startsWith('eigen-map'))).toEqual(['eigen-map']);
+  });
+
+  it("the project's own scripts/ folder: exit 2; every file in it is unchanged", async () => {
+    const scripts = join(root, 'scripts');
+    const before = checksums(scripts);
+    const r = await cliAsync(['build', ...SMALL_DATA, '--out', 'scripts']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Fout: --out scripts is niet leeg en is niet door sla-rapport gemaakt');
+    expect(checksums(scripts)).toEqual(before);
+    expect(readdirSync(root).filter((n) => n.startsWith('scripts.'))).toEqual([]);
+  });
+
+  it('a file as --out: exit 2; the file is unchanged', async () => {
+    const file = join(parent, 'rapport.txt');
+    writeFileSync(file, 'geen map\n');
+    const r = await cliAsync(['build', ...SMALL_DATA, '--out', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`Fout: --out ${file} is een bestand, geen map`);
+    expect(readFileSync(file, 'utf8')).toBe('geen map\n');
+  });
+});
+
+describe('the first build after an upgrade: an earlier build without the marker', () => {
+  /** A hand-made stand-in for an earlier build's top level: the JSON, the home page, _astro/ and a page folder. */
+  function earlierBuild(name: string): string {
+    const dir = join(parent, name);
+    mkdirSync(join(dir, '_astro'), { recursive: true });
+    mkdirSync(join(dir, 'klanten'));
+    writeFileSync(join(dir, 'beoordelingen.json'), '[]\n');
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>SLA-rapportage</title>\n');
+    writeFileSync(join(dir, 'klanten', 'index.html'), '<!doctype html>\n');
+    return dir;
+  }
+
+  it('is recognised and replaced; the new output carries the marker', async () => {
+    const dir = earlierBuild('eerdere-build');
+    const r = await cliAsync(['build', ...SMALL_DATA, '--out', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(dir)).toEqual(expect.arrayContaining([MARKER, 'beoordelingen.json', 'rapporten']));
+    expect(readFileSync(join(dir, 'beoordelingen.json'), 'utf8')).not.toBe('[]\n');
+  });
+
+  it('but not with a file of someone else beside it: exit 2, nothing touched', async () => {
+    const dir = earlierBuild('eerdere-build-met-notities');
+    writeFileSync(join(dir, 'notities.txt'), 'eigen aantekeningen\n');
+    const before = checksums(dir);
+    const r = await cliAsync(['build', ...SMALL_DATA, '--out', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`Fout: --out ${dir} is niet leeg en is niet door sla-rapport gemaakt`);
+    expect(checksums(dir)).toEqual(before);
+  });
+});
+
+describe('a build killed between the two renames of the swap', () => {
+  let dir: string;
+  let out: string;
+  let previous: Record<string, string>;
+  let killed: Awaited<ReturnType<typeof cliAsync>>;
+  let afterKill: string[];
+  let next: Awaited<ReturnType<typeof cliAsync>>;
+
+  beforeAll(async () => {
+    dir = join(parent, 'kill');
+    out = join(dir, 'out');
+    mkdirSync(dir);
+    const first = await cliAsync(['build', ...SMALL_DATA, '--out', out]);
+    if (first.status !== 0) throw new Error(`build failed (${first.status}):\n${first.stderr}`);
+    previous = checksums(out);
+    // Someone else's folder named like a leftover of a killed run, but without the marker.
+    mkdirSync(join(dir, 'out.tmp-999999'));
+    writeFileSync(join(dir, 'out.tmp-999999', 'van-iemand-anders.txt'), 'niet van sla-rapport\n');
+    // The second build dies after moving the previous output aside, before moving the new one in.
+    killed = await cliAsync(['build', ...SMALL_DATA, '--out', out], withFaults({ SLA_TEST_KILL_SWAP: '1' }));
+    afterKill = readdirSync(dir).sort();
+    // The next run (here one that then fails on its SLA content) starts by recovering.
+    next = await cliAsync(['build', ...SMALL_DATA, '--sla', fixture('sla/invalid.mdx'), '--out', out]);
+  });
+
+  it('the kill left no output folder: the previous output aside and the new one staged', () => {
+    expect(killed.status).toBeNull();
+    expect(killed.stderr).not.toContain('Klaar');
+    expect(afterKill).toHaveLength(3);
+    expect(afterKill[0]).toMatch(/^out\.old-\d+$/);
+    expect(afterKill.slice(1)).toEqual(expect.arrayContaining([expect.stringMatching(/^out\.tmp-\d+$/), 'out.tmp-999999']));
+  });
+
+  it('the next run puts the previous output back, byte for byte', () => {
+    expect(next.stderr).toMatch(/Vorige uitvoer teruggezet uit .*out\.old-\d+/);
+    expect(next.stderr).toContain(`Bouwen mislukt; ${out} is niet gewijzigd.`);
+    expect(checksums(out)).toEqual(previous);
+  });
+
+  it("and removes the killed run's staging folder, but not the look-alike folder it did not write", () => {
+    expect(next.stderr).toMatch(/Overblijfsel van een afgebroken build verwijderd: .*out\.tmp-\d+/);
+    expect(next.stderr).not.toContain('out.tmp-999999');
+    expect(readdirSync(dir).sort()).toEqual(['out', 'out.tmp-999999']);
+    expect(readdirSync(join(dir, 'out.tmp-999999'))).toEqual(['van-iemand-anders.txt']);
+  });
+});
+
+describe('an output folder that cannot be replaced', () => {
+  it('a mount point (rename fails with EBUSY, simulated): exit 1 about --out, no "Klaar", the folder as it was, no leftovers', async () => {
+    const dir = join(parent, 'busy');
+    const out = join(dir, 'out');
+    mkdirSync(out, { recursive: true });
+    const r = await cliAsync(['build', ...SMALL_DATA, '--out', out], withFaults({ SLA_TEST_BUSY: out }));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`Fout: kan ${out} niet vervangen (EBUSY): --out ${out} is een koppelpunt (mount point)`);
+    expect(r.stderr).not.toContain('Klaar');
+    expect(readdirSync(dir)).toEqual(['out']);
+    // The empty folder was accepted and marked as the product's just before the failed rename.
+    expect(readdirSync(out).filter((n) => n !== MARKER)).toEqual([]);
+  });
+
+  it('a read-only file system (simulated): exit 1 naming the --out folder, not a staging folder', async () => {
+    const out = join(parent, 'alleen-lezen');
+    const r = await cliAsync(['build', ...SMALL_DATA, '--out', out], withFaults({ SLA_TEST_READ_ONLY: '1' }));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`Fout: kan ${out} niet schrijven: het bestandssysteem is alleen-lezen (EROFS).`);
+    expect(r.stderr).not.toMatch(/\.tmp-\d+/);
+  });
+});
