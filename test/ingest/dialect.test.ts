@@ -30,7 +30,9 @@ describe.each(cases)('$name', ({ name: _name, file, ...dialect }) => {
     const [c1, c2, c3] = data.records;
     // 09:15 Amsterdam winter time is 08:15 UTC
     expect(c1.ticket).toMatchObject({ id: 'C1', clientName: 'Fysiotherapie Léon', registeredAt: at('2026-03-02T08:15:00Z'), resolvedAt: at('2026-03-02T11:40:00Z') });
-    expect(c2.ticket).toMatchObject({ id: 'C2', clientName: 'Praktijk "Zuid",\nlocatie Noord', reportedNiveau: null, niveau: 2, registeredAt: at('2026-03-03T15:30:00Z'), resolvedAt: at('2026-03-05T10:00:00Z') });
+    // The quoted line break is read as part of the name; a name shows a control character written
+    // out (README, Bad input), so no line of a message or page can be forged from the data.
+    expect(c2.ticket).toMatchObject({ id: 'C2', clientName: 'Praktijk "Zuid",\\u000alocatie Noord', reportedNiveau: null, niveau: 2, registeredAt: at('2026-03-03T15:30:00Z'), resolvedAt: at('2026-03-05T10:00:00Z') });
     // "2026-03-09T19:10:00Z" and "09-03-2026 20:10" (Amsterdam) are the same instant
     expect(c3.ticket).toMatchObject({ id: 'C3', type: 'question', registeredAt: at('2026-03-09T19:10:00Z'), resolvedAt: null });
     // The quoted field spans two lines, so C3 starts on line 5.

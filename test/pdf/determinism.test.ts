@@ -59,9 +59,10 @@ describe('deterministic PDFs', () => {
     };
     const a = run({ TZ: 'UTC', LANG: 'C' });
     const b = run({ TZ: 'Asia/Tokyo', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' });
-    const files = readdirSync(a).sort();
+    // The folder the command made carries the product's marker (it may write there again).
+    const files = readdirSync(a).sort().filter((f) => f !== '.sla-rapport-uitvoer');
     expect(files).toEqual(['K1.pdf', 'K2.pdf', 'management.pdf']);
-    expect(readdirSync(b).sort()).toEqual(files);
+    expect(readdirSync(b).sort().filter((f) => f !== '.sla-rapport-uitvoer')).toEqual(files);
     for (const f of files) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
   });
 });
