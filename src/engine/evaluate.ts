@@ -96,9 +96,9 @@ export function createEngine(input: EngineInput) {
   function judge(contract: CompiledContract, ticket: Ticket, timeline: Exclude<ReturnType<typeof readTimeline>, { problem: unknown }>, asOf: number): Evaluation {
     const { calendar, sla } = contract;
     const fromChange = sla.clock.niveau === 'definitief-vanaf-wijziging' && timeline.lastNiveauChangeAt !== null;
-    // 4.4: handling happens in the dienstvenster, so the clock starts at the next opening.
-    const clockStart = calendar.nextOpening(fromChange ? timeline.lastNiveauChangeAt! : ticket.registeredAt);
+    const startsAt = fromChange ? timeline.lastNiveauChangeAt! : ticket.registeredAt;
     const streeftijd = contract.streeftijd(ticket.product, ticket.type, ticket.niveau) ?? null;
+    const clockStart = clockStartFor(contract, streeftijd, startsAt);
     const target = streeftijd ? streeftijdTarget(contract, streeftijd, ticket, clockStart, releases) : null;
     const measure: Measure = target?.measure === 'kalender' ? wallTime : contract.windowMeasure;
     const { stops } = timeline;
@@ -177,6 +177,21 @@ export type Engine = ReturnType<typeof createEngine>;
 
 function setAside(ticket: Ticket, reason: SetAsideReason, at?: number): Judgement {
   return { kind: 'set-aside', setAside: { ticket, reason, at } };
+}
+
+/**
+ * Art. 1: the Hersteltijd runs from the registration. Calendar streeftijden (weeks, months,
+ * the next release) are counted in calendar time, so they start at the registration itself;
+ * hour and werkdag streeftijden count dienstvenster time, which starts at the next opening
+ * (4.4: handling happens in the dienstvenster).
+ */
+function clockStartFor(contract: CompiledContract, streeftijd: Streeftijd | null, at: number): number {
+  return streeftijd !== null && isCalendarUnit(streeftijd) ? at : contract.calendar.nextOpening(at);
+}
+
+function isCalendarUnit(streeftijd: Streeftijd): boolean {
+  const unit = streeftijd.target.unit;
+  return unit === 'kalenderdagen' || unit === 'maanden' || unit === 'volgende-release';
 }
 
 function dueAt(measure: Measure, stops: Stops, clockStart: number, amount: number | null): number | null {

@@ -42,9 +42,14 @@ describe('volgende halfjaarlijkse update on a closed day', () => {
   const releases = [release('2026.1', '2026-03-08'), release('2026.2', '2026-07-14')];
   const engine = engineFor(contractWith(), releases);
 
-  it('registered Saturday 7 March, release Sunday 8 March: the clock starts Monday, so the July release counts', () => {
+  it('registered Saturday 7 March 10:00, release Sunday 8 March: the clock starts at the registration (art. 1), so the Sunday release is the next one, due by its end (Mon 9 Mar 00:00, 38h)', () => {
     const e = judge({ registered: '2026-03-07 10:00', type: 'bug', niveau: 3 }, '2026-04-01 00:00', engine);
-    expect(local(e.clockStart)).toBe('2026-03-09 08:00');
+    expect(local(e.clockStart)).toBe('2026-03-07 10:00');
+    expect(local(e.deadline)).toBe('2026-03-09 00:00');
+    expect(e.targetMs).toBe(38 * HOUR);
+  });
+  it('registered on the release day itself, Sunday 8 March: the July release is the next one', () => {
+    const e = judge({ registered: '2026-03-08 10:00', type: 'bug', niveau: 3 }, '2026-04-01 00:00', engine);
     expect(local(e.deadline)).toBe('2026-07-15 00:00');
   });
 });

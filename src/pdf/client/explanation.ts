@@ -41,7 +41,8 @@ export function explanation(doc: Doc, ctx: ClientContext): void {
   paragraph(
     doc,
     'Zo meten wij de klok: bij streeftijden in uren en werkdagen loopt de klok alleen binnen het dienstvenster; bij weken, maanden en "volgende halfjaarlijkse update" loopt zij op kalendertijd. ' +
-      'De klok start bij de registratie, of bij de eerstvolgende opening van het dienstvenster als buiten het dienstvenster is geregistreerd. ' +
+      'Bij uren en werkdagen start de klok bij de registratie, of bij de eerstvolgende opening van het dienstvenster als buiten het dienstvenster is geregistreerd; ' +
+      'bij weken, maanden en "volgende halfjaarlijkse update" start zij bij de registratie zelf (artikel 1: de Hersteltijd loopt vanaf het tijdstip van registratie; lezing van deze rapportage). ' +
       'Tijd waarin Leverancier wacht op de medewerking van Klant telt niet mee.',
   );
   paragraph(doc, dienstvenstersText(sla));
