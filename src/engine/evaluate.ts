@@ -1,13 +1,14 @@
 // Judges one ticket against the contract version in force at its registration:
 // clock start, streeftijd, deadline, status-update moment, hersteltijd and status.
 // Pure: the report moment (`asOf`) is an argument, nothing reads the clock.
-import type { Streeftijd } from '../contract/schema.ts';
+import type { Niveau, Streeftijd } from '../contract/schema.ts';
 import { OutsideCalendarError, SUPPORTED_YEARS } from './calendar.ts';
 
 const SUPPORTED_FROM_MS = Date.UTC(SUPPORTED_YEARS.from, 0, 1);
 const SUPPORTED_UNTIL_MS = Date.UTC(SUPPORTED_YEARS.to + 1, 0, 1);
 import { consumed, instantAtConsumed, wallTime, type Measure, type Stops } from './clock.ts';
 import type { CompiledContract, Release } from './contract.ts';
+import { judgedNiveau, niveauChanges, niveauRemarks, type NiveauRemark } from './niveau.ts';
 import { streeftijdTarget } from './streeftijd.ts';
 import type { Ticket } from './ticket.ts';
 import { readTimeline, type TimelineProblem } from './timeline.ts';
@@ -17,6 +18,10 @@ export type Status = 'met' | 'breached' | 'open' | 'open-breached' | 'not-applic
 export interface Evaluation {
   ticket: Ticket;
   contractVersion: string;
+  /** The niveau the storing is judged by: the one in force at its first resolution (4.7). */
+  niveau: Niveau;
+  /** Niveau changes after the first resolution, and lowerings after the higher niveau's streeftijd passed. */
+  niveauRemarks: NiveauRemark[];
   streeftijd: Streeftijd | null;
   /** What the clock counts: dienstvenster time, or all time (calendar streeftijden). */
   measure: 'dienstvenster' | 'kalender';
@@ -25,7 +30,14 @@ export interface Evaluation {
   deadline: number | null;
   /** For "1 à 2 maanden": the end of the margin; breached only after it. */
   marginDeadline: number | null;
+  /** For "1 à 2 maanden": consumed time allowed up to the end of the margin. */
+  marginMs: number | null;
   statusUpdateDue: number | null;
+  /**
+   * First instant at which more than half the streeftijd is consumed: a status update before it
+   * is on time (4.6, judged on the clock: with the clock stopped at a 17:00 due moment, 17:30 is on time).
+   */
+  statusUpdateLateFrom: number | null;
   atRiskAt: number | null;
   /** Clock time consumed up to the resolution, or up to `asOf` while open. */
   consumedMs: number;
@@ -46,7 +58,12 @@ export interface Evaluation {
   note: 'geen-streeftijd' | 'geen-volgende-release' | null;
 }
 
-export type SetAsideReason = TimelineProblem | 'no-contract-in-force' | 'outside-supported-period' | 'registered-after-as-of';
+export type SetAsideReason =
+  | TimelineProblem
+  | 'niveau-unknown-at-resolution'
+  | 'no-contract-in-force'
+  | 'outside-supported-period'
+  | 'registered-after-as-of';
 
 export interface SetAside {
   ticket: Ticket;
@@ -86,18 +103,37 @@ export function createEngine(input: EngineInput) {
       if (!contract) return setAside(ticket, 'no-contract-in-force');
       const timeline = readTimeline(ticket, asOf);
       if ('problem' in timeline) return setAside(ticket, timeline.problem, timeline.at);
-      return { kind: 'judged', evaluation: judge(contract, ticket, timeline, asOf) };
+      const changes = niveauChanges(ticket);
+      const niveau = judgedNiveau(ticket, changes);
+      if (niveau === null) return setAside(ticket, 'niveau-unknown-at-resolution', changes[0].at);
+      const evaluation = judge(contract, ticket, niveau, timeline, asOf);
+      if (changes.length > 0) evaluation.niveauRemarks = niveauRemarks(ticket, changes, asOf, exceededAt(contract, ticket, evaluation, timeline.stops));
+      return { kind: 'judged', evaluation };
     } catch (e) {
       if (e instanceof OutsideCalendarError) return setAside(ticket, 'outside-supported-period');
       throw e;
     }
   }
 
-  function judge(contract: CompiledContract, ticket: Ticket, timeline: Exclude<ReturnType<typeof readTimeline>, { problem: unknown }>, asOf: number): Evaluation {
+  /** Whether the streeftijd of `niveau` had been exceeded on the clock at `at` (counted up to the final resolution). */
+  function exceededAt(contract: CompiledContract, ticket: Ticket, e: Evaluation, stops: Stops) {
+    return (niveau: Niveau, at: number): boolean => {
+      const streeftijd = contract.streeftijd(ticket.product, ticket.type, niveau);
+      if (!streeftijd) return false;
+      const start = clockStartFor(contract, streeftijd, ticket.registeredAt);
+      const target = streeftijdTarget(contract, streeftijd, ticket, start, releases);
+      const limit = target.marginMs ?? target.targetMs;
+      if (limit === null) return false;
+      const measure = target.measure === 'kalender' ? wallTime : contract.windowMeasure;
+      return consumed(measure, stops, start, e.resolvedAt === null ? at : Math.min(at, e.resolvedAt)) > limit;
+    };
+  }
+
+  function judge(contract: CompiledContract, ticket: Ticket, niveau: Niveau, timeline: Exclude<ReturnType<typeof readTimeline>, { problem: unknown }>, asOf: number): Evaluation {
     const { calendar, sla } = contract;
     const fromChange = sla.clock.niveau === 'definitief-vanaf-wijziging' && timeline.lastNiveauChangeAt !== null;
     const startsAt = fromChange ? timeline.lastNiveauChangeAt! : ticket.registeredAt;
-    const streeftijd = contract.streeftijd(ticket.product, ticket.type, ticket.niveau) ?? null;
+    const streeftijd = contract.streeftijd(ticket.product, ticket.type, niveau) ?? null;
     const clockStart = clockStartFor(contract, streeftijd, startsAt);
     const target = streeftijd ? streeftijdTarget(contract, streeftijd, ticket, clockStart, releases) : null;
     const measure: Measure = target?.measure === 'kalender' ? wallTime : contract.windowMeasure;
@@ -119,6 +155,8 @@ export function createEngine(input: EngineInput) {
     // 4.6: status update at half the applicable streeftijd.
     const statusUpdateDue = dueAt(measure, stops, clockStart, halfMs);
     const atRiskAt = dueAt(measure, stops, clockStart, atRiskMs);
+    // Consumed time is whole milliseconds: reaching half + 1 ms is the first instant past half.
+    const statusUpdateLateFrom = dueAt(measure, stops, clockStart, halfMs === null ? null : halfMs + 1);
     // Met and breached are decided on the clock, not the wall: a resolution after the
     // deadline but before the clock ran again (e.g. 18:00 after a 17:00 deadline) consumed
     // no more than the streeftijd. Exactly at the deadline is met.
@@ -145,13 +183,17 @@ export function createEngine(input: EngineInput) {
     return {
       ticket,
       contractVersion: contract.version,
+      niveau,
+      niveauRemarks: NO_REMARKS,
       streeftijd,
       measure: target?.measure ?? 'dienstvenster',
       clockStart,
       targetMs,
       deadline,
       marginDeadline,
+      marginMs: target?.marginMs ?? null,
       statusUpdateDue,
+      statusUpdateLateFrom,
       atRiskAt,
       consumedMs,
       hersteltijdMs: open ? null : consumedMs,
@@ -174,6 +216,8 @@ export function createEngine(input: EngineInput) {
 }
 
 export type Engine = ReturnType<typeof createEngine>;
+
+const NO_REMARKS: NiveauRemark[] = [];
 
 function setAside(ticket: Ticket, reason: SetAsideReason, at?: number): Judgement {
   return { kind: 'set-aside', setAside: { ticket, reason, at } };

@@ -4,12 +4,14 @@
 // norms, and the plan van aanpak deadline (5.2). Built from the report model.
 import type { ComplaintState } from '../norms/complaints.ts';
 import type { ReportModel, TicketRow } from './build-model.ts';
+import { minutesLate } from './lateness.ts';
+import { niveauRemarkText } from './niveau-text.ts';
 
 export interface DossierFinding {
   ticketId: string;
   /** Clause of the SLA the finding concerns. */
   clause: string;
-  kind: 'hersteltijd' | 'statusupdate' | 'telefonisch-melden';
+  kind: 'hersteltijd' | 'statusupdate' | 'telefonisch-melden' | 'niveau';
   /** Dutch sentence for the reader. */
   text: string;
 }
@@ -78,7 +80,7 @@ function findingsOf(t: TicketRow): DossierFinding[] {
   const id = String(t.id);
   const out: DossierFinding[] = [];
   if (t.status === 'breached' || t.status === 'open-breached') {
-    const over = typeof t.hersteltijdMinutes === 'number' && typeof t.targetMinutes === 'number' ? t.hersteltijdMinutes - t.targetMinutes : null;
+    const over = minutesLate(t);
     out.push({
       ticketId: id,
       clause: '4.6',
@@ -91,6 +93,7 @@ function findingsOf(t: TicketRow): DossierFinding[] {
   if (t.statusUpdateMet === false) {
     out.push({ ticketId: id, clause: '4.6', kind: 'statusupdate', text: 'Geen statusupdate op de helft van de streeftijd.' });
   }
+  for (const r of t.niveauRemarks) out.push({ ticketId: id, clause: '4.7', kind: 'niveau', text: niveauRemarkText(r, t) });
   if (t.priority === 1 && t.channel !== 'phone' && t.channel !== 'monitoring') {
     out.push({ ticketId: id, clause: '4.7', kind: 'telefonisch-melden', text: `Niveau 1 ${reportedVia[t.channel as string] ?? `via ${t.channel}`} gemeld, niet telefonisch.` });
   }
@@ -100,11 +103,11 @@ function findingsOf(t: TicketRow): DossierFinding[] {
 function figuresOf(rows: TicketRow[]): DossierFigure[] {
   const byKey = new Map<string, DossierFigure>();
   for (const t of rows) {
-    const key = `${t.type}|${t.product}|${t.priority}`;
+    const key = `${t.type}|${t.product}|${t.judgedPriority}`;
     let f = byKey.get(key);
     if (!f) {
       f = {
-        product: String(t.product), niveau: Number(t.priority), type: t.type as DossierFigure['type'], streeftijd: (t.streeftijd as string | null) ?? null,
+        product: String(t.product), niveau: Number(t.judgedPriority), type: t.type as DossierFigure['type'], streeftijd: (t.streeftijd as string | null) ?? null,
         storingen: 0, resolved: 0, met: 0, breached: 0, open: 0, shareMet: null, statusUpdatesJudged: 0, statusUpdatesOnTime: 0,
       };
       byKey.set(key, f);

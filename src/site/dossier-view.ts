@@ -23,4 +23,5 @@ export const findingName: Record<Dossier['findings'][number]['kind'], string> = 
   hersteltijd: 'hersteltijd',
   statusupdate: 'statusupdate',
   'telefonisch-melden': 'niveau 1 telefonisch melden',
+  niveau: 'niveauwijziging',
 };

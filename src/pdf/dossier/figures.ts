@@ -43,10 +43,10 @@ export function figuresTable(doc: Doc, { dossier, productName }: DossierContext)
 }
 
 export function findings(doc: Doc, { dossier }: DossierContext): void {
-  heading(doc, 'Bevindingen statusupdates (4.6) en telefonisch melden (4.7)');
+  heading(doc, 'Bevindingen statusupdates (4.6), telefonisch melden en niveau (4.7)');
   const list = dossier.findings.filter((f) => f.kind !== 'hersteltijd');
   if (list.length === 0) {
-    paragraph(doc, 'Geen bevindingen over statusupdates of over het telefonisch melden van storingen van niveau 1.');
+    paragraph(doc, 'Geen bevindingen over statusupdates, over het telefonisch melden van storingen van niveau 1 of over niveauwijzigingen.');
     return;
   }
   for (const f of list) bullet(doc, `${f.ticketId} (artikel ${f.clause}): ${f.text}`);

@@ -7,6 +7,7 @@ import type { DossierFinding } from '../../report/dossier.ts';
 import { durationText, kindName } from '../format.ts';
 import { bullet, ensureSpace, heading, paragraph, TYPE, type Doc } from '../layout.ts';
 import { minutesLate } from './storingen-table.ts';
+import { niveauLabel } from '../../report/niveau-text.ts';
 import type { DossierContext } from './figures.ts';
 import { instantMs, momentText } from './dates.ts';
 
@@ -42,12 +43,13 @@ function waitMoments(t: TicketRow): ClockMoment[] {
   });
 }
 
+/** On time is judged on the clock, as the status-update result is (4.6): after a 17:00 due moment with the clock stopped, 17:30 is on time. */
 function statusUpdateMoments(t: TicketRow): ClockMoment[] {
   const due = t.statusUpdateDue as string | null;
-  const given = t.statusUpdates.map((at) => ({
-    at,
-    text: due === null ? 'Statusupdate gegeven' : instantMs(at) <= instantMs(due) ? 'Statusupdate gegeven (op tijd)' : 'Statusupdate gegeven (te laat)',
-  }));
+  const given = t.statusUpdates.map((at, i) => {
+    const onTime = t.statusUpdatesOnTime[i] ?? null;
+    return { at, text: onTime === null ? 'Statusupdate gegeven' : onTime ? 'Statusupdate gegeven (op tijd)' : 'Statusupdate gegeven (te laat)' };
+  });
   return due === null ? given : [...given, { at: due, text: 'Statusupdate uiterlijk (helft van de streeftijd, artikel 4.6)' }];
 }
 
@@ -81,7 +83,7 @@ function ticketTimeline(doc: Doc, t: TicketRow, found: DossierFinding[], ctx: Do
   const moments = clockMoments(t);
   // Keep a timeline on one page when it fits on one.
   ensureSpace(doc, Math.min((moments.length + found.length + 2) * LINE, 400));
-  const title = `${t.id}: ${ctx.productName(t.product as string)}, ${kindName(t.type as string)} niveau ${t.priority}, streeftijd ${t.streeftijd ?? '–'}`;
+  const title = `${t.id}: ${ctx.productName(t.product as string)}, ${kindName(t.type as string)} niveau ${niveauLabel(t)}, streeftijd ${t.streeftijd ?? '–'}`;
   paragraph(doc, title, { bold: true });
   for (const m of moments) bullet(doc, `${momentText(m.at)}  ${m.text}`);
   for (const f of found) paragraph(doc, clauseText(f, t));
