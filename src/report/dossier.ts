@@ -2,7 +2,9 @@
 // client and period. Every storing registered in the period with its result,
 // each finding with the clause it concerns, the client's figures against the
 // norms, and the plan van aanpak deadline (5.2). Built from the report model.
+import type { Feestdag } from '../engine/feestdagen.ts';
 import type { ComplaintState } from '../norms/complaints.ts';
+import { feestdagenBetween } from './sla-summary.ts';
 import type { ReportModel, TicketRow } from './build-model.ts';
 import { minutesLate } from './lateness.ts';
 import { niveauRemarkText } from './niveau-text.ts';
@@ -43,6 +45,8 @@ export interface Dossier {
   storingen: TicketRow[];
   figures: DossierFigure[];
   findings: DossierFinding[];
+  /** Erkende feestdagen (4.1) from the period's start until its end or, when later, the last moment its storingen ran. */
+  feestdagen: { from: string; to: string; days: Feestdag[] };
   provenance: ReportModel['provenance'];
 }
 
@@ -72,8 +76,19 @@ export function buildDossier(model: ReportModel, clientId: string, from: string,
     storingen,
     figures: figuresOf(storingen),
     findings: storingen.flatMap(findingsOf),
+    feestdagen: feestdagenOf(model, storingen, from, to),
     provenance: model.provenance,
   };
+}
+
+/** The feestdagen that closed the dienstvenster while the period's storingen ran: the period, extended to the last resolution (or the report moment). */
+function feestdagenOf(model: ReportModel, storingen: TicketRow[], from: string, to: string): Dossier['feestdagen'] {
+  let until = to;
+  for (const t of storingen) {
+    const end = String(t.resolvedAt ?? model.asOf).slice(0, 10);
+    if (end > until) until = end;
+  }
+  return { from, to: until, days: feestdagenBetween(from, until, model.sla.feestdagenConfig) };
 }
 
 function findingsOf(t: TicketRow): DossierFinding[] {

@@ -57,8 +57,8 @@ const feestdagen: Row[] = [
   { name: 'Tweede Kerstdag 2026 on Saturday: Thu 24 Dec 19:00 -> Fri 25 closed -> Mon 28 Dec 19:00 = 1h + 11h', registered: '2026-12-24 19:00', clockStart: '2026-12-24 19:00', deadline: '2026-12-28 19:00', targetMs: 12 * HOUR },
   { name: 'Monday 4 May 2026 19:00 before 5 mei (Tue, every year): Wed 19:00 capped 17:00 = 1h + 9h', registered: '2026-05-04 19:00', clockStart: '2026-05-04 19:00', deadline: '2026-05-06 17:00', targetMs: 10 * HOUR },
   { name: 'Wednesday 13 May 2026 12:00 before Hemelvaartsdag: Fri 15 May 12:00 = 5h + 4h', registered: '2026-05-13 12:00', clockStart: '2026-05-13 12:00', deadline: '2026-05-15 12:00', targetMs: 9 * HOUR },
-  { name: 'Thursday 2 Apr 2026 19:00: Goede Vrijdag is not a feestdag -> Fri 19:00 capped 17:00 = 1h + 9h', registered: '2026-04-02 19:00', clockStart: '2026-04-02 19:00', deadline: '2026-04-03 17:00', targetMs: 10 * HOUR },
-  { name: 'Goede Vrijdag 3 Apr 2026 16:00 before Tweede Paasdag: Tue 7 Apr 16:00 = 1h + 8h', registered: '2026-04-03 16:00', clockStart: '2026-04-03 16:00', deadline: '2026-04-07 16:00', targetMs: 9 * HOUR },
+  { name: 'Thursday 2 Apr 2026 19:00: Goede Vrijdag (Awt art. 3 lid 2) and Tweede Paasdag closed -> Tue 7 Apr 19:00 capped 17:00 = 1h + 9h', registered: '2026-04-02 19:00', clockStart: '2026-04-02 19:00', deadline: '2026-04-07 17:00', targetMs: 10 * HOUR },
+  { name: 'on Goede Vrijdag 3 Apr 2026 16:00 (e-mail): closed until Tue 7 Apr 08:00 (weekend, Tweede Paasdag); 9h reached Tue 17:00', registered: '2026-04-03 16:00', clockStart: '2026-04-07 08:00', deadline: '2026-04-07 17:00', targetMs: 9 * HOUR },
   { name: 'Nieuwjaarsdag Thursday 1 Jan 2026 00:30 (e-mail): starts Fri 2 Jan 08:00, 9h reached Fri 17:00', registered: '2026-01-01 00:30', clockStart: '2026-01-02 08:00', deadline: '2026-01-02 17:00', targetMs: 9 * HOUR },
   { name: 'Saturday before Tweede Pinksterdag (Mon 25 May 2026): starts Tue 26 May 08:00', registered: '2026-05-23 10:00', clockStart: '2026-05-26 08:00', deadline: '2026-05-26 17:00', targetMs: 9 * HOUR },
 ];

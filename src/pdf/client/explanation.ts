@@ -17,7 +17,7 @@ function feestdagenText(ctx: ClientContext): string {
   const inMonth = ctx.view.months.find((m) => m.month === ctx.month)?.feestdagen ?? [];
   const days = inMonth.length ? `In ${monthName(ctx.month)}: ${list(inMonth.map((f) => `${f.name} (${dateText(f.date)})`))}.` : `In ${monthName(ctx.month)} viel geen erkende feestdag.`;
   const extra = sla.feestdagenExtra.length ? ` Daarnaast gesloten: ${list(sla.feestdagenExtra.map((f) => `${f.name} (${dateText(f.date)})`))}.` : '';
-  return `Erkende feestdagen (artikel ${sla.feestdagenClause}) zijn de dagen van de Algemene termijnenwet.${extra} ${days}`;
+  return `${sla.feestdagenReading}${extra} ${days}`;
 }
 
 function streeftijdenLines(ctx: ClientContext): string[] {
