@@ -1,5 +1,5 @@
 // Readings of the contract as a dossier shows them, from a hand-made file
-// (test/fixtures/readings), judged as of 31 March 2026 12:00. Client K7:
+// (test/fixtures/readings), judged as of 30 April 2026 12:00. Client K7:
 //   N1: Intramed incident, reported niveau 1, phone, Mon 2 Mar 10:00, resolved Wed 4 Mar 10:00,
 //       lowered to 3 on Thu 5 Mar 10:00 (the final niveau in the tickets file is 3).
 //       Judged as niveau 1 (4.7: the niveau at the first resolution): 1 werkdag = Mon 10-20 (10 h) +
@@ -10,6 +10,10 @@
 //   S1: Intramed incident niveau 2, Tue 3 Mar 08:00, resolved Fri 6 Mar 12:00. 2 werkdagen = Tue 9 h +
 //       Wed 9 h = 18 h (Thu 08:00); half = 9 h, reached at Tue 17:00 when the window closes. The
 //       status update at Tue 17:30 consumed 9 h: on time. Consumed 9 + 9 + 12 + 4 = 34 h: 16 h late.
+//   G1: Intramed incident niveau 1, Thu 2 Apr 19:00, resolved Tue 7 Apr 09:00. Goede Vrijdag 3 Apr
+//       (Algemene termijnenwet art. 3 lid 2) and Tweede Paasdag 6 Apr (lid 1) are closed: 1 werkdag =
+//       Tue 7 Apr 19:00 capped at 17:00 = Thu 1 h + Tue 9 h = 10 h; consumed Thu 1 h + Tue 1 h = 2 h: met.
+//       (With Goede Vrijdag open it would be due Fri 17:00 and 1 + 9 + 1 = 11 h: breached.)
 import { describe, expect, it } from 'vitest';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
 import { buildReportModel } from '../../src/report/build-model.ts';
@@ -17,7 +21,7 @@ import { buildDossier } from '../../src/report/dossier.ts';
 import { minutesLate } from '../../src/report/lateness.ts';
 import { clockMoments } from '../../src/pdf/dossier/timeline.ts';
 
-const data = await judgeData({ sla: 'content/sla', tickets: 'test/fixtures/readings/tickets.csv', events: 'test/fixtures/readings/events.csv', releases: 'data/releases.csv' }, '2026-03-31T12:00');
+const data = await judgeData({ sla: 'content/sla', tickets: 'test/fixtures/readings/tickets.csv', events: 'test/fixtures/readings/events.csv', releases: 'data/releases.csv' }, '2026-04-30T12:00');
 const model = buildReportModel(data);
 const row = (id: string) => model.tickets.find((t) => t.id === id)!;
 const dossier = buildDossier(model, 'K7', '2026-01-01', '2026-03-31');
@@ -57,5 +61,27 @@ describe('status updates in a dossier are judged on the clock (4.6)', () => {
     expect(row('S1')).toMatchObject({ statusUpdateDue: '2026-03-03T17:00:00+01:00', statusUpdateMet: true, statusUpdatesOnTime: [true] });
     expect(clockMoments(row('S1'))).toContainEqual({ at: '2026-03-03T17:30:00+01:00', text: 'Statusupdate gegeven (op tijd)' });
     expect(findings('S1').map(([, kind]) => kind)).toEqual(['hersteltijd']);
+  });
+});
+
+describe('erkende feestdagen (Algemene termijnenwet art. 3 lid 1 and 2)', () => {
+  it('G1 over Goede Vrijdag and Tweede Paasdag: due Tue 7 Apr 17:00, 2 h consumed, met', () => {
+    expect(row('G1')).toMatchObject({ deadline: '2026-04-07T17:00:00+02:00', targetMinutes: 600, hersteltijdMinutes: 120, status: 'met' });
+  });
+  it('a dossier lists the feestdagen of its period: January to March 2026 has only Nieuwjaarsdag', () => {
+    expect(dossier.feestdagen).toEqual({ from: '2026-01-01', to: '2026-03-31', days: [{ date: '2026-01-01', name: 'Nieuwjaarsdag' }] });
+  });
+  it('April 2026: Goede Vrijdag, Tweede Paasdag and Koningsdag', () => {
+    expect(buildDossier(model, 'K7', '2026-04-01', '2026-04-30').feestdagen.days).toEqual([
+      { date: '2026-04-03', name: 'Goede Vrijdag' },
+      { date: '2026-04-06', name: 'Tweede Paasdag' },
+      { date: '2026-04-27', name: 'Koningsdag' },
+    ]);
+  });
+  it('the reading names article 3 lid 1, 2 and 3 and says it is this product\'s reading', () => {
+    expect(model.sla.feestdagenReading).toContain('artikel 3 lid 1');
+    expect(model.sla.feestdagenReading).toContain('Goede Vrijdag, die artikel 3 lid 2 daarmee gelijkstelt');
+    expect(model.sla.feestdagenReading).toContain('artikel 3 lid 3');
+    expect(model.sla.feestdagenReading).toContain('Lezing van deze rapportage');
   });
 });
