@@ -8,6 +8,7 @@ import { durationText, kindName } from '../format.ts';
 import { bullet, ensureSpace, heading, paragraph, TYPE, type Doc } from '../layout.ts';
 import { minutesLate } from './storingen-table.ts';
 import { niveauLabel } from '../../report/niveau-text.ts';
+import { statusUpdateGivenText } from '../../report/status-update-text.ts';
 import type { DossierContext } from './figures.ts';
 import { instantMs, momentText } from './dates.ts';
 
@@ -46,10 +47,7 @@ function waitMoments(t: TicketRow): ClockMoment[] {
 /** On time is judged on the clock, as the status-update result is (4.6): after a 17:00 due moment with the clock stopped, 17:30 is on time. */
 function statusUpdateMoments(t: TicketRow): ClockMoment[] {
   const due = t.statusUpdateDue as string | null;
-  const given = t.statusUpdates.map((at, i) => {
-    const onTime = t.statusUpdatesOnTime[i] ?? null;
-    return { at, text: onTime === null ? 'Statusupdate gegeven' : onTime ? 'Statusupdate gegeven (op tijd)' : 'Statusupdate gegeven (te laat)' };
-  });
+  const given = t.statusUpdates.map((at, i) => ({ at, text: statusUpdateGivenText(t.statusUpdatesOnTime[i] ?? null) }));
   return due === null ? given : [...given, { at: due, text: 'Statusupdate uiterlijk (helft van de streeftijd, artikel 4.6)' }];
 }
 
