@@ -21,7 +21,7 @@ export interface Evaluation {
   /** The niveau the storing is judged by: the one in force at its first resolution (4.7). */
   niveau: Niveau;
   /** Niveau changes after the first resolution, and lowerings after the higher niveau's streeftijd passed. */
-  niveauRemarks: NiveauRemark[];
+  niveauRemarks: readonly NiveauRemark[];
   streeftijd: Streeftijd | null;
   /** What the clock counts: dienstvenster time, or all time (calendar streeftijden). */
   measure: 'dienstvenster' | 'kalender';
@@ -36,6 +36,7 @@ export interface Evaluation {
   /**
    * First instant at which more than half the streeftijd is consumed: a status update before it
    * is on time (4.6, judged on the clock: with the clock stopped at a 17:00 due moment, 17:30 is on time).
+   * Null without a streeftijd or when no status update was recorded.
    */
   statusUpdateLateFrom: number | null;
   atRiskAt: number | null;
@@ -156,7 +157,7 @@ export function createEngine(input: EngineInput) {
     const statusUpdateDue = dueAt(measure, stops, clockStart, halfMs);
     const atRiskAt = dueAt(measure, stops, clockStart, atRiskMs);
     // Consumed time is whole milliseconds: reaching half + 1 ms is the first instant past half.
-    const statusUpdateLateFrom = dueAt(measure, stops, clockStart, halfMs === null ? null : halfMs + 1);
+    const statusUpdateLateFrom = timeline.firstStatusUpdateAt === null || halfMs === null ? null : dueAt(measure, stops, clockStart, halfMs + 1);
     // Met and breached are decided on the clock, not the wall: a resolution after the
     // deadline but before the clock ran again (e.g. 18:00 after a 17:00 deadline) consumed
     // no more than the streeftijd. Exactly at the deadline is met.
@@ -217,7 +218,7 @@ export function createEngine(input: EngineInput) {
 
 export type Engine = ReturnType<typeof createEngine>;
 
-const NO_REMARKS: NiveauRemark[] = [];
+const NO_REMARKS: readonly NiveauRemark[] = Object.freeze([]);
 
 function setAside(ticket: Ticket, reason: SetAsideReason, at?: number): Judgement {
   return { kind: 'set-aside', setAside: { ticket, reason, at } };
