@@ -26,6 +26,7 @@ function momentsOf(t: TicketRow): Moment[] {
   // On time or late on the clock, as the status-update result is (4.6).
   t.statusUpdates.forEach((u, i) => add(u, statusUpdateGivenText(t.statusUpdatesOnTime[i] ?? null)));
   add(str(t.deadline), `Deadline (${t.streeftijd ?? 'streeftijd'})`);
+  add(str(t.marginDeadline), `Einde marge (${t.streeftijd ?? 'streeftijd'}): daarna buiten de streeftijd`);
   for (const [resolved, reopened] of t.reopenGaps) {
     add(resolved, 'Opgelost');
     add(reopened, 'Heropend (klok loopt weer)');

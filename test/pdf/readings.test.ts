@@ -37,6 +37,9 @@ describe('the dossier PDF', () => {
     expect(dossier).toMatch(/B1 05-01-2026 10:00 bug 2 1 à 2 maanden .* 1 min te laat/);
     expect(dossier).toContain('Artikel 4.6: Hersteld buiten de streeftijd (1 à 2 maanden): 1 min te laat.');
     expect(dossier).not.toContain('30 d 0 u te laat');
+    // One month (5 Feb) is the streeftijd, two months (5 Mar 10:00) the end of the margin.
+    expect(dossier).toContain('do 5 februari 2026 10:00 Deadline: streeftijd (1 à 2 maanden) verstreken');
+    expect(dossier).toContain('do 5 maart 2026 10:00 Einde marge (1 à 2 maanden): daarna buiten de streeftijd');
   });
   it('a status update at 17:30 after a 17:00 due moment, with the clock stopped, is on time', () => {
     expect(dossier).toContain('di 3 maart 2026 17:30 Statusupdate gegeven (op tijd)');

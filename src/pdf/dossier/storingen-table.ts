@@ -4,7 +4,6 @@ import type { TicketRow } from '../../report/build-model.ts';
 import { minutesLate } from '../../report/lateness.ts';
 import { dateTimeText, durationText, kindName } from '../format.ts';
 import { heading, paragraph, type Doc } from '../layout.ts';
-import { niveauLabel } from '../../report/niveau-text.ts';
 import { drawTable, type Column } from '../table.ts';
 import type { DossierContext } from './figures.ts';
 
@@ -33,7 +32,7 @@ const isBreach = (t: TicketRow) => t.status === 'breached' || t.status === 'open
 const columns: Column<TicketRow>[] = [
   { header: 'Ticket', width: 0.125, value: (t) => String(t.id) },
   { header: 'Geregistreerd', width: 0.15, value: (t) => dateTimeText(t.registeredAt as string) },
-  { header: 'Soort', width: 0.095, value: (t) => `${kindName(t.type as string)} ${niveauLabel(t)}` },
+  { header: 'Soort', width: 0.095, value: (t) => `${kindName(t.type as string)} ${t.judgedPriority}` },
   { header: 'Streeftijd', width: 0.13, value: (t) => String(t.streeftijd ?? '–') },
   { header: 'Deadline', width: 0.15, value: (t) => dateTimeText(t.deadline as string | null) },
   { header: 'Hersteltijd', width: 0.115, align: 'right', value: (t) => durationText(t.hersteltijdMinutes as number | null, t.measure as string) },
@@ -56,7 +55,7 @@ export function storingenTable(doc: Doc, ctx: DossierContext): void {
   }
   paragraph(
     doc,
-    'Deadline: het moment waarop de streeftijd op de klok van het contract verstrijkt. Hersteltijd: tijd op die klok tot het herstel (binnen het dienstvenster bij streeftijden in uren en werkdagen). Soort: incident of bug en het niveau waarop is beoordeeld: het niveau bij het eerste herstel (artikel 4.7), met het latere niveau als dat na herstel is gewijzigd. Update: statusupdate op tijd gegeven (ja/nee), of niet te beoordelen (–).',
+    'Deadline: het moment waarop de streeftijd op de klok van het contract verstrijkt. Hersteltijd: tijd op die klok tot het herstel (binnen het dienstvenster bij streeftijden in uren en werkdagen). Soort: incident of bug en het niveau waarop is beoordeeld: het niveau bij het eerste herstel (artikel 4.7). Update: statusupdate op tijd gegeven (ja/nee), of niet te beoordelen (–).',
     { muted: true, size: 8 },
   );
 }

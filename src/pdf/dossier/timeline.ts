@@ -54,6 +54,8 @@ function statusUpdateMoments(t: TicketRow): ClockMoment[] {
 function endMoments(t: TicketRow): ClockMoment[] {
   const out: ClockMoment[] = [];
   if (t.deadline) out.push({ at: t.deadline as string, text: `Deadline: streeftijd (${t.streeftijd}) verstreken` });
+  // "1 à 2 maanden" (4.6): still met, binnen marge, up to two months; breached only after.
+  if (t.marginDeadline) out.push({ at: t.marginDeadline as string, text: `Einde marge (${t.streeftijd}): daarna buiten de streeftijd` });
   for (const [resolved, reopened] of t.reopenGaps) out.push({ at: resolved, text: 'Hersteld gemeld' }, { at: reopened, text: 'Heropend (klok loopt verder)' });
   if (t.resolvedAt) {
     out.push({ at: t.resolvedAt as string, text: `Hersteld; hersteltijd ${durationText(t.hersteltijdMinutes as number | null, t.measure as string)}` });
