@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 
 const HEADER = [
   'Id', 'Requester', 'Requester id', 'Requester email', 'Subject', 'Status', 'Priority', 'Via', 'Ticket type',
-  'Created at', 'Updated at', 'Organization', 'Solved at', 'Reopens', 'On hold time in minutes', 'Product [list]', 'Description',
+  'Created at', 'Updated at', 'Organization', 'Solved at', 'Reopens', 'Agent wait time in minutes', 'Product [list]', 'Description',
 ];
 const PRIORITIES = ['Urgent', 'High', 'Normal', 'Low'];
 const VIAS = ['Mail', 'Web form', 'Phone call (incoming)', 'Web service (API)'];

@@ -98,7 +98,21 @@ export const slaFrontmatterSchema = strictEverywhere(z
     feestdagen: z
       .object({
         clause,
-        source: z.literal('algemene-termijnenwet').describe('Erkende feestdagen as in the Algemene termijnenwet.'),
+        source: z.literal('algemene-termijnenwet').describe('Erkende feestdagen as in the Algemene termijnenwet, art. 3 lid 1.'),
+        goedeVrijdag: z
+          .boolean()
+          .default(true)
+          .describe('Art. 3 lid 2 Awt: Goede Vrijdag is equated with the feestdagen of lid 1 (this product\'s reading of "erkende feestdagen").'),
+        gelijkgesteld: z
+          .array(
+            z.object({
+              date: isoDate,
+              name: z.string().min(1),
+              staatscourant: z.string().min(1).describe('Where the besluit was published, e.g. "Stcrt. 2024, 12345".'),
+            }),
+          )
+          .default([])
+          .describe('Art. 3 lid 3 Awt: days the government equated with the feestdagen, each with its Staatscourant publication.'),
         extra: z.array(z.object({ date: isoDate, name: z.string() })).default([]).describe('Extra closure dates.'),
         removed: z.array(isoDate).default([]).describe('Derived feestdagen on which the dienstvenster is open after all.'),
       })

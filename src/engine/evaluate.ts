@@ -1,7 +1,7 @@
 // Judges one ticket against the contract version in force at its registration:
 // clock start, streeftijd, deadline, status-update moment, hersteltijd and status.
 // Pure: the report moment (`asOf`) is an argument, nothing reads the clock.
-import type { Streeftijd } from '../contract/schema.ts';
+import type { Niveau, Streeftijd } from '../contract/schema.ts';
 import { OutsideCalendarError, SUPPORTED_YEARS } from './calendar.ts';
 
 const SUPPORTED_FROM_MS = Date.UTC(SUPPORTED_YEARS.from, 0, 1);
@@ -9,6 +9,7 @@ const SUPPORTED_UNTIL_MS = Date.UTC(SUPPORTED_YEARS.to + 1, 0, 1);
 import { consumed, instantAtConsumed, wallTime, type Measure, type Stops } from './clock.ts';
 import type { CompiledContract, Release } from './contract.ts';
 import { incidentDistribution, type IncidentDistribution } from './incident-distribution.ts';
+import { judgedNiveau, niveauChanges, niveauRemarks, type NiveauRemark } from './niveau.ts';
 import { streeftijdTarget } from './streeftijd.ts';
 import type { Ticket } from './ticket.ts';
 import { readTimeline, type TimelineProblem } from './timeline.ts';
@@ -19,6 +20,10 @@ export type Status = 'met' | 'breached' | 'open' | 'open-breached' | 'not-applic
 export interface Evaluation extends IncidentDistribution {
   ticket: Ticket;
   contractVersion: string;
+  /** The niveau the storing is judged by: the one in force at its first resolution (4.7). */
+  niveau: Niveau;
+  /** Niveau changes after the first resolution, and lowerings after the higher niveau's streeftijd passed. */
+  niveauRemarks: readonly NiveauRemark[];
   streeftijd: Streeftijd | null;
   /** What the clock counts: dienstvenster time, or all time (calendar streeftijden). */
   measure: 'dienstvenster' | 'kalender';
@@ -27,7 +32,15 @@ export interface Evaluation extends IncidentDistribution {
   deadline: number | null;
   /** For "1 à 2 maanden": the end of the margin; breached only after it. */
   marginDeadline: number | null;
+  /** For "1 à 2 maanden": consumed time allowed up to the end of the margin. */
+  marginMs: number | null;
   statusUpdateDue: number | null;
+  /**
+   * First instant at which more than half the streeftijd is consumed: a status update before it
+   * is on time (4.6, judged on the clock: with the clock stopped at a 17:00 due moment, 17:30 is on time).
+   * Null without a streeftijd or when no status update was recorded.
+   */
+  statusUpdateLateFrom: number | null;
   atRiskAt: number | null;
   /** Clock time consumed up to the resolution, or up to `asOf` while open. */
   consumedMs: number;
@@ -48,7 +61,12 @@ export interface Evaluation extends IncidentDistribution {
   note: 'geen-streeftijd' | 'geen-volgende-release' | null;
 }
 
-export type SetAsideReason = TimelineProblem | 'no-contract-in-force' | 'outside-supported-period' | 'registered-after-as-of';
+export type SetAsideReason =
+  | TimelineProblem
+  | 'niveau-unknown-at-resolution'
+  | 'no-contract-in-force'
+  | 'outside-supported-period'
+  | 'registered-after-as-of';
 
 export interface SetAside {
   ticket: Ticket;
@@ -88,19 +106,38 @@ export function createEngine(input: EngineInput) {
       if (!contract) return setAside(ticket, 'no-contract-in-force');
       const timeline = readTimeline(ticket, asOf);
       if ('problem' in timeline) return setAside(ticket, timeline.problem, timeline.at);
-      return { kind: 'judged', evaluation: judge(contract, ticket, timeline, asOf) };
+      const changes = niveauChanges(ticket);
+      const niveau = judgedNiveau(ticket, changes);
+      if (niveau === null) return setAside(ticket, 'niveau-unknown-at-resolution', changes[0].at);
+      const evaluation = judge(contract, ticket, niveau, timeline, asOf);
+      if (changes.length > 0) evaluation.niveauRemarks = niveauRemarks(ticket, changes, asOf, exceededAt(contract, ticket, evaluation, timeline.stops));
+      return { kind: 'judged', evaluation };
     } catch (e) {
       if (e instanceof OutsideCalendarError) return setAside(ticket, 'outside-supported-period');
       throw e;
     }
   }
 
-  function judge(contract: CompiledContract, ticket: Ticket, timeline: Exclude<ReturnType<typeof readTimeline>, { problem: unknown }>, asOf: number): Evaluation {
+  /** Whether the streeftijd of `niveau` had been exceeded on the clock at `at` (counted up to the final resolution). */
+  function exceededAt(contract: CompiledContract, ticket: Ticket, e: Evaluation, stops: Stops) {
+    return (niveau: Niveau, at: number): boolean => {
+      const streeftijd = contract.streeftijd(ticket.product, ticket.type, niveau);
+      if (!streeftijd) return false;
+      const start = clockStartFor(contract, streeftijd, ticket.registeredAt);
+      const target = streeftijdTarget(contract, streeftijd, ticket, start, releases);
+      const limit = target.marginMs ?? target.targetMs;
+      if (limit === null) return false;
+      const measure = target.measure === 'kalender' ? wallTime : contract.windowMeasure;
+      return consumed(measure, stops, start, e.resolvedAt === null ? at : Math.min(at, e.resolvedAt)) > limit;
+    };
+  }
+
+  function judge(contract: CompiledContract, ticket: Ticket, niveau: Niveau, timeline: Exclude<ReturnType<typeof readTimeline>, { problem: unknown }>, asOf: number): Evaluation {
     const { calendar, sla } = contract;
     const fromChange = sla.clock.niveau === 'definitief-vanaf-wijziging' && timeline.lastNiveauChangeAt !== null;
-    // 4.4: handling happens in the dienstvenster, so the clock starts at the next opening.
-    const clockStart = calendar.nextOpening(fromChange ? timeline.lastNiveauChangeAt! : ticket.registeredAt);
-    const streeftijd = contract.streeftijd(ticket.product, ticket.type, ticket.niveau) ?? null;
+    const startsAt = fromChange ? timeline.lastNiveauChangeAt! : ticket.registeredAt;
+    const streeftijd = contract.streeftijd(ticket.product, ticket.type, niveau) ?? null;
+    const clockStart = clockStartFor(contract, streeftijd, startsAt);
     const target = streeftijd ? streeftijdTarget(contract, streeftijd, ticket, clockStart, releases) : null;
     const measure: Measure = target?.measure === 'kalender' ? wallTime : contract.windowMeasure;
     const { stops } = timeline;
@@ -121,6 +158,8 @@ export function createEngine(input: EngineInput) {
     // 4.6: status update at half the applicable streeftijd.
     const statusUpdateDue = dueAt(measure, stops, clockStart, halfMs);
     const atRiskAt = dueAt(measure, stops, clockStart, atRiskMs);
+    // Consumed time is whole milliseconds: reaching half + 1 ms is the first instant past half.
+    const statusUpdateLateFrom = timeline.firstStatusUpdateAt === null || halfMs === null ? null : dueAt(measure, stops, clockStart, halfMs + 1);
     // Met and breached are decided on the clock, not the wall: a resolution after the
     // deadline but before the clock ran again (e.g. 18:00 after a 17:00 deadline) consumed
     // no more than the streeftijd. Exactly at the deadline is met.
@@ -147,13 +186,17 @@ export function createEngine(input: EngineInput) {
     return {
       ticket,
       contractVersion: contract.version,
+      niveau,
+      niveauRemarks: NO_REMARKS,
       streeftijd,
       measure: target?.measure ?? 'dienstvenster',
       clockStart,
       targetMs,
       deadline,
       marginDeadline,
+      marginMs: target?.marginMs ?? null,
       statusUpdateDue,
+      statusUpdateLateFrom,
       atRiskAt,
       consumedMs,
       hersteltijdMs: open ? null : consumedMs,
@@ -178,8 +221,25 @@ export function createEngine(input: EngineInput) {
 
 export type Engine = ReturnType<typeof createEngine>;
 
+const NO_REMARKS: readonly NiveauRemark[] = Object.freeze([]);
+
 function setAside(ticket: Ticket, reason: SetAsideReason, at?: number): Judgement {
   return { kind: 'set-aside', setAside: { ticket, reason, at } };
+}
+
+/**
+ * Art. 1: the Hersteltijd runs from the registration. Calendar streeftijden (weeks, months,
+ * the next release) are counted in calendar time, so they start at the registration itself;
+ * hour and werkdag streeftijden count dienstvenster time, which starts at the next opening
+ * (4.4: handling happens in the dienstvenster).
+ */
+function clockStartFor(contract: CompiledContract, streeftijd: Streeftijd | null, at: number): number {
+  return streeftijd !== null && isCalendarUnit(streeftijd) ? at : contract.calendar.nextOpening(at);
+}
+
+function isCalendarUnit(streeftijd: Streeftijd): boolean {
+  const unit = streeftijd.target.unit;
+  return unit === 'kalenderdagen' || unit === 'maanden' || unit === 'volgende-release';
 }
 
 function dueAt(measure: Measure, stops: Stops, clockStart: number, amount: number | null): number | null {

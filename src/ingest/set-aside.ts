@@ -50,6 +50,7 @@ export const reasonText: Record<string, string> = {
   'resolution-mismatch': 'oplostijd in gebeurtenissen wijkt af van het ticketbestand',
   'wait-while-resolved': 'wachttijd begint terwijl het ticket opgelost was',
   'niveau-mismatch': 'laatste niveauwijziging wijkt af van het definitieve niveau in het ticketbestand',
+  'niveau-unknown-at-resolution': 'niveau alleen na het eerste herstel gewijzigd en het niveau daarvóór is onbekend (geen eerdere wijziging, geen niveau van de klant)',
   'no-contract-in-force': 'geregistreerd vóór de eerste SLA-versie',
   'outside-supported-period': 'datum buiten de ondersteunde periode (1970-2199)',
   'registered-after-as-of': 'geregistreerd na de peildatum',

@@ -1,6 +1,7 @@
 // The `evaluate` output contract: one flat record per judged ticket, instants as
 // ISO 8601 with offset, durations in whole minutes. Extend it; never rename or reshape.
 import type { Evaluation } from '../engine/evaluate.ts';
+import { niveauFlags } from '../engine/niveau.ts';
 import { isoInZone, type Zone } from '../engine/zone.ts';
 import type { TicketRecord } from '../ingest/canonical.ts';
 import { APPROXIMATE } from './wait-total.ts';
@@ -17,6 +18,7 @@ export const EVALUATION_FIELDS = [
   // 4.6 for incidents (null where it does not apply): resolved on the melding day, hersteltijd
   // over a week, and the report to the client when not resolved that day.
   'sameDay', 'overWeek', 'clientReportDue', 'clientReportMet',
+  'judgedPriority', 'marginMinutes',
 ] as const;
 
 export type EvaluationRecord = Record<(typeof EVALUATION_FIELDS)[number], string | number | boolean | null | string[]>;
@@ -59,13 +61,15 @@ export function toEvaluationRecord(e: Evaluation, record: TicketRecord, asOf: nu
     atRisk: e.atRisk,
     waitingSince: iso(e.waitingSince),
     note: e.note,
-    flags: record.flags,
+    flags: e.niveauRemarks.length ? [...record.flags, ...niveauFlags(e.niveauRemarks)] : record.flags,
     asOf: iso(asOf),
     approximate: record.flags.includes(APPROXIMATE),
     sameDay: e.sameDay,
     overWeek: e.overWeek,
     clientReportDue: iso(e.clientReportDue),
     clientReportMet: e.clientReportMet,
+    judgedPriority: e.niveau,
+    marginMinutes: minutes(e.marginMs),
   };
 }
 

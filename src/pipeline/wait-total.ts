@@ -1,5 +1,5 @@
-// Exports that only carry a total wait for the client (Zendesk "On hold time in
-// minutes", TOPdesk "Duur on hold") say how long the client was waited for, not
+// Exports that only carry a total wait for the client (Zendesk "Agent wait time in
+// minutes", the time in Pending; TOPdesk "Duur on hold") say how long the client was waited for, not
 // when. The engine judges wait intervals, so the total becomes one synthetic wait
 // of that many wall-clock minutes, starting at the clock start (cut off at the
 // resolution). The clock then credits only the clock minutes inside it, by the

@@ -263,7 +263,7 @@ function openRow(e: Evaluation, z: Zone): OpenAtEnd {
     clientId: t.clientId,
     product: t.product,
     type: t.type as StoringKind,
-    niveau: t.niveau,
+    niveau: e.niveau,
     deadline: e.deadline === null ? null : iso(e.deadline, z),
     consumedMinutes: Math.ceil(e.consumedMs / 60_000),
     remainingMinutes: e.remainingMs === null ? null : Math.ceil(e.remainingMs / 60_000),

@@ -79,9 +79,10 @@ export class CellSet {
   /** Counts a storing registered in this month. */
   addRegistered(e: Evaluation): void {
     const t = e.ticket;
-    const c = this.cell(t.product, t.niveau, t.type as StoringKind);
+    // Grouped by the niveau the storing is judged by (4.7: the one in force at its first resolution).
+    const c = this.cell(t.product, e.niveau, t.type as StoringKind);
     c.registered++;
-    if (t.niveau === 1) {
+    if (e.niveau === 1) {
       c.niveau1Registered++;
       if (t.channel === 'phone') c.niveau1ByPhone++;
     }
@@ -91,7 +92,7 @@ export class CellSet {
   /** Counts a storing finally resolved in this month and judged against its streeftijd. */
   addResolved(e: Evaluation): void {
     const t = e.ticket;
-    const c = this.cell(t.product, t.niveau, t.type as StoringKind);
+    const c = this.cell(t.product, e.niveau, t.type as StoringKind);
     c.resolved++;
     if (e.status === 'met') c.met++;
     else c.breached++;
@@ -110,7 +111,7 @@ export class CellSet {
       c.clientReportsJudged++;
       if (e.clientReportMet) c.clientReportsOnTime++;
     }
-    const key = cellKey(t.product, t.niveau, t.type);
+    const key = cellKey(t.product, e.niveau, t.type);
     let list = this.minutes.get(key);
     if (!list) this.minutes.set(key, (list = []));
     list.push(Math.ceil(e.hersteltijdMs! / 60_000));
@@ -119,7 +120,7 @@ export class CellSet {
   /** Counts a ticket that was open at the month's end (judged as of then). */
   addOpenAtEnd(e: Evaluation): void {
     const t = e.ticket;
-    const c = this.cell(t.product, t.niveau, t.type as StoringKind);
+    const c = this.cell(t.product, e.niveau, t.type as StoringKind);
     c.openAtEnd++;
     if (e.status === 'open-breached') c.openBreachedAtEnd++;
   }

@@ -3,14 +3,18 @@
 // each finding with the clause it concerns, the client's figures (counts and
 // shares; verdicts only per storing and for the norms the contract states), and
 // the plan van aanpak deadline (5.2). Built from the report model.
+import type { Feestdag } from '../engine/feestdagen.ts';
 import type { ComplaintState } from '../norms/complaints.ts';
+import { feestdagenBetween } from './sla-summary.ts';
 import type { ReportModel, TicketRow } from './build-model.ts';
+import { minutesLate } from './lateness.ts';
+import { niveauRemarkText } from './niveau-text.ts';
 
 export interface DossierFinding {
   ticketId: string;
   /** Clause of the SLA the finding concerns. */
   clause: string;
-  kind: 'hersteltijd' | 'statusupdate' | 'rapportage-klant' | 'telefonisch-melden';
+  kind: 'hersteltijd' | 'statusupdate' | 'rapportage-klant' | 'telefonisch-melden' | 'niveau';
   /** Dutch sentence for the reader. */
   text: string;
 }
@@ -54,6 +58,8 @@ export interface Dossier {
   /** The figures' 4.6 incident counts added up over products and niveaus. */
   incidents: IncidentCounts;
   findings: DossierFinding[];
+  /** Erkende feestdagen (4.1) from the period's start until its end or, when later, the last moment its storingen ran. */
+  feestdagen: { from: string; to: string; days: Feestdag[] };
   provenance: ReportModel['provenance'];
 }
 
@@ -88,15 +94,26 @@ export function buildDossier(model: ReportModel, clientId: string, from: string,
     figures,
     incidents: incidentCounts(figures),
     findings: storingen.flatMap(findingsOf),
+    feestdagen: feestdagenOf(model, storingen, from, to),
     provenance: model.provenance,
   };
+}
+
+/** The feestdagen that closed the dienstvenster while the period's storingen ran: the period, extended to the last resolution (or the report moment). */
+function feestdagenOf(model: ReportModel, storingen: TicketRow[], from: string, to: string): Dossier['feestdagen'] {
+  let until = to;
+  for (const t of storingen) {
+    const end = String(t.resolvedAt ?? model.asOf).slice(0, 10);
+    if (end > until) until = end;
+  }
+  return { from, to: until, days: feestdagenBetween(from, until, model.sla.feestdagenConfig) };
 }
 
 function findingsOf(t: TicketRow): DossierFinding[] {
   const id = String(t.id);
   const out: DossierFinding[] = [];
   if (t.status === 'breached' || t.status === 'open-breached') {
-    const over = typeof t.hersteltijdMinutes === 'number' && typeof t.targetMinutes === 'number' ? t.hersteltijdMinutes - t.targetMinutes : null;
+    const over = minutesLate(t);
     out.push({
       ticketId: id,
       clause: '4.6',
@@ -117,6 +134,7 @@ function findingsOf(t: TicketRow): DossierFinding[] {
       text: `Niet op de dag van de melding opgelost en niet aan de klant gerapporteerd vóór ${dayTime(String(t.clientReportDue))} (moment volgens de uitleg van deze rapportage).`,
     });
   }
+  for (const r of t.niveauRemarks) out.push({ ticketId: id, clause: '4.7', kind: 'niveau', text: niveauRemarkText(r, t) });
   if (t.priority === 1 && t.channel !== 'phone' && t.channel !== 'monitoring') {
     out.push({ ticketId: id, clause: '4.7', kind: 'telefonisch-melden', text: `Niveau 1 ${reportedVia[t.channel as string] ?? `via ${t.channel}`} gemeld, niet telefonisch.` });
   }
@@ -132,11 +150,11 @@ function incidentCounts(figures: DossierFigure[]): IncidentCounts {
 function figuresOf(rows: TicketRow[]): DossierFigure[] {
   const byKey = new Map<string, DossierFigure>();
   for (const t of rows) {
-    const key = `${t.type}|${t.product}|${t.priority}`;
+    const key = `${t.type}|${t.product}|${t.judgedPriority}`;
     let f = byKey.get(key);
     if (!f) {
       f = {
-        product: String(t.product), niveau: Number(t.priority), type: t.type as DossierFigure['type'], streeftijd: (t.streeftijd as string | null) ?? null,
+        product: String(t.product), niveau: Number(t.judgedPriority), type: t.type as DossierFigure['type'], streeftijd: (t.streeftijd as string | null) ?? null,
         storingen: 0, resolved: 0, met: 0, breached: 0, open: 0, shareMet: null, statusUpdatesJudged: 0, statusUpdatesOnTime: 0,
         incidentsResolved: 0, sameDay: 0, overWeek: 0, clientReportsJudged: 0, clientReportsOnTime: 0,
       };

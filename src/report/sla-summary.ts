@@ -2,7 +2,7 @@
 // dienstvensters, erkende feestdagen, the Hersteltijd definition (art. 1), the
 // streeftijden (4.6) and Article 5. Taken from the frontmatter and body, never retyped.
 import type { SlaSource } from '../contract/parse.ts';
-import { weekdays, type Niveau, type ProductId } from '../contract/schema.ts';
+import { weekdays, type Niveau, type ProductId, type SlaFrontmatter } from '../contract/schema.ts';
 import { feestdagenOf, type Feestdag } from '../engine/feestdagen.ts';
 
 export interface SlaSummary {
@@ -14,6 +14,10 @@ export interface SlaSummary {
   dienstvensters: { days: string[]; open: string; close: string }[];
   dienstvenstersClause: string;
   emailRegistration: string;
+  /** Which days are erkende feestdagen, in words, with the articles of the Algemene termijnenwet (this product's reading). */
+  feestdagenReading: string;
+  /** The frontmatter's feestdagen settings, to list the days of any period (4.1). */
+  feestdagenConfig: SlaFrontmatter['feestdagen'];
   /** Extra closure dates and derived feestdagen that are not closed (frontmatter `feestdagen`). */
   feestdagenExtra: Feestdag[];
   feestdagenRemoved: string[];
@@ -52,6 +56,8 @@ export function slaSummary(source: SlaSource): SlaSummary {
     dienstvensters: [...groups.values()],
     dienstvenstersClause: f.dienstvensters.clause,
     emailRegistration: f.dienstvensters.emailRegistration,
+    feestdagenReading: feestdagenReading(f.feestdagen),
+    feestdagenConfig: f.feestdagen,
     feestdagenExtra: f.feestdagen.extra,
     feestdagenRemoved: f.feestdagen.removed,
     feestdagenClause: f.feestdagen.clause,
@@ -65,8 +71,27 @@ export function slaSummary(source: SlaSource): SlaSummary {
   };
 }
 
+/** The contract's erkende feestdagen in words: art. 3 lid 1 and 2 of the Algemene termijnenwet, and the lid 3 days listed. */
+export function feestdagenReading(f: SlaFrontmatter['feestdagen']): string {
+  const lid1 = 'de algemeen erkende feestdagen van de Algemene termijnenwet, artikel 3 lid 1 (Nieuwjaarsdag, Tweede Paasdag, Hemelvaartsdag, Tweede Pinksterdag, Eerste en Tweede Kerstdag, Koningsdag en 5 mei)';
+  const lid2 = f.goedeVrijdag ? ', en Goede Vrijdag, die artikel 3 lid 2 daarmee gelijkstelt' : '; Goede Vrijdag (artikel 3 lid 2) telt in deze contractgegevens niet mee';
+  const lid3 = f.gelijkgesteld.length
+    ? ` Door de regering gelijkgesteld (artikel 3 lid 3): ${f.gelijkgesteld.map((d) => `${d.name} ${d.date} (${d.staatscourant})`).join(', ')}.`
+    : ' Dagen die de regering op grond van artikel 3 lid 3 gelijkstelt, tellen mee zodra ze met hun publicatie in de Staatscourant in de contractgegevens staan; er staan er nu geen.';
+  return `Erkende feestdagen (artikel ${f.clause}) zijn in deze rapportage ${lid1}${lid2}.${lid3} Lezing van deze rapportage: het contract noemt geen lijst.`;
+}
+
 /** The erkende feestdagen (4.1) that fall in a month (`YYYY-MM`), by date. */
 export function feestdagenInMonth(month: string, source: SlaSource): Feestdag[] {
   const days = feestdagenOf(Number(month.slice(0, 4)), source.frontmatter.feestdagen);
   return [...days].filter(([date]) => date.startsWith(`${month}-`)).sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([date, name]) => ({ date, name }));
+}
+
+/** The erkende feestdagen (4.1) from one local date to another (inclusive, `YYYY-MM-DD`), by date. */
+export function feestdagenBetween(from: string, to: string, config: SlaFrontmatter['feestdagen']): Feestdag[] {
+  const out: Feestdag[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    for (const [date, name] of feestdagenOf(year, config)) if (date >= from && date <= to) out.push({ date, name });
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date, 'nl'));
 }

@@ -1,7 +1,9 @@
 // A judged ticket as the reports show it: the `evaluate` record, plus what the
 // pages group by and the clock's stops a timeline draws (waits for the client,
 // resolution-to-reopen gaps) and the status updates given, all as known at asOf.
+import type { Niveau } from '../contract/schema.ts';
 import type { Evaluation } from '../engine/evaluate.ts';
+import type { NiveauRemark } from '../engine/niveau.ts';
 import { readTimeline } from '../engine/timeline.ts';
 import { isoInZone, type Zone } from '../engine/zone.ts';
 import type { TicketRecord } from '../ingest/canonical.ts';
@@ -18,6 +20,10 @@ export type TicketRow = EvaluationRecord & {
   reopenGaps: [string, string][];
   /** Status updates given (4.6), as ISO. */
   statusUpdates: string[];
+  /** For each status update given: on time on the clock (4.6), or null when there is no streeftijd. */
+  statusUpdatesOnTime: (boolean | null)[];
+  /** Niveau changes a report names (4.7), as ISO: after the first resolution, or lowered after the deadline passed. */
+  niveauRemarks: { kind: NiveauRemark['kind']; at: string; from: Niveau | null; to: Niveau }[];
 };
 
 /**
@@ -44,10 +50,15 @@ export function toTicketRow(e: Evaluation, record: TicketRecord, asOf: number, z
   }
   const reopenGaps: [string, string][] = [];
   const statusUpdates: string[] = [];
+  const statusUpdatesOnTime: (boolean | null)[] = [];
+  const lateFrom = e.statusUpdateLateFrom;
   let resolvedSince: number | null = null;
   for (const ev of t.events) {
     if (ev.at > asOf) break;
-    if (ev.kind === 'status_update') statusUpdates.push(iso(ev.at));
+    if (ev.kind === 'status_update') {
+      statusUpdates.push(iso(ev.at));
+      statusUpdatesOnTime.push(lateFrom === null ? null : ev.at < lateFrom);
+    }
     else if (ev.kind === 'resolved') resolvedSince ??= ev.at;
     else if (ev.kind === 'reopened' && resolvedSince !== null) {
       reopenGaps.push([iso(resolvedSince), iso(ev.at)]);
@@ -64,5 +75,7 @@ export function toTicketRow(e: Evaluation, record: TicketRecord, asOf: number, z
     waits,
     reopenGaps,
     statusUpdates,
+    statusUpdatesOnTime,
+    niveauRemarks: e.niveauRemarks.map((r) => ({ kind: r.kind, at: iso(r.at), from: r.from, to: r.to })),
   });
 }

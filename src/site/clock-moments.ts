@@ -5,6 +5,7 @@ import type { TicketRow } from '../report/build-model.ts';
 import { formatDateTime } from './format.ts';
 import { html, type Html } from './html.ts';
 import { channelName } from './labels.ts';
+import { statusUpdateGivenText } from '../report/status-update-text.ts';
 
 interface Moment {
   at: string;
@@ -22,8 +23,10 @@ function momentsOf(t: TicketRow): Moment[] {
     add(to, to === t.asOf && t.waitingSince !== null ? 'Wacht nog op de klant op de peildatum' : 'Wachten op de klant eindigt');
   }
   add(str(t.statusUpdateDue), 'Statusupdate uiterlijk (4.6)');
-  for (const u of t.statusUpdates) add(u, 'Statusupdate gegeven');
+  // On time or late on the clock, as the status-update result is (4.6).
+  t.statusUpdates.forEach((u, i) => add(u, statusUpdateGivenText(t.statusUpdatesOnTime[i] ?? null)));
   add(str(t.deadline), `Deadline (${t.streeftijd ?? 'streeftijd'})`);
+  add(str(t.marginDeadline), `Einde marge (${t.streeftijd ?? 'streeftijd'}): daarna buiten de streeftijd`);
   for (const [resolved, reopened] of t.reopenGaps) {
     add(resolved, 'Opgelost');
     add(reopened, 'Heropend (klok loopt weer)');

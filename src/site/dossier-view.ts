@@ -24,4 +24,5 @@ export const findingName: Record<Dossier['findings'][number]['kind'], string> = 
   statusupdate: 'statusupdate',
   'rapportage-klant': 'rapportage aan de klant',
   'telefonisch-melden': 'niveau 1 telefonisch melden',
+  niveau: 'niveauwijziging',
 };

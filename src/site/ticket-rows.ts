@@ -5,6 +5,7 @@ import { formatDateTime, formatMinutes } from './format.ts';
 import { html, type Html } from './html.ts';
 import { kindName, productName, statusLabel, type StatusLabel } from './labels.ts';
 import { paths, ticketAnchor } from './paths.ts';
+import { niveauLabel } from '../report/niveau-text.ts';
 
 const statusCell = (l: StatusLabel) => html`<td class="status tone-${l.tone}">${l.symbol} ${l.text}</td>`;
 
@@ -13,7 +14,7 @@ export function ticketRowsHtml(rows: TicketRow[], opts: { showClient: boolean; l
     const id = t.id as string;
     const href = opts.localLinks ? `#${ticketAnchor(id)}` : paths.ticket(t.clientId as string, id);
     const minutes = (t.hersteltijdMinutes ?? t.consumedMinutes) as number | null;
-    return html`<tr data-ticket="${id}"><td><a href="${href}">${id}</a></td>${opts.showClient ? html`<td>${t.clientName}</td>` : ''}<td>${productName[t.product as 'intramed']}</td><td>${kindName[t.type as string]}</td><td>${t.priority}</td><td data-sort="${t.registeredAt}">${formatDateTime(t.registeredAt as string)}</td><td data-sort="${t.resolvedAt ?? ''}">${formatDateTime(t.resolvedAt as string | null)}</td><td class="num" data-sort="${minutes ?? ''}">${formatMinutes(minutes)}</td><td>${t.streeftijd ?? '–'}</td>${statusCell(statusLabel(t.status as string, t.withinMargin as boolean | null, t.atRisk as boolean | null))}</tr>\n`;
+    return html`<tr data-ticket="${id}"><td><a href="${href}">${id}</a></td>${opts.showClient ? html`<td>${t.clientName}</td>` : ''}<td>${productName[t.product as 'intramed']}</td><td>${kindName[t.type as string]}</td><td>${niveauLabel(t)}</td><td data-sort="${t.registeredAt}">${formatDateTime(t.registeredAt as string)}</td><td data-sort="${t.resolvedAt ?? ''}">${formatDateTime(t.resolvedAt as string | null)}</td><td class="num" data-sort="${minutes ?? ''}">${formatMinutes(minutes)}</td><td>${t.streeftijd ?? '–'}</td>${statusCell(statusLabel(t.status as string, t.withinMargin as boolean | null, t.atRisk as boolean | null))}</tr>\n`;
   })}`;
 }
 

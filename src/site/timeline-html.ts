@@ -7,6 +7,7 @@ import { formatDateTime, formatMinutes, formatShortDate } from './format.ts';
 import { html, type Html } from './html.ts';
 import { kindName, productName, statusLabel, statusUpdateLabel } from './labels.ts';
 import { ticketAnchor } from './paths.ts';
+import { niveauLabel } from '../report/niveau-text.ts';
 import { TIMELINE_WIDTH, timelineView, type TimelineView } from './timeline-view.ts';
 import { clockMomentsHtml } from './clock-moments.ts';
 
@@ -39,6 +40,6 @@ export function timelineSectionsHtml(rows: TicketRow[], calendars: Map<string, C
     const id = t.id as string;
     const l = statusLabel(s(t.status)!, t.withinMargin as boolean | null, t.atRisk as boolean | null);
     const view = timelineView(t, calendars.get(t.contractVersion as string)!);
-    return html`<section class="ticket" id="${ticketAnchor(id)}"><h3>${id} · ${kindName[t.type as string]} ${productName[t.product as 'intramed']}, niveau ${t.priority} · <span class="status tone-${l.tone}">${l.symbol} ${l.text}</span></h3>${facts(t)}${drawing(id, view)}${opts.moments && clockMomentsHtml(t)}</section>\n`;
+    return html`<section class="ticket" id="${ticketAnchor(id)}"><h3>${id} · ${kindName[t.type as string]} ${productName[t.product as 'intramed']}, niveau ${niveauLabel(t)} · <span class="status tone-${l.tone}">${l.symbol} ${l.text}</span></h3>${facts(t)}${drawing(id, view)}${opts.moments && clockMomentsHtml(t)}</section>\n`;
   })}`;
 }

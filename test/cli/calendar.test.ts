@@ -20,7 +20,7 @@ describe('sla-rapport calendar --format json', () => {
     ['an ordinary Tuesday', '2026-04-28', { date: '2026-04-28', open: '08:00', close: '17:00' }],
     ['an ordinary Thursday opens till 20:00', '2026-04-30', { date: '2026-04-30', open: '08:00', close: '20:00' }],
     ['5 mei is closed every year (not only in lustrum years)', '2026-05-05', { date: '2026-05-05', open: null, close: null, closed: '5 mei' }],
-    ['Goede Vrijdag is not an erkende feestdag', '2026-04-03', { date: '2026-04-03', open: '08:00', close: '17:00' }],
+    ['Goede Vrijdag is an erkende feestdag (Algemene termijnenwet art. 3 lid 2)', '2026-04-03', { date: '2026-04-03', open: null, close: null, closed: 'Goede Vrijdag' }],
     ['Tweede Paasdag', '2026-04-06', { date: '2026-04-06', open: null, close: null, closed: 'Tweede Paasdag' }],
     ['Hemelvaartsdag (Easter + 39)', '2026-05-14', { date: '2026-05-14', open: null, close: null, closed: 'Hemelvaartsdag' }],
     ['Tweede Pinksterdag', '2026-05-25', { date: '2026-05-25', open: null, close: null, closed: 'Tweede Pinksterdag' }],
@@ -31,10 +31,10 @@ describe('sla-rapport calendar --format json', () => {
     expect(day(date)).toEqual(expected);
   });
 
-  it('has 254 open days: 261 weekdays less 7 feestdagen on weekdays', () => {
+  it('has 253 open days: 261 weekdays less 8 feestdagen on weekdays', () => {
     // 2026 starts on a Thursday: 52 weeks + 1 Thursday = 261 weekdays. Weekday feestdagen:
-    // 1 Jan (Thu), 6 Apr, 27 Apr, 5 May, 14 May, 25 May, 25 Dec (Fri); 26 Dec is a Saturday.
-    expect(days.filter((d) => d.open !== null)).toHaveLength(254);
+    // 1 Jan (Thu), Goede Vrijdag 3 Apr, 6 Apr, 27 Apr, 5 May, 14 May, 25 May, 25 Dec (Fri); 26 Dec is a Saturday.
+    expect(days.filter((d) => d.open !== null)).toHaveLength(253);
   });
 });
 

@@ -93,7 +93,7 @@ describe('sla-rapport check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-'));
     const file = join(dir, 'late-1252.csv');
     const row = (id: number, org: string) => `${id},2025-03-03 09:00:00 +0000,2025-03-03 09:00:00 +0000,,High,Incident,Mail,${org},0,0,intramed\n`;
-    let text = 'Id,Created at,Updated at,Solved at,Priority,Ticket type,Via,Organization,Reopens,On hold time in minutes,Product [list]\n';
+    let text = 'Id,Created at,Updated at,Solved at,Priority,Ticket type,Via,Organization,Reopens,Agent wait time in minutes,Product [list]\n';
     for (let id = 1; id <= 1000; id++) text += row(id, 'Praktijk Noord');
     writeFileSync(file, Buffer.from(text + row(1001, 'Café Zeeën'), 'latin1'));
     try {

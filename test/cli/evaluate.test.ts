@@ -180,3 +180,21 @@ describe('usage', () => {
     expect(r.stderr).toContain('hersteltijden.streeftijden[0].target.amount');
   });
 });
+
+describe('sla-rapport evaluate: the niveau judged (4.7) and its flags, appended fields', () => {
+  // test/fixtures/readings (hand-worked in test/report/readings.test.ts): N1 reported niveau 1, resolved a day
+  // late on Wed 4 Mar 2026 10:00 and lowered to 3 on Thu 5 Mar: judged as niveau 1, breached.
+  const readings = ['evaluate', '--tickets', fixture('readings/tickets.csv'), '--events', fixture('readings/events.csv'), '--as-of', '2026-04-30T12:00'];
+  it('json: priority stays the final niveau, judgedPriority is the one at the first resolution, both flags', () => {
+    const n1 = (JSON.parse(cli([...readings, '--format', 'json']).stdout) as Record<string, unknown>[]).find((r) => r.id === 'N1');
+    expect(n1).toMatchObject({ priority: 3, judgedPriority: 1, streeftijd: '1 werkdag', status: 'breached', flags: ['niveau-changed-after-resolution', 'niveau-lowered-after-deadline'] });
+  });
+  it('csv: the new fields come after the existing ones; flags space-separated', () => {
+    const lines = cli([...readings, '--format', 'csv']).stdout.trimEnd().split('\n');
+    const header = lines[0].split(',');
+    expect(header.slice(-3)).toEqual(['approximate', 'judgedPriority', 'marginMinutes']);
+    const n1 = lines.find((l) => l.startsWith('N1,'))!.split(',');
+    expect(n1[header.indexOf('flags')]).toBe('niveau-changed-after-resolution niveau-lowered-after-deadline');
+    expect(n1[header.indexOf('judgedPriority')]).toBe('1');
+  });
+});

@@ -97,9 +97,10 @@ describe('a complaint dossier', () => {
     expect(moments).toEqual([
       'di 18 nov 2025, 09:51 Geregistreerd (portaal)',
       'di 18 nov 2025, 09:51 Klok start',
-      'di 18 nov 2025, 15:07 Statusupdate gegeven',
+      // On the clock (4.6): 15:07 Tuesday = 5 h 16 of the 9 h half, on time; 16:13 Wednesday = 7 h 09 + 8 h 13 = 15 h 22, late.
+      'di 18 nov 2025, 15:07 Statusupdate gegeven (op tijd)',
       'wo 19 nov 2025, 09:51 Statusupdate uiterlijk (4.6)',
-      'wo 19 nov 2025, 16:13 Statusupdate gegeven',
+      'wo 19 nov 2025, 16:13 Statusupdate gegeven (te laat)',
       'do 20 nov 2025, 09:51 Deadline (2 werkdagen)',
       'vr 21 nov 2025, 11:15 Opgelost',
     ]);

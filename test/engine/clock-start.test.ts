@@ -57,8 +57,8 @@ const feestdagen: Row[] = [
   { name: 'Tweede Kerstdag 2026 on Saturday: Thu 24 Dec 19:00 -> Fri 25 closed -> Mon 28 Dec 19:00 = 1h + 11h', registered: '2026-12-24 19:00', clockStart: '2026-12-24 19:00', deadline: '2026-12-28 19:00', targetMs: 12 * HOUR },
   { name: 'Monday 4 May 2026 19:00 before 5 mei (Tue, every year): Wed 19:00 capped 17:00 = 1h + 9h', registered: '2026-05-04 19:00', clockStart: '2026-05-04 19:00', deadline: '2026-05-06 17:00', targetMs: 10 * HOUR },
   { name: 'Wednesday 13 May 2026 12:00 before Hemelvaartsdag: Fri 15 May 12:00 = 5h + 4h', registered: '2026-05-13 12:00', clockStart: '2026-05-13 12:00', deadline: '2026-05-15 12:00', targetMs: 9 * HOUR },
-  { name: 'Thursday 2 Apr 2026 19:00: Goede Vrijdag is not a feestdag -> Fri 19:00 capped 17:00 = 1h + 9h', registered: '2026-04-02 19:00', clockStart: '2026-04-02 19:00', deadline: '2026-04-03 17:00', targetMs: 10 * HOUR },
-  { name: 'Goede Vrijdag 3 Apr 2026 16:00 before Tweede Paasdag: Tue 7 Apr 16:00 = 1h + 8h', registered: '2026-04-03 16:00', clockStart: '2026-04-03 16:00', deadline: '2026-04-07 16:00', targetMs: 9 * HOUR },
+  { name: 'Thursday 2 Apr 2026 19:00: Goede Vrijdag (Awt art. 3 lid 2) and Tweede Paasdag closed -> Tue 7 Apr 19:00 capped 17:00 = 1h + 9h', registered: '2026-04-02 19:00', clockStart: '2026-04-02 19:00', deadline: '2026-04-07 17:00', targetMs: 10 * HOUR },
+  { name: 'on Goede Vrijdag 3 Apr 2026 16:00 (e-mail): closed until Tue 7 Apr 08:00 (weekend, Tweede Paasdag); 9h reached Tue 17:00', registered: '2026-04-03 16:00', clockStart: '2026-04-07 08:00', deadline: '2026-04-07 17:00', targetMs: 9 * HOUR },
   { name: 'Nieuwjaarsdag Thursday 1 Jan 2026 00:30 (e-mail): starts Fri 2 Jan 08:00, 9h reached Fri 17:00', registered: '2026-01-01 00:30', clockStart: '2026-01-02 08:00', deadline: '2026-01-02 17:00', targetMs: 9 * HOUR },
   { name: 'Saturday before Tweede Pinksterdag (Mon 25 May 2026): starts Tue 26 May 08:00', registered: '2026-05-23 10:00', clockStart: '2026-05-26 08:00', deadline: '2026-05-26 17:00', targetMs: 9 * HOUR },
 ];
@@ -75,11 +75,37 @@ describe.each([
   });
 });
 
-describe('clock start for calendar-time bugs', () => {
-  it('a bug (21 days) registered Saturday 7 Mar 2026 starts Mon 9 Mar 08:00 CET, due Mon 30 Mar 08:00 CEST (spring forward inside: 503h)', () => {
+describe('clock start for calendar-time bugs: the registration itself (art. 1), not the next opening', () => {
+  // Art. 1: the Hersteltijd is the time between the registration and the resolution. Weeks,
+  // months and releases are counted in calendar time, so nothing waits for the dienstvenster.
+  // 7-28 Mar 2026 and 6-27 Mar contain no DST switch (29 Mar): 21 days = 21 x 24 = 504h.
+  it('a bug (21 days) e-mailed Friday 6 Mar 2026 18:00, after the 17:00 close: 21 days from Fri 18:00 = Fri 27 Mar 18:00, 504h', () => {
+    const e = judge({ type: 'bug', niveau: 1, registered: '2026-03-06 18:00', channel: 'email' });
+    expect(local(e.clockStart)).toBe('2026-03-06 18:00');
+    expect(local(e.deadline)).toBe('2026-03-27 18:00');
+    expect(e.targetMs).toBe(504 * HOUR);
+  });
+  it('a bug (21 days) registered Saturday 7 Mar 2026 10:00 starts at once: due Sat 28 Mar 10:00, 504h', () => {
     const e = judge({ type: 'bug', niveau: 1, registered: '2026-03-07 10:00', channel: 'email' });
+    expect(local(e.clockStart)).toBe('2026-03-07 10:00');
+    expect(local(e.deadline)).toBe('2026-03-28 10:00');
+    expect(e.targetMs).toBe(504 * HOUR);
+  });
+  it('a "1 à 2 maanden" bug e-mailed Sunday 7 Jun 2026 23:00: one month = 7 Jul 23:00 (30 x 24 = 720h), two = 7 Aug 23:00', () => {
+    const e = judge({ type: 'bug', niveau: 2, registered: '2026-06-07 23:00', channel: 'email' });
+    expect(local(e.clockStart)).toBe('2026-06-07 23:00');
+    expect(local(e.deadline)).toBe('2026-07-07 23:00');
+    expect(local(e.marginDeadline)).toBe('2026-08-07 23:00');
+    expect(e.targetMs).toBe(720 * HOUR);
+  });
+  it('resolved 21 days after a Friday 18:00 e-mail plus one minute is breached (it would be met from Monday 08:00)', () => {
+    // From Mon 9 Mar 08:00 the deadline would be Mon 30 Mar 08:00; Fri 27 Mar 18:01 is 504h01 after Fri 18:00.
+    const e = judge({ type: 'bug', niveau: 1, registered: '2026-03-06 18:00', channel: 'email', resolved: '2026-03-27 18:01' });
+    expect(e.hersteltijdMs).toBe(504 * HOUR + MINUTE);
+    expect(e.status).toBe('breached');
+  });
+  it('an incident (werkdagen) e-mailed Friday 18:00 still starts at the next opening, Mon 9 Mar 08:00', () => {
+    const e = judge({ type: 'incident', niveau: 1, registered: '2026-03-06 18:00', channel: 'email' });
     expect(local(e.clockStart)).toBe('2026-03-09 08:00');
-    expect(local(e.deadline)).toBe('2026-03-30 08:00');
-    expect(e.targetMs).toBe(503 * HOUR);
   });
 });

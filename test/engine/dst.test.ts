@@ -20,7 +20,7 @@ interface Row {
 
 const calendarRows: Row[] = [
   { name: 'bug 21 days from Fri 27 Mar 2026 10:00 CET -> Fri 17 Apr 10:00 CEST: 21 x 24 - 1 = 503h', type: 'bug', registered: '2026-03-27 10:00', clockStart: '2026-03-27 10:00', deadline: '2026-04-17 10:00', targetMs: 503 * HOUR },
-  { name: 'bug registered Sat 28 Mar 2026 (e-mail): clock starts Mon 30 Mar 08:00 CEST, after the switch: 504h', type: 'bug', registered: '2026-03-28 10:00', clockStart: '2026-03-30 08:00', deadline: '2026-04-20 08:00', targetMs: 504 * HOUR },
+  { name: 'bug registered Sat 28 Mar 2026 10:00 CET (e-mail): clock starts at registration (art. 1) -> Sat 18 Apr 10:00 CEST, across the switch: 503h', type: 'bug', registered: '2026-03-28 10:00', clockStart: '2026-03-28 10:00', deadline: '2026-04-18 10:00', targetMs: 503 * HOUR },
   { name: 'bug 21 days from Fri 23 Oct 2026 10:00 CEST -> Fri 13 Nov 10:00 CET: 21 x 24 + 1 = 505h', type: 'bug', registered: '2026-10-23 10:00', clockStart: '2026-10-23 10:00', deadline: '2026-11-13 10:00', targetMs: 505 * HOUR },
   { name: 'bug 21 days from Fri 28 Mar 2025 10:00 CET -> Fri 18 Apr 10:00 CEST: 503h', type: 'bug', registered: '2025-03-28 10:00', clockStart: '2025-03-28 10:00', deadline: '2025-04-18 10:00', targetMs: 503 * HOUR },
   { name: 'bug 21 days from Fri 24 Oct 2025 10:00 CEST -> Fri 14 Nov 10:00 CET: 505h', type: 'bug', registered: '2025-10-24 10:00', clockStart: '2025-10-24 10:00', deadline: '2025-11-14 10:00', targetMs: 505 * HOUR },

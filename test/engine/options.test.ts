@@ -1,6 +1,7 @@
 // The switchable choices (README: marked *), each against the bundled default.
 import { describe, expect, it } from 'vitest';
 import { HOUR, MINUTE, contractWith, engineFor, judge, local, type TicketSpec } from '../support/fixture.ts';
+import { slaFrontmatterSchema } from '../../src/contract/schema.ts';
 
 const ASOF = '2027-06-01 00:00';
 
@@ -110,5 +111,26 @@ describe('feestdagen.extra and feestdagen.removed', () => {
     expect(local(e.deadline)).toBe('2026-03-04 10:00');
     expect(e.hersteltijdMs).toBe(4 * HOUR - MINUTE);
     expect(e.status).toBe('met');
+  });
+});
+
+describe('feestdagen.goedeVrijdag and feestdagen.gelijkgesteld (Algemene termijnenwet art. 3 lid 2 and 3)', () => {
+  // Intramed niveau 1 (1 werkdag), Thu 2 Apr 2026 19:00. Goede Vrijdag is 3 Apr, Tweede Paasdag 6 Apr.
+  const withoutGoedeVrijdag = engineFor(contractWith({ feestdagen: { goedeVrijdag: false } }));
+  // Friday 15 May 2026, the day after Hemelvaartsdag, as an equated day (the reference is an example).
+  const equated = engineFor(contractWith({ feestdagen: { gelijkgesteld: [{ date: '2026-05-15', name: 'Vrijdag na Hemelvaartsdag', staatscourant: 'Stcrt. voorbeeld' }] } }));
+  it.each([
+    { name: 'default (lid 2): Goede Vrijdag closed, Thu 19:00 -> Tue 7 Apr 17:00 = 1h + 9h', engine: undefined, registered: '2026-04-02 19:00', deadline: '2026-04-07 17:00', targetMs: 10 * HOUR },
+    { name: 'goedeVrijdag: false: open on Goede Vrijdag, Thu 19:00 -> Fri 3 Apr 17:00 = 1h + 9h', engine: withoutGoedeVrijdag, registered: '2026-04-02 19:00', deadline: '2026-04-03 17:00', targetMs: 10 * HOUR },
+    // Wed 13 May 12:00: Thu 14 May Hemelvaartsdag; with Fri 15 May equated the next werkdag is Mon 18 May: Wed 5h + Mon 4h.
+    { name: 'gelijkgesteld (lid 3) Fri 15 May: Wed 13 May 12:00 -> Mon 18 May 12:00 = 5h + 4h', engine: equated, registered: '2026-05-13 12:00', deadline: '2026-05-18 12:00', targetMs: 9 * HOUR },
+    { name: 'without it, Fri 15 May is open: Wed 13 May 12:00 -> Fri 15 May 12:00 = 5h + 4h', engine: undefined, registered: '2026-05-13 12:00', deadline: '2026-05-15 12:00', targetMs: 9 * HOUR },
+  ])('$name', ({ engine, registered, deadline, targetMs }) => {
+    const e = judge({ registered, channel: 'email' }, ASOF, engine);
+    expect(local(e.deadline)).toBe(deadline);
+    expect(e.targetMs).toBe(targetMs);
+  });
+  it('an equated day without its Staatscourant publication is invalid contract content', () => {
+    expect(() => slaFrontmatterSchema.parse(contractWith({ feestdagen: { gelijkgesteld: [{ date: '2026-05-15', name: 'Vrijdag na Hemelvaartsdag' } as never] } }))).toThrow(/staatscourant/);
   });
 });

@@ -17,7 +17,7 @@ const zendesk = loadMappingFile('data/mappings/zendesk.yaml');
 const dir = mkdtempSync(join(os.tmpdir(), 'export-split-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const HEADER = ['Id', 'Created at', 'Updated at', 'Solved at', 'Priority', 'Ticket type', 'Via', 'Organization', 'Reopens', 'On hold time in minutes', 'Product [list]', 'Description'];
+const HEADER = ['Id', 'Created at', 'Updated at', 'Solved at', 'Priority', 'Ticket type', 'Via', 'Organization', 'Reopens', 'Agent wait time in minutes', 'Product [list]', 'Description'];
 
 describe('the cut', () => {
   it('falls after the first line break at or after the wanted place that is not inside quotes, with the line it begins', async () => {

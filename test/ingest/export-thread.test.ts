@@ -16,7 +16,7 @@ const zendesk = loadMappingFile('data/mappings/zendesk.yaml');
 const dir = mkdtempSync(join(os.tmpdir(), 'export-thread-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const HEADER = 'Id,Created at,Updated at,Solved at,Priority,Ticket type,Via,Organization,Reopens,On hold time in minutes,Product [list],Description';
+const HEADER = 'Id,Created at,Updated at,Solved at,Priority,Ticket type,Via,Organization,Reopens,Agent wait time in minutes,Product [list],Description';
 const row = (id: string, created: string, opts: { updated?: string; solved?: string; priority?: string; org?: string; hold?: string; description?: string } = {}) =>
   [id, created, opts.updated ?? created, opts.solved ?? '', opts.priority ?? 'High', 'Incident', 'Mail', opts.org ?? 'Praktijk Noord', '0', opts.hold ?? '0', 'intramed', opts.description ?? 'x'].join(',');
 

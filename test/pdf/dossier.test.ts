@@ -104,7 +104,7 @@ describe('figures, findings, storingen and timelines', () => {
       registeredAt: '2026-03-27T19:30:00+01:00', clockStart: '2026-03-30T08:00:00+02:00', channel: 'email', streeftijd: '5 werkdagen',
       statusUpdateDue: '2026-04-01T13:00:00+02:00', deadline: '2026-04-06T08:00:00+02:00', resolvedAt: null, asOf: '2026-04-08T12:00:00+02:00',
       waits: [['2026-03-31T09:00:00+02:00', '2026-03-31T10:00:00+02:00'], ['2026-04-07T09:00:00+02:00', '2026-04-08T12:00:00+02:00']],
-      reopenGaps: [['2026-04-02T10:00:00+02:00', '2026-04-03T09:00:00+02:00']], statusUpdates: ['2026-04-01T14:00:00+02:00'],
+      reopenGaps: [['2026-04-02T10:00:00+02:00', '2026-04-03T09:00:00+02:00']], statusUpdates: ['2026-04-01T14:00:00+02:00'], statusUpdatesOnTime: [false],
       waitingSince: '2026-04-07T09:00:00+02:00',
     } as unknown as TicketRow;
     expect(clockMoments(row).map((m) => `${m.at.slice(5, 16)} ${m.text}`)).toEqual([

@@ -18,7 +18,7 @@ function feestdagenText(ctx: ClientContext): string {
   const inMonth = ctx.view.months.find((m) => m.month === ctx.month)?.feestdagen ?? [];
   const days = inMonth.length ? `In ${monthName(ctx.month)}: ${list(inMonth.map((f) => `${f.name} (${dateText(f.date)})`))}.` : `In ${monthName(ctx.month)} viel geen erkende feestdag.`;
   const extra = sla.feestdagenExtra.length ? ` Daarnaast gesloten: ${list(sla.feestdagenExtra.map((f) => `${f.name} (${dateText(f.date)})`))}.` : '';
-  return `Erkende feestdagen (artikel ${sla.feestdagenClause}) zijn de dagen van de Algemene termijnenwet.${extra} ${days}`;
+  return `${sla.feestdagenReading}${extra} ${days}`;
 }
 
 function streeftijdenLines(ctx: ClientContext): string[] {
@@ -42,7 +42,8 @@ export function explanation(doc: Doc, ctx: ClientContext): void {
   paragraph(
     doc,
     'Zo meten wij de klok: bij streeftijden in uren en werkdagen loopt de klok alleen binnen het dienstvenster; bij weken, maanden en "volgende halfjaarlijkse update" loopt zij op kalendertijd. ' +
-      'De klok start bij de registratie, of bij de eerstvolgende opening van het dienstvenster als buiten het dienstvenster is geregistreerd. ' +
+      'Bij uren en werkdagen start de klok bij de registratie, of bij de eerstvolgende opening van het dienstvenster als buiten het dienstvenster is geregistreerd; ' +
+      'bij weken, maanden en "volgende halfjaarlijkse update" start zij bij de registratie zelf (artikel 1: de Hersteltijd loopt vanaf het tijdstip van registratie; lezing van deze rapportage). ' +
       'Tijd waarin Leverancier wacht op de medewerking van Klant telt niet mee.',
   );
   paragraph(doc, dienstvenstersText(sla));

@@ -40,7 +40,7 @@ export function storingenTable(doc: Doc, ctx: ClientContext): void {
     { header: 'Geregistreerd', width: 0.15, value: (r) => dateTimeText(r.t.registeredAt as string) },
     ...(manyProducts ? [{ header: 'Product', width: 0.1, value: (r: Row) => ctx.productName(r.t.product as string) }] : []),
     { header: 'Soort', width: 0.08, value: (r) => kindName(r.t.type as string) },
-    { header: 'Niv. k/d', width: 0.09, value: (r) => `${r.t.reportedPriority ?? '–'}/${r.t.priority}` },
+    { header: 'Niv. k/d', width: 0.09, value: (r) => `${r.t.reportedPriority ?? '–'}/${r.t.judgedPriority}` },
     { header: 'Hersteltijd', width: 0.12, align: 'right', value: hersteltijd },
     { header: 'Streeftijd', width: manyProducts ? 0.1 : 0.2, value: (r) => String(r.t.streeftijd ?? '–') },
     { header: 'Resultaat', width: 0.155, value: result, alert: (r) => r.open?.status === 'open-breached' || (r.resolvedInMonth && r.t.status === 'breached') },

@@ -46,13 +46,13 @@ export function figuresTable(doc: Doc, { dossier, productName }: DossierContext)
 
 
 export function findings(doc: Doc, { dossier }: DossierContext): void {
-  heading(doc, 'Bevindingen statusupdates en rapportage aan de klant (4.6) en telefonisch melden (4.7)');
+  heading(doc, 'Bevindingen statusupdates en rapportage aan de klant (4.6), telefonisch melden en niveau (4.7)');
   const report = clientReportText(dossier.incidents, percentText);
   if (report) paragraph(doc, report);
   paragraph(doc, clientReportReading(dossier.incidentDistribution.reportDue), { muted: true, size: 8 });
   const list = dossier.findings.filter((f) => f.kind !== 'hersteltijd');
   if (list.length === 0) {
-    paragraph(doc, 'Geen bevindingen over statusupdates, de rapportage aan de klant of het telefonisch melden van storingen van niveau 1.');
+    paragraph(doc, 'Geen bevindingen over statusupdates, de rapportage aan de klant, het telefonisch melden van storingen van niveau 1 of niveauwijzigingen.');
     return;
   }
   for (const f of list) bullet(doc, `${f.ticketId} (artikel ${f.clause}): ${f.text}`);

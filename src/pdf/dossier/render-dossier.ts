@@ -11,6 +11,7 @@ import type { Doc } from '../layout.ts';
 import { complaintPlan, cover, dossierTitle } from './cover.ts';
 import { rangeText } from './dates.ts';
 import { figuresTable, findings, type DossierContext } from './figures.ts';
+import { feestdagenSection } from './feestdagen.ts';
 import { storingenTable } from './storingen-table.ts';
 import { breachTimelines } from './timeline.ts';
 
@@ -22,6 +23,7 @@ export function renderDossier(doc: Doc, dossier: Dossier, sla: SlaSummary): void
   figuresTable(doc, ctx);
   findings(doc, ctx);
   storingenTable(doc, ctx);
+  feestdagenSection(doc, ctx, sla);
   breachTimelines(doc, ctx);
   provenanceSection(doc, dossier.provenance);
   pageFooters(doc, provenance({ sla, asOf: dossier.asOf, provenance: dossier.provenance }));

@@ -1,16 +1,13 @@
 // Every storing of the client registered in the period, with its result: one
 // table row each, the header repeated on every page the table continues on.
 import type { TicketRow } from '../../report/build-model.ts';
+import { minutesLate } from '../../report/lateness.ts';
 import { dateTimeText, durationText, kindName } from '../format.ts';
 import { heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
 import type { DossierContext } from './figures.ts';
 
-/** Minutes past the streeftijd of a breached storing, or null. */
-export function minutesLate(t: TicketRow): number | null {
-  if (t.status !== 'breached' || typeof t.hersteltijdMinutes !== 'number' || typeof t.targetMinutes !== 'number') return null;
-  return t.hersteltijdMinutes - t.targetMinutes;
-}
+export { minutesLate };
 
 export function resultText(t: TicketRow): string {
   switch (t.status) {
@@ -35,7 +32,7 @@ const isBreach = (t: TicketRow) => t.status === 'breached' || t.status === 'open
 const columns: Column<TicketRow>[] = [
   { header: 'Ticket', width: 0.125, value: (t) => String(t.id) },
   { header: 'Geregistreerd', width: 0.15, value: (t) => dateTimeText(t.registeredAt as string) },
-  { header: 'Soort', width: 0.095, value: (t) => `${kindName(t.type as string)} ${t.priority}` },
+  { header: 'Soort', width: 0.095, value: (t) => `${kindName(t.type as string)} ${t.judgedPriority}` },
   { header: 'Streeftijd', width: 0.13, value: (t) => String(t.streeftijd ?? '–') },
   { header: 'Deadline', width: 0.15, value: (t) => dateTimeText(t.deadline as string | null) },
   { header: 'Hersteltijd', width: 0.115, align: 'right', value: (t) => durationText(t.hersteltijdMinutes as number | null, t.measure as string) },
@@ -58,7 +55,7 @@ export function storingenTable(doc: Doc, ctx: DossierContext): void {
   }
   paragraph(
     doc,
-    'Deadline: het moment waarop de streeftijd op de klok van het contract verstrijkt. Hersteltijd: tijd op die klok tot het herstel (binnen het dienstvenster bij streeftijden in uren en werkdagen). Soort: incident of bug en het definitieve niveau. Update: statusupdate op tijd gegeven (ja/nee), of niet te beoordelen (–).',
+    'Deadline: het moment waarop de streeftijd op de klok van het contract verstrijkt. Hersteltijd: tijd op die klok tot het herstel (binnen het dienstvenster bij streeftijden in uren en werkdagen). Soort: incident of bug en het niveau waarop is beoordeeld: het niveau bij het eerste herstel (artikel 4.7). Update: statusupdate op tijd gegeven (ja/nee), of niet te beoordelen (–).',
     { muted: true, size: 8 },
   );
 }

@@ -7,6 +7,8 @@ import type { DossierFinding } from '../../report/dossier.ts';
 import { durationText, kindName } from '../format.ts';
 import { bullet, ensureSpace, heading, paragraph, TYPE, type Doc } from '../layout.ts';
 import { minutesLate } from './storingen-table.ts';
+import { niveauLabel } from '../../report/niveau-text.ts';
+import { statusUpdateGivenText } from '../../report/status-update-text.ts';
 import type { DossierContext } from './figures.ts';
 import { instantMs, momentText } from './dates.ts';
 
@@ -42,18 +44,18 @@ function waitMoments(t: TicketRow): ClockMoment[] {
   });
 }
 
+/** On time is judged on the clock, as the status-update result is (4.6): after a 17:00 due moment with the clock stopped, 17:30 is on time. */
 function statusUpdateMoments(t: TicketRow): ClockMoment[] {
   const due = t.statusUpdateDue as string | null;
-  const given = t.statusUpdates.map((at) => ({
-    at,
-    text: due === null ? 'Statusupdate gegeven' : instantMs(at) <= instantMs(due) ? 'Statusupdate gegeven (op tijd)' : 'Statusupdate gegeven (te laat)',
-  }));
+  const given = t.statusUpdates.map((at, i) => ({ at, text: statusUpdateGivenText(t.statusUpdatesOnTime[i] ?? null) }));
   return due === null ? given : [...given, { at: due, text: 'Statusupdate uiterlijk (helft van de streeftijd, artikel 4.6)' }];
 }
 
 function endMoments(t: TicketRow): ClockMoment[] {
   const out: ClockMoment[] = [];
   if (t.deadline) out.push({ at: t.deadline as string, text: `Deadline: streeftijd (${t.streeftijd}) verstreken` });
+  // "1 à 2 maanden" (4.6): still met, binnen marge, up to two months; breached only after.
+  if (t.marginDeadline) out.push({ at: t.marginDeadline as string, text: `Einde marge (${t.streeftijd}): daarna buiten de streeftijd` });
   for (const [resolved, reopened] of t.reopenGaps) out.push({ at: resolved, text: 'Hersteld gemeld' }, { at: reopened, text: 'Heropend (klok loopt verder)' });
   if (t.resolvedAt) {
     out.push({ at: t.resolvedAt as string, text: `Hersteld; hersteltijd ${durationText(t.hersteltijdMinutes as number | null, t.measure as string)}` });
@@ -81,7 +83,7 @@ function ticketTimeline(doc: Doc, t: TicketRow, found: DossierFinding[], ctx: Do
   const moments = clockMoments(t);
   // Keep a timeline on one page when it fits on one.
   ensureSpace(doc, Math.min((moments.length + found.length + 2) * LINE, 400));
-  const title = `${t.id}: ${ctx.productName(t.product as string)}, ${kindName(t.type as string)} niveau ${t.priority}, streeftijd ${t.streeftijd ?? '–'}`;
+  const title = `${t.id}: ${ctx.productName(t.product as string)}, ${kindName(t.type as string)} niveau ${niveauLabel(t)}, streeftijd ${t.streeftijd ?? '–'}`;
   paragraph(doc, title, { bold: true });
   for (const m of moments) bullet(doc, `${momentText(m.at)}  ${m.text}`);
   for (const f of found) paragraph(doc, clauseText(f, t));

@@ -1,0 +1,59 @@
+// The readings of the contract as the PDFs print them, from the hand-made file of
+// test/report/readings.test.ts (hand-worked there), judged as of 30 April 2026 12:00.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clientReportPdf } from '../../src/pdf/client-report.ts';
+import { dossierPdf } from '../../src/pdf/dossier/render-dossier.ts';
+import { judgeData } from '../../src/pipeline/judge-data.ts';
+import { buildReportModel, type ReportModel } from '../../src/report/build-model.ts';
+import { clientSlice } from '../../src/report/client-slice.ts';
+import { buildDossier } from '../../src/report/dossier.ts';
+import { root } from '../support/cli.ts';
+import { flat, pdfText, requireTool, tempDir } from './support.ts';
+
+const dir = tempDir('sla-readings-');
+let model: ReportModel;
+let dossier: string;
+let client: string;
+
+beforeAll(async () => {
+  requireTool('pdftotext');
+  const fixture = (name: string) => join(root, 'test/fixtures/readings', name);
+  const data = await judgeData({ sla: join(root, 'content/sla'), tickets: fixture('tickets.csv'), events: fixture('events.csv'), releases: join(root, 'data/releases.csv') }, '2026-04-30T12:00');
+  model = buildReportModel(data);
+  writeFileSync(join(dir, 'dossier.pdf'), await dossierPdf(buildDossier(model, 'K7', '2026-01-01', '2026-03-31'), model.sla));
+  dossier = flat(pdfText(join(dir, 'dossier.pdf'), true));
+  writeFileSync(join(dir, 'K7.pdf'), await clientReportPdf(clientSlice(model, 'K7'), 'K7', '2026-04'));
+  client = flat(pdfText(join(dir, 'K7.pdf'), true));
+});
+
+describe('the dossier PDF', () => {
+  it('names the niveau lowered after the resolution in words (4.7)', () => {
+    expect(dossier).toContain('Niveau na herstel verlaagd van 1 naar 3; beoordeeld op niveau 1, het niveau bij het eerste herstel.');
+    expect(dossier).toContain('Niveau verlaagd van 1 naar 3 nadat de streeftijd van niveau 1 al was verstreken.');
+  });
+  it('a "1 à 2 maanden" bug resolved a minute after two months is 1 min late, not 30 days', () => {
+    expect(dossier).toMatch(/B1 05-01-2026 10:00 bug 2 1 à 2 maanden .* 1 min te laat/);
+    expect(dossier).toContain('Artikel 4.6: Hersteld buiten de streeftijd (1 à 2 maanden): 1 min te laat.');
+    expect(dossier).not.toContain('30 d 0 u te laat');
+    // One month (5 Feb) is the streeftijd, two months (5 Mar 10:00) the end of the margin.
+    expect(dossier).toContain('do 5 februari 2026 10:00 Deadline: streeftijd (1 à 2 maanden) verstreken');
+    expect(dossier).toContain('do 5 maart 2026 10:00 Einde marge (1 à 2 maanden): daarna buiten de streeftijd');
+  });
+  it('a status update at 17:30 after a 17:00 due moment, with the clock stopped, is on time', () => {
+    expect(dossier).toContain('di 3 maart 2026 17:30 Statusupdate gegeven (op tijd)');
+  });
+  it('lists the erkende feestdagen of the period with the reading', () => {
+    expect(dossier).toContain('Erkende feestdagen in de periode');
+    expect(dossier).toContain('1 januari 2026: Nieuwjaarsdag');
+    expect(dossier).toContain('Goede Vrijdag, die artikel 3 lid 2 daarmee gelijkstelt');
+  });
+});
+
+describe('the client PDF', () => {
+  it('prints the reading and the feestdagen of April 2026', () => {
+    expect(client).toContain('Goede Vrijdag, die artikel 3 lid 2 daarmee gelijkstelt');
+    expect(client).toContain('In april 2026: Goede Vrijdag (3 april 2026), Tweede Paasdag (6 april 2026) en Koningsdag (27 april 2026).');
+  });
+});
