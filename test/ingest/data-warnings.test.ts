@@ -19,7 +19,7 @@ describe('hand-made tickets.csv and a Zendesk export whose last row has no line 
 
   it('lists the rows set aside in file and line order: tickets.csv 3, 4, 6, then the export, 2', () => {
     // tickets.csv line 3 (Q2): resolved 09:00 before its registration 10:00, found by the engine after reading;
-    // line 4 (Q3): niveau "7"; line 6 (Q5): "03-03-2026" has no time; zendesk-cut.csv line 2: "1,02,000".
+    // line 4 (Q3): niveau "7"; line 6 (Q5): "03-03-2026" has no time; zendesk-cut.csv line 2: "1,02,000" in Agent wait time.
     expect(data.setAside.map((s) => [s.file, s.line, s.reason, s.value])).toEqual([
       [TICKETS, 3, 'resolved-before-registered', undefined],
       [TICKETS, 4, 'unknown-niveau', '7'],

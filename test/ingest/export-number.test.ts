@@ -49,7 +49,12 @@ describe('exportNumber: one reading or none', () => {
 // A total wait of 1020 minutes is placed from the clock start: Monday 10:00 to Tuesday 03:00,
 // of which Monday 10:00-20:00 = 600 dienstvenster minutes are not counted: 840 - 600 = 240, met.
 // Read as 1.02 minutes it would credit one minute and leave the ticket breached.
-describe('Zendesk export with "1,020" in the wait column (test/fixtures/exports/zendesk-thousands.csv)', async () => {
+// The wait for the client is Zendesk's "Agent wait time in minutes" (time in Pending); "On hold
+// time in minutes" (a third party's wait) counts toward the hersteltijd (art. 1) and is not read.
+// The file makes the two columns differ: On hold is 0 on every row, except ZD-40003's "1,02,000",
+// a value with no reading. Were On hold read, ZD-40001 would have no wait (840 > 720, breached),
+// ZD-40005 would be judged, and ZD-40003 (line 4) would be set aside in its place.
+describe('Zendesk export with "1,020" in the Agent wait time column (test/fixtures/exports/zendesk-thousands.csv)', async () => {
   const data = await judge('test/fixtures/exports/zendesk-thousands.csv');
   const rows = Object.fromEntries(data.judged.map(({ evaluation, record }) => [record.ticket.id, { ...toEvaluationRecord(evaluation, record, data.asOf, z), wait: record.waitTotalMinutes }]));
 
@@ -67,8 +72,10 @@ describe('Zendesk export with "1,020" in the wait column (test/fixtures/exports/
   });
 
   it('sets aside a minute value with no single reading, and a count with a fraction, naming line, column and value', () => {
+    // Line 6 (ZD-40005): "1,02,000" in Agent wait time; line 7 (ZD-40006): Reopens "1,5".
+    // Line 4 (ZD-40003) has "1,02,000" only in On hold, which is not read: judged, not set aside.
     expect(data.setAside.map((s) => [s.line, s.reason, s.column, s.value])).toEqual([
-      [6, 'bad-number', 'On hold time in minutes', '1,02,000'],
+      [6, 'bad-number', 'Agent wait time in minutes', '1,02,000'],
       [7, 'bad-number', 'Reopens', '1,5'],
     ]);
     expect(data.counts).toMatchObject({ ticketRows: 6, judged: 4, setAside: 2 });
