@@ -21,6 +21,9 @@ export const eventKinds = [
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
 
+/** The value of a change_decision event (art. 6). */
+export const CHANGE_DECISIONS = ['accepted', 'refused'] as const;
+
 export interface TicketEvent {
   at: number;
   kind: EventKind;

@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import { niveaus, productIds, ticketTypes, type Niveau } from '../contract/schema.ts';
 import type { Zone } from '../engine/zone.ts';
-import { channels, eventKinds, type Channel, type EventKind, type Ticket, type TicketEvent } from '../engine/ticket.ts';
+import { CHANGE_DECISIONS, channels, eventKinds, type Channel, type EventKind, type Ticket, type TicketEvent } from '../engine/ticket.ts';
 import { streamCsv, type CsvRow } from './csv.ts';
 import type { Encoding } from './dialect.ts';
 import { DataError } from './data-error.ts';
@@ -150,6 +150,8 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
         const atMs = time(fields, eh.at, 'at', false, flags)!;
         const value = (fields[eh.value] ?? '').trim();
         if (kind === 'priority_change') oneOf(value, niveaus.map(String), 'unknown-niveau', 'value');
+        // Art. 6: a decision is accepted or refused; anything else (a typo) is set aside, never read as accepted.
+        if (kind === 'change_decision') oneOf(value, CHANGE_DECISIONS, 'unknown-decision', 'value');
         for (const f of flags) if (!rec.flags.includes(f)) rec.flags.push(f);
         rec.eventsFile = eventsFile;
         let list = pending.get(ticketId);

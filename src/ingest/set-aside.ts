@@ -38,6 +38,7 @@ export const reasonText: Record<string, string> = {
   'date-without-time': 'datum zonder tijdstip; middernacht zou een verzonnen moment zijn',
   'nonexistent-local-time': 'tijdstip bestaat niet in Nederlandse tijd (zomertijdsprong)',
   'unknown-event': 'onbekende gebeurtenis',
+  'unknown-decision': 'onbekend besluit over een wijzigingsverzoek (verwacht accepted of refused)',
   'unknown-ticket': 'gebeurtenis bij een onbekend ticket',
   'invalid-event': 'ticket heeft een ongeldige gebeurtenis',
   'resolved-before-registered': 'opgelost vóór de registratie',
