@@ -83,7 +83,7 @@ describe('ids that spoof or control, helpdesk export', async () => {
   const mappingFile = join(dir, 'zendesk-named.yaml');
   writeFileSync(mappingFile, readFileSync('data/mappings/zendesk.yaml', 'utf8').replace('clientName: { column: Organization }', 'clientName: { column: Klantnaam }').replace('detect: [Id,', 'detect: [Klantnaam, Id,'));
   const mapping = loadMappingFile(mappingFile);
-  const head = 'Id,Created at,Updated at,Solved at,Priority,Ticket type,Via,Organization,Klantnaam,Reopens,On hold time in minutes,Product [list]';
+  const head = 'Id,Created at,Updated at,Solved at,Priority,Ticket type,Via,Organization,Klantnaam,Reopens,Agent wait time in minutes,Product [list]';
   const row = (id: string, org: string, name = 'Praktijk') => `${id},2025-03-04 10:00:00 +0000,2025-03-04 10:00:00 +0000,,High,Incident,Mail,${org},${name},0,0,intramed`;
   const file = write('export.csv', [
     head, // 1
