@@ -68,7 +68,7 @@ describe('Zendesk export with "1,020" in the wait column (test/fixtures/exports/
 
   it('sets aside a minute value with no single reading, and a count with a fraction, naming line, column and value', () => {
     expect(data.setAside.map((s) => [s.line, s.reason, s.column, s.value])).toEqual([
-      [6, 'bad-number', 'On hold time in minutes', '1,02,000'],
+      [6, 'bad-number', 'Agent wait time in minutes', '1,02,000'],
       [7, 'bad-number', 'Reopens', '1,5'],
     ]);
     expect(data.counts).toMatchObject({ ticketRows: 6, judged: 4, setAside: 2 });

@@ -36,7 +36,7 @@ describe('build from tickets.csv and an export with bad rows', () => {
       `  ${TICKETS}:3: resolved-before-registered: opgelost vóór de registratie (ticket Q2)`,
       `  ${TICKETS}:4: unknown-niveau: onbekend storingsniveau (verwacht 1, 2 of 3, of een waarde uit de mapping) in kolom priority: "7"`,
       `  ${TICKETS}:6: date-without-time: datum zonder tijdstip; middernacht zou een verzonnen moment zijn in kolom registered_at: "03-03-2026"`,
-      `  ${CUT}:2: bad-number: geen geldig getal in kolom On hold time in minutes: "1,02,000"`,
+      `  ${CUT}:2: bad-number: geen geldig getal in kolom Agent wait time in minutes: "1,02,000"`,
     ]);
   });
 
@@ -45,7 +45,7 @@ describe('build from tickets.csv and an export with bad rows', () => {
       [TICKETS, '3', '–', '–', 'Q2', 'opgelost vóór de registratie', 'resolved-before-registered'],
       [TICKETS, '4', 'priority', '7', 'Q3', 'onbekend storingsniveau (verwacht 1, 2 of 3, of een waarde uit de mapping)', 'unknown-niveau'],
       [TICKETS, '6', 'registered_at', '03-03-2026', 'Q5', 'datum zonder tijdstip; middernacht zou een verzonnen moment zijn', 'date-without-time'],
-      [CUT, '2', 'On hold time in minutes', '1,02,000', 'ZD-50001', 'geen geldig getal', 'bad-number'],
+      [CUT, '2', 'Agent wait time in minutes', '1,02,000', 'ZD-50001', 'geen geldig getal', 'bad-number'],
     ]);
   });
 
