@@ -44,3 +44,15 @@ export function visibleName(text: string): string {
 export function visible(text: string): string {
   return printableAscii(text) ? text : text.replace(SHOWN_IN_VALUES, (ch) => (ch === ' ' ? ch : escaped(ch)));
 }
+
+/**
+ * A value quoted in a message, cut to at most `maxChars` characters (code points,
+ * so no pair is split; "…" marks the cut) and written out as `visible` does: a
+ * 1 MB cell or an escape sequence never reaches a terminal whole.
+ */
+export function visibleShort(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return visible(text);
+  // Up to maxChars + 1 code points (each at most two units) tell whether anything is cut.
+  const chars = Array.from(text.slice(0, (maxChars + 1) * 2)).slice(0, maxChars + 1);
+  return chars.length <= maxChars ? visible(text) : `${visible(chars.slice(0, maxChars - 1).join(''))}…`;
+}
