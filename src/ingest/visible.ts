@@ -14,7 +14,7 @@ const SHOWN_IN_NAMES = /[\u0000-\u001f\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Default_
 const SHOWN_IN_VALUES = /[\u0000-\u001f\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Zs}]/gu;
 
 /** True when every character is printable ASCII: the usual id, decided without a regular expression. */
-function printableAscii(s: string): boolean {
+export function printableAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x20 || c > 0x7e) return false;
