@@ -8,6 +8,7 @@ import { streamCsv, type CsvRow } from './csv.ts';
 import type { Encoding } from './dialect.ts';
 import { DataError } from './data-error.ts';
 import { RowError, requireVisibleId, setAsideRecord, isUnsafeId } from './row-error.ts';
+import { nfc } from './look-alike.ts';
 import { visibleName } from './visible.ts';
 import { laterMoment } from './report-moment.ts';
 import { reasonText, type SetAsideRecord } from './set-aside.ts';
@@ -92,7 +93,7 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
   const { rows: ticketRows, dialect: ticketsDialect, openEnd: ticketsOpenEnd } = await streamCsv(opts.tickets, ({ fields, line, problem }: CsvRow, head) => {
     header ??= columnIndex(head, TICKET_COLUMNS, ticketsFile);
     const c = header;
-    const id = (fields[c.id] ?? '').trim();
+    const id = nfc((fields[c.id] ?? '').trim());
     try {
       if (problem) throw new RowError(problem);
       if (fields.length !== head.length) throw new RowError('wrong-column-count', undefined, `${fields.length} van ${head.length}`);
@@ -102,8 +103,8 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
       const flags: string[] = [];
       const ticket: Ticket = {
         id,
-        clientId: fields[c.client_id].trim(),
-        clientName: visibleName(fields[c.client_name].trim()),
+        clientId: nfc(fields[c.client_id].trim()),
+        clientName: visibleName(nfc(fields[c.client_name].trim())),
         product: oneOf(fields[c.product], productIds, 'unknown-product', 'product')!,
         type: oneOf(fields[c.type], ticketTypes, 'unknown-type', 'type')!,
         reportedNiveau: oneOf(fields[c.reported_priority], niveaus.map(String), 'unknown-niveau', 'reported_priority', true) === null ? null : (Number(fields[c.reported_priority]) as Niveau),
@@ -135,7 +136,7 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
     let eh: Record<string, number> | null = null;
     const result = await streamCsv(opts.events, ({ fields, line, problem }, head) => {
       eh ??= columnIndex(head, EVENT_COLUMNS, eventsFile);
-      const ticketId = (fields[eh.ticket_id] ?? '').trim();
+      const ticketId = nfc((fields[eh.ticket_id] ?? '').trim());
       try {
         if (problem) throw new RowError(problem);
         if (fields.length !== head.length) throw new RowError('wrong-column-count', undefined, `${fields.length} van ${head.length}`);

@@ -4,7 +4,7 @@ export interface DataWarning {
   file: string;
   line: number;
   /** Stable code, e.g. for filtering: see warningText. */
-  code: 'open-last-row' | 'client-name-differs';
+  code: 'open-last-row' | 'client-name-differs' | 'id-mixed-script';
   /** Dutch, for the CLI and the site. */
   message: string;
 }
@@ -13,6 +13,7 @@ export interface DataWarning {
 export const warningText: Record<DataWarning['code'], string> = {
   'open-last-row': 'laatste rij zonder regeleinde: mogelijk afgebroken',
   'client-name-differs': 'één debiteurnummer met verschillende klantnamen',
+  'id-mixed-script': 'nummer met letters uit een ander schrift: leest als een ander nummer',
 };
 
 /** The warning for a file whose last row (at `line`) has no line break after it. */

@@ -19,6 +19,7 @@ import type { Mapping } from './mapping-schema.ts';
 import { canBeReportMoment } from './report-moment.ts';
 import { RowError, requireVisibleId, setAsideRecord, isUnsafeId } from './row-error.ts';
 import { AMBIGUOUS_LOCAL_TIME, parseTimestamp, readTimestamp, type TimestampResult } from './timestamp.ts';
+import { nfc } from './look-alike.ts';
 import { visibleName } from './visible.ts';
 
 /** Excel's rounding of a long number: "1.03006E+13", "1,03006E+13". */
@@ -202,7 +203,7 @@ class RowReader {
       id = this.mapping.idPrefix + raw;
       if (this.ids.has(raw)) throw new RowError('duplicate-id', this.header[this.idIndex], raw);
       const client = this.client(fields);
-      const name = this.nameIndex === -1 || this.nameIndex === this.clientIndex ? client : this.name(fields[this.nameIndex].trim(), client);
+      const name = this.nameIndex === -1 || this.nameIndex === this.clientIndex ? client : this.name(nfc(fields[this.nameIndex].trim()), client);
       const [product, type, niveau, reported, channel] = this.choices;
       const codes = this.codes;
       codes[0] = this.pick(product, fields);
@@ -251,7 +252,7 @@ class RowReader {
   /** The id as written (trimmed), without the mapping's prefix. */
   private rawId(value: string): string {
     const column = this.header[this.idIndex];
-    const raw = value.trim();
+    const raw = nfc(value.trim());
     if (raw === '') throw new RowError('missing-value', column, '');
     if (isScientific(raw)) throw new RowError('excel-scientific-id', column, raw);
     requireVisibleId(raw, column);
@@ -260,7 +261,7 @@ class RowReader {
 
   private client(fields: string[]): number {
     const column = this.header[this.clientIndex];
-    const raw = fields[this.clientIndex].trim();
+    const raw = nfc(fields[this.clientIndex].trim());
     if (raw === '') throw new RowError('missing-value', column, '');
     const position = this.clients.get(raw);
     if (position !== undefined) return position;

@@ -13,6 +13,7 @@ import { mergeDuplicates, type MergedDuplicate } from './duplicates.ts';
 import { readExport } from './export.ts';
 import { pickMapping, type LoadedMapping } from './mapping-load.ts';
 import type { SetAsideRecord } from './set-aside.ts';
+import { visibleShort } from './visible.ts';
 
 export type SourceKind = 'tickets' | 'events' | 'export';
 
@@ -84,6 +85,16 @@ export async function sniffHeader(path: string, dialect: Dialect): Promise<strin
   }
 }
 
+/** Header cells quoted when no mapping fits, and the longest cell shown: enough to recognise the export. */
+const HEADER_CELLS_SHOWN = 8;
+const HEADER_CELL_CHARS = 40;
+
+/** The first header cells for a message, each cut and written out (a header is data: it may carry escape sequences). */
+function shownHeader(header: string[]): string {
+  const cells = header.slice(0, HEADER_CELLS_SHOWN).map((h) => visibleShort(h, HEADER_CELL_CHARS));
+  return `${cells.join(', ')}${header.length > HEADER_CELLS_SHOWN ? ', ...' : ''}`;
+}
+
 export function isCanonicalTickets(header: string[]): boolean {
   return TICKET_COLUMNS.every((c) => header.includes(c));
 }
@@ -128,7 +139,7 @@ export async function readSources(opts: SourceOptions): Promise<SourceData> {
     if (isCanonicalEvents(header)) throw new DataError(file, 'dit is een gebeurtenissenbestand (events.csv); geef het op met --events');
     const mapping = pickMapping(header, opts.mappings, file);
     if (mapping === null) {
-      throw new DataError(file, `geen mapping past bij de kop (${header.slice(0, 8).join(', ')}${header.length > 8 ? ', ...' : ''}); voeg er een toe in data/mappings/`);
+      throw new DataError(file, `geen mapping past bij de kop (${shownHeader(header)}); voeg er een toe in data/mappings/`);
     }
     const data = await readExport(path, mapping, file, dialect);
     sources.push(data.records);

@@ -14,7 +14,7 @@ const SHOWN_IN_NAMES = /[\u0000-\u001f\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Default_
 const SHOWN_IN_VALUES = /[\u0000-\u001f\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Zs}]/gu;
 
 /** True when every character is printable ASCII: the usual id, decided without a regular expression. */
-function printableAscii(s: string): boolean {
+export function printableAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x20 || c > 0x7e) return false;
@@ -43,4 +43,16 @@ export function visibleName(text: string): string {
 /** A value quoted in a message (terminal, site, PDF): every character that could hide or spoof written out. */
 export function visible(text: string): string {
   return printableAscii(text) ? text : text.replace(SHOWN_IN_VALUES, (ch) => (ch === ' ' ? ch : escaped(ch)));
+}
+
+/**
+ * A value quoted in a message, cut to at most `maxChars` characters (code points,
+ * so no pair is split; "…" marks the cut) and written out as `visible` does: a
+ * 1 MB cell or an escape sequence never reaches a terminal whole.
+ */
+export function visibleShort(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return visible(text);
+  // Up to maxChars + 1 code points (each at most two units) tell whether anything is cut.
+  const chars = Array.from(text.slice(0, (maxChars + 1) * 2)).slice(0, maxChars + 1);
+  return chars.length <= maxChars ? visible(text) : `${visible(chars.slice(0, maxChars - 1).join(''))}…`;
 }

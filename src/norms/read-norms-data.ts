@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { DataError } from '../ingest/data-error.ts';
 import { streamCsv } from '../ingest/csv.ts';
 import { reasonText, type SetAsideRecord } from '../ingest/set-aside.ts';
+import { nfc } from '../ingest/look-alike.ts';
 import { spoofingReason, visible, visibleName } from '../ingest/visible.ts';
 import type { BackupRecord } from './backups.ts';
 import type { Complaint } from './complaints.ts';
@@ -100,14 +101,14 @@ export function readComplaints(path: string): Promise<TableRead<Complaint>> {
   const ids = new Set<string>();
   return readTable(path, 'complaint', columns, (c) => {
     const complaint: Complaint = {
-      id: requireVisibleId('id', c.text('id')),
-      clientId: requireVisibleId('client_id', c.text('client_id')),
+      id: requireVisibleId('id', nfc(c.text('id'))),
+      clientId: requireVisibleId('client_id', nfc(c.text('client_id'))),
       received: c.date('received')!,
       periodFrom: c.date('period_from')!,
       periodTo: c.date('period_to')!,
       discussed: c.date('discussed', false),
       planDelivered: c.date('plan_delivered', false),
-      outcome: visibleName(c.text('outcome', false)),
+      outcome: visibleName(nfc(c.text('outcome', false))),
     };
     // A complaint id names its page and dossier: a repeat is set aside, the first stays (as a repeated ticket id).
     if (ids.has(complaint.id)) throw new RowProblem('id', complaint.id, 'duplicate-id', `klachtnummer komt vaker voor in hetzelfde bestand: "${visible(complaint.id)}"`);

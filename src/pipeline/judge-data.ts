@@ -10,6 +10,7 @@ import { isoInZone, zone, type Zone } from '../engine/zone.ts';
 import type { TicketRecord } from '../ingest/canonical.ts';
 import type { MergedDuplicate } from '../ingest/duplicates.ts';
 import { settleClientNames } from '../ingest/client-names.ts';
+import { mixedScriptWarnings } from '../ingest/look-alike.ts';
 import type { DataWarning } from '../ingest/data-warning.ts';
 import { DataError } from '../ingest/data-error.ts';
 import { requireRegularFile } from '../ingest/input-file.ts';
@@ -159,7 +160,9 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     setAside.push(engineSetAside(record, r.setAside.reason, r.setAside.at));
   }
   // Names are settled among the tickets judged: those are the ones every page and PDF shows.
-  const warnings = [...data.warnings, ...settleClientNames(judged.map((j) => j.record), data.files.map((f) => f.file))];
+  const judgedRecords = judged.map((j) => j.record);
+  const fileOrder = data.files.map((f) => f.file);
+  const warnings = [...data.warnings, ...settleClientNames(judgedRecords, fileOrder), ...mixedScriptWarnings(judgedRecords, fileOrder)];
   const ticketsSetAside = setAside.reduce((n, r) => n + (r.scope === 'ticket' ? 1 : 0), 0);
   return {
     slaSources,

@@ -68,6 +68,26 @@ describe('sla-rapport check', () => {
     }
   });
 
+  it('SLA content with an image is invalid: exit 1 naming file and line (MDX would import and run the file it shows)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-sla-'));
+    const file = join(dir, 'sla.mdx');
+    const marker = join(dir, 'uitgevoerd.txt');
+    writeFileSync(join(dir, 'payload.mjs'), `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'x');\n`);
+    const bundled = readFileSync('content/sla/intramed-sla.mdx', 'utf8');
+    // Appended after the bundled text (which ends with a line break): line n+1 empty, n+2 the image.
+    const n = bundled.split('\n').length - 1;
+    writeFileSync(file, `${bundled}\n![schema](./payload.mjs)\n`);
+    try {
+      const r = cli(['check', '--sla', file]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).not.toContain('SLA-inhoud geldig');
+      expect(r.stderr).toContain(`sla.mdx:${n + 2}: ![schema](./payload.mjs) is een afbeelding`);
+      expect(() => readFileSync(marker)).toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('an SLA time zone that does not exist is invalid content (exit 1), not a crash later', () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-sla-'));
     const file = join(dir, 'sla.mdx');

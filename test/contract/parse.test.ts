@@ -71,6 +71,46 @@ describe('the SLA text holds no code', () => {
     expect(found[0]).toContain('schrijf dan \\{ of \\<');
   });
 
+  it('refuses an image, local or by reference: MDX turns it into an import that the build loads and runs', () => {
+    // Body line 3: an inline image of a script in the project; line 5: an image by reference to a module next to
+    // the SLA (its definition on line 7 is an ordinary address and not itself refused).
+    const found = problems(withBody('## Artikel 1', '', '![schema](../../scripts/generate-data.ts)', '', 'Zie ![x][p] hier.', '', '[p]: ./payload.mjs'));
+    const image = 'is een afbeelding: MDX maakt er bij het bouwen een import van, die wordt ingelezen en uitgevoerd; een contract bevat geen afbeeldingen: verwijder de afbeelding; bedoelt u het teken ! zelf, schrijf dan \\!';
+    expect(found).toEqual([
+      `${FILE}:${frontmatterLines + 3}: ![schema](../../scripts/generate-data.ts) ${image}`,
+      `${FILE}:${frontmatterLines + 5}: ![x][p] ${image}`,
+    ]);
+  });
+
+  it('refuses a link or a link definition to a javascript:, data: or vbscript: address, read as a browser reads it', () => {
+    // Line 1: plain; line 2: mixed case; line 3: a tab (&#9;) before the scheme, which a browser drops;
+    // line 4: vbscript; line 6: a definition with a data: address. Line 8's https:, mailto: and #anchor links pass.
+    const found = problems(
+      withBody(
+        '[klik](javascript:alert(1))',
+        '[klik](JaVaScRiPt:alert(1))',
+        '[klik](&#9;javascript:alert(1))',
+        '[klik](vbscript:msgbox)',
+        '',
+        '[d]: data:text/html;base64,PHNjcmlwdD4=',
+        '',
+        '[site](https://example.nl), [mail](mailto:sla@example.nl), [art. 5](#artikel-5)',
+      ),
+    );
+    const runs = (scheme: string) => `is een ${scheme}:-adres, dat in de browser van de lezer code uitvoert of eigen inhoud toont; een contract bevat geen code: verwijder de link of gebruik een https:-adres`;
+    expect(found).toEqual([
+      `${FILE}:${frontmatterLines + 1}: link naar "javascript:alert(1)" ${runs('javascript')}`,
+      `${FILE}:${frontmatterLines + 2}: link naar "JaVaScRiPt:alert(1)" ${runs('javascript')}`,
+      `${FILE}:${frontmatterLines + 3}: link naar "javascript:alert(1)" ${runs('javascript')}`,
+      `${FILE}:${frontmatterLines + 4}: link naar "vbscript:msgbox" ${runs('vbscript')}`,
+      `${FILE}:${frontmatterLines + 6}: linkdefinitie [d]: "data:text/html;base64,PHNjcmlwdD4=" ${runs('data')}`,
+    ]);
+  });
+
+  it('an image written with \\! is text and a link: accepted', () => {
+    expect(() => parseSlaMdx(withBody('Zie \\![schema](https://example.nl/schema.png).'), FILE)).not.toThrow();
+  });
+
   it('accepts braces and angle brackets written as \\{ and \\<', () => {
     expect(() => parseSlaMdx(withBody('Binnen \\{3 werkdagen\\} en \\<4 uur.'), FILE)).not.toThrow();
   });

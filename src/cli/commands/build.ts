@@ -1,7 +1,7 @@
 // `sla-rapport build`: judges the data once and writes the reports into dist/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SLA_SOURCE_ENV } from '../../contract/site-source.ts';
+import { SLA_SOURCE_ENV, slaGlob } from '../../contract/site-source.ts';
 import { EVALUATION_FIELDS } from '../../pipeline/evaluation-record.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
 import { reportModelFor } from '../../pipeline/report-model.ts';
@@ -56,6 +56,8 @@ async function buildInto(values: Values, out: string, target: string): Promise<v
   process.env.SLA_RAPPORT_OUT_DIR = out;
   // The site shows the SLA that judged the data, not the bundled one.
   process.env[SLA_SOURCE_ENV] = resolve(dataPaths(values).sla);
+  // A file name the site's glob cannot find alone stops the build here, before anything is rendered.
+  slaGlob(dataPaths(values).sla);
   const { build: astroBuild } = await import('astro');
   await withSiteLock(
     process.cwd(),
