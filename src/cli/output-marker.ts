@@ -23,13 +23,26 @@ export function hasMarker(folder: string): boolean {
   return existsSync(join(folder, OUTPUT_MARKER));
 }
 
+/** The kinds of file a build writes below its top level: pages, scripts, style sheets, PDFs, images and fonts. */
+const BUILD_FILE_TYPES = new Set(['.html', '.json', '.js', '.css', '.pdf', '.svg', '.woff', '.woff2', '.ttf', '.otf']);
+/** At its top level a build writes only pages and beoordelingen.json. */
+const BUILD_TOP_FILE_TYPES = new Set(['.html', '.json']);
+
 /**
  * A build from before the marker existed: beoordelingen.json, index.html and _astro/ at the
- * top, and nothing there but folders and .html/.json files (the site's pages and the JSON).
+ * top, and in the whole tree nothing but folders and files of the kinds a build writes. No
+ * dot-entry (a `.git/`, a `.nojekyll`), no link, no other file anywhere: a gh-pages checkout
+ * or a folder with notes of someone's own is not taken for a build.
  */
 function isUnmarkedBuild(folder: string, entries: string[]): boolean {
   if (!['beoordelingen.json', 'index.html', '_astro'].every((n) => entries.includes(n))) return false;
-  return entries.every((n) => ['.html', '.json'].includes(extname(n)) || lstatSync(join(folder, n)).isDirectory());
+  const onlyBuildFiles = (dir: string, types: Set<string>): boolean =>
+    readdirSync(dir, { withFileTypes: true }).every((e) => {
+      if (e.name.startsWith('.')) return false;
+      if (e.isDirectory()) return onlyBuildFiles(join(dir, e.name), BUILD_FILE_TYPES);
+      return e.isFile() && types.has(extname(e.name).toLowerCase());
+    });
+  return onlyBuildFiles(folder, BUILD_TOP_FILE_TYPES);
 }
 
 /**

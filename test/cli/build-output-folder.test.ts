@@ -3,7 +3,7 @@
 // for old survives a kill between its two renames, and an output folder that cannot be replaced
 // (a mount point, a read-only file system) is reported about the --out path, without a "Klaar".
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, root } from '../support/cli.ts';
@@ -55,14 +55,21 @@ describe('a folder the product did not make is never written into', () => {
 });
 
 describe('the first build after an upgrade: an earlier build without the marker', () => {
-  /** A hand-made stand-in for an earlier build's top level: the JSON, the home page, _astro/ and a page folder. */
+  /**
+   * A hand-made stand-in for an earlier build: the JSON, the home page, _astro/ with a script and
+   * a style sheet, a page folder and a month's PDF under rapporten/ (what a build writes).
+   */
   function earlierBuild(name: string): string {
     const dir = join(parent, name);
     mkdirSync(join(dir, '_astro'), { recursive: true });
     mkdirSync(join(dir, 'klanten'));
+    mkdirSync(join(dir, 'rapporten', '2025-12'), { recursive: true });
     writeFileSync(join(dir, 'beoordelingen.json'), '[]\n');
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>SLA-rapportage</title>\n');
     writeFileSync(join(dir, 'klanten', 'index.html'), '<!doctype html>\n');
+    writeFileSync(join(dir, '_astro', 'Page.abc123.js'), 'export {};\n');
+    writeFileSync(join(dir, '_astro', 'begrippen.abc123.css'), 'body {}\n');
+    writeFileSync(join(dir, 'rapporten', '2025-12', 'management.pdf'), '%PDF-1.3\n');
     return dir;
   }
 
@@ -82,6 +89,26 @@ describe('the first build after an upgrade: an earlier build without the marker'
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`Fout: --out ${dir} is niet leeg en is niet door sla-rapport gemaakt`);
     expect(checksums(dir)).toEqual(before);
+  });
+
+  // Each of these has the three top-level entries of a build, so only a look through the whole
+  // tree tells it apart: something in it a build never writes stops the command, nothing touched.
+  it.each([
+    { what: 'a gh-pages checkout (.git/HEAD and src/notes.txt)', extra: { '.git/HEAD': 'ref: refs/heads/gh-pages\n', 'src/notes.txt': 'eigen aantekeningen\n' } },
+    { what: 'a file of someone else deep inside (klanten/K1001/notities.txt)', extra: { 'klanten/K1001/notities.txt': 'eigen aantekeningen\n' } },
+    { what: 'a dot-file inside a page folder (maanden/.htaccess)', extra: { 'maanden/.htaccess': 'Require all granted\n' } },
+  ])('but not $what: exit 2, nothing touched', async ({ what, extra }) => {
+    const dir = earlierBuild(`eerdere-build-${what.replace(/[^a-z]+/g, '-')}`);
+    for (const [path, text] of Object.entries(extra)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const before = checksums(dir);
+    const r = await cliAsync(['build', ...SMALL_DATA, '--out', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`Fout: --out ${dir} is niet leeg en is niet door sla-rapport gemaakt`);
+    expect(checksums(dir)).toEqual(before);
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(Object.keys(extra)));
   });
 });
 
