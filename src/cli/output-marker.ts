@@ -23,27 +23,43 @@ export function hasMarker(folder: string): boolean {
   return existsSync(join(folder, OUTPUT_MARKER));
 }
 
+/** The kinds of file a build writes below its top level: pages, scripts, style sheets, PDFs, images and fonts. */
+const BUILD_FILE_TYPES = new Set(['.html', '.json', '.js', '.css', '.pdf', '.svg', '.woff', '.woff2', '.ttf', '.otf']);
+/** At its top level a build writes only pages and beoordelingen.json. */
+const BUILD_TOP_FILE_TYPES = new Set(['.html', '.json']);
+/** And, into a folder outside the project, the two module files Astro copies from its cache. */
+const BUILD_TOP_MODULES = new Set(['content-assets.mjs', 'content-modules.mjs']);
+
 /**
  * A build from before the marker existed: beoordelingen.json, index.html and _astro/ at the
- * top, and nothing there but folders and .html/.json files (the site's pages and the JSON).
+ * top, and in the whole tree nothing but folders and files of the kinds a build writes. No
+ * dot-entry (a `.git/`, a `.nojekyll`), no link, no other file anywhere: a gh-pages checkout
+ * or a folder with notes of someone's own is not taken for a build.
  */
 function isUnmarkedBuild(folder: string, entries: string[]): boolean {
   if (!['beoordelingen.json', 'index.html', '_astro'].every((n) => entries.includes(n))) return false;
-  return entries.every((n) => ['.html', '.json'].includes(extname(n)) || lstatSync(join(folder, n)).isDirectory());
+  const onlyBuildFiles = (dir: string, types: Set<string>): boolean =>
+    readdirSync(dir, { withFileTypes: true }).every((e) => {
+      if (e.name.startsWith('.')) return false;
+      if (e.isDirectory()) return onlyBuildFiles(join(dir, e.name), BUILD_FILE_TYPES);
+      return e.isFile() && (types.has(extname(e.name).toLowerCase()) || (dir === folder && BUILD_TOP_MODULES.has(e.name)));
+    });
+  return onlyBuildFiles(folder, BUILD_TOP_FILE_TYPES);
 }
 
 /**
- * `--out` of `build`: missing, an empty folder, a folder with the marker, or (once, after an
- * upgrade) an unmarked earlier build. Anything else stops the command naming the folder.
+ * `--out` of `build` (`target`, with every link resolved; `shown` as the user gave it): missing,
+ * an empty folder, a folder with the marker, or (once, after an upgrade) an unmarked earlier
+ * build. Anything else stops the command naming the folder.
  */
-export function claimBuildFolder(target: string): void {
+export function claimBuildFolder(target: string, shown = target): void {
   if (!existsSync(target)) return;
-  if (!statSync(target).isDirectory()) throw new UsageError(`--out ${target} is een bestand, geen map; ${NOT_OURS}`);
+  if (!statSync(target).isDirectory()) throw new UsageError(`--out ${shown} is een bestand, geen map; ${NOT_OURS}`);
   if (hasMarker(target)) return;
   const entries = readdirSync(target);
   if (entries.length === 0 || isUnmarkedBuild(target, entries)) return;
   throw new UsageError(
-    `--out ${target} is niet leeg en is niet door sla-rapport gemaakt (er staat geen ${OUTPUT_MARKER} in); ${NOT_OURS}. Kies een lege of nieuwe map.`,
+    `--out ${shown} is niet leeg en is niet door sla-rapport gemaakt (er staat geen ${OUTPUT_MARKER} in); ${NOT_OURS}. Kies een lege of nieuwe map.`,
   );
 }
 
@@ -97,10 +113,18 @@ function isOwnPdf(path: string): boolean {
 
 /**
  * Removes a folder the product made, the marker last: a removal cut short by a kill leaves a
- * folder that still carries the marker (or is empty), so the next run can finish it.
+ * folder that still carries the marker (or is empty), so the next run can finish it. A link is
+ * never followed: given one, only the link goes (what it points to stays), and links inside
+ * the folder are removed as links.
  */
 export function removeOwnFolder(folder: string): void {
-  if (!existsSync(folder)) return;
+  let entry;
+  try {
+    entry = lstatSync(folder);
+  } catch {
+    return;
+  }
+  if (entry.isSymbolicLink()) return unlinkSync(folder);
   for (const name of readdirSync(folder)) {
     if (name !== OUTPUT_MARKER) rmSync(join(folder, name), { recursive: true, force: true });
   }

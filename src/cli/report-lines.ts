@@ -36,7 +36,7 @@ export function printTotals(data: JudgedData, write: Write = stderr): void {
   const z = zone(data.slaSources[0].frontmatter.timeZone);
   const day = (ms: number) => isoInZone(ms, z).slice(0, 10);
   if (beyond && data.periodEnd !== null) {
-    write(`Buiten de periode van de gegevens: ${beyond} ticket(s) met een tijdstip meer dan een jaar na de rest (gegevens tot ${day(data.periodEnd)}); ze zijn apart gezet en tellen niet mee voor de peildatum (leeswijze van sla-rapport: na meer dan ${SILENCE_DAYS} dagen zonder gegevens volgt minder dan 1 op de 10 rijen)\n`);
+    write(`Buiten de periode van de gegevens: ${beyond} ticket(s) met een tijdstip meer dan een jaar na de rest (gegevens tot ${day(data.periodEnd)}); ze zijn apart gezet en tellen niet mee voor de peildatum (leeswijze van sla-rapport: na meer dan ${SILENCE_DAYS} dagen zonder gegevens volgen hooguit 1 op de 10 rijen, of maar één rij)\n`);
   }
   const last = lastReportMonth(data.asOf, data.periodEnd, z);
   if (data.periodEnd !== null && last !== monthOf(data.asOf, z)) {

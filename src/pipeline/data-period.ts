@@ -7,8 +7,10 @@
 // - each ticket row counts with its latest moment (registration, resolution, last
 //   change, last event);
 // - the data's period ends at the latest moment before the earliest silence of
-//   more than SILENCE_DAYS after which fewer than one in ten rows (BEYOND_SHARE)
-//   follow; without such a silence, at the latest moment of all;
+//   more than SILENCE_DAYS after which at most one in ten rows (BEYOND_SHARE)
+//   follow, and always when only one row follows (in a file of ten rows or fewer
+//   one row is more than a tenth, yet alone it cannot carry a period of its own);
+//   without such a silence, at the latest moment of all;
 // - the rows after that silence lie beyond the period: they are set aside
 //   (`beyond-data-period`), and the default report moment is found without them.
 //
@@ -16,7 +18,7 @@
 
 export const SILENCE_DAYS = 365;
 export const SILENCE_MS = SILENCE_DAYS * 86_400_000;
-/** Rows after a silence lie beyond the period when they are fewer than this share of all rows. */
+/** Rows after a silence lie beyond the period when they are at most this share of all rows (or just one row). */
 export const BEYOND_SHARE = 0.1;
 
 /** The end of the data's period, from each ticket row's latest moment (any order); null when there are none. */
@@ -27,7 +29,7 @@ export function periodEnd(latestMoments: ArrayLike<number>): number | null {
   for (let i = 0; i + 1 < n; i++) {
     // The rows after place i, from the earliest place on: the first silence with few enough after it counts.
     const after = n - 1 - i;
-    if (sorted[i + 1] - sorted[i] > SILENCE_MS && after < BEYOND_SHARE * n) return sorted[i];
+    if (sorted[i + 1] - sorted[i] > SILENCE_MS && after <= Math.max(1, BEYOND_SHARE * n)) return sorted[i];
   }
   return sorted[n - 1];
 }

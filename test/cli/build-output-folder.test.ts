@@ -1,9 +1,9 @@
 // What `build --out` may replace: a new or empty folder, or one the product made (it holds the
 // marker .sla-rapport-uitvoer); never a folder with someone else's files. The swap of new output
-// for old survives a kill between its two renames, and an output folder that cannot be replaced
+// for old survives a kill between its two renames, an --out that is a link stays a link, and an output folder that cannot be replaced
 // (a mount point, a read-only file system) is reported about the --out path, without a "Klaar".
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, root } from '../support/cli.ts';
@@ -55,14 +55,25 @@ describe('a folder the product did not make is never written into', () => {
 });
 
 describe('the first build after an upgrade: an earlier build without the marker', () => {
-  /** A hand-made stand-in for an earlier build's top level: the JSON, the home page, _astro/ and a page folder. */
+  /**
+   * A hand-made stand-in for an earlier build: the JSON, the home page, _astro/ with a script and
+   * a style sheet, a page folder and a month's PDF under rapporten/ (what a build writes), and the
+   * module file and schema Astro copies into an output folder outside the project.
+   */
   function earlierBuild(name: string): string {
     const dir = join(parent, name);
     mkdirSync(join(dir, '_astro'), { recursive: true });
     mkdirSync(join(dir, 'klanten'));
+    mkdirSync(join(dir, 'rapporten', '2025-12'), { recursive: true });
     writeFileSync(join(dir, 'beoordelingen.json'), '[]\n');
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>SLA-rapportage</title>\n');
     writeFileSync(join(dir, 'klanten', 'index.html'), '<!doctype html>\n');
+    writeFileSync(join(dir, '_astro', 'Page.abc123.js'), 'export {};\n');
+    writeFileSync(join(dir, '_astro', 'begrippen.abc123.css'), 'body {}\n');
+    writeFileSync(join(dir, 'rapporten', '2025-12', 'management.pdf'), '%PDF-1.3\n');
+    writeFileSync(join(dir, 'content-modules.mjs'), 'export default new Map();\n');
+    mkdirSync(join(dir, 'collections'));
+    writeFileSync(join(dir, 'collections', 'sla.schema.json'), '{}\n');
     return dir;
   }
 
@@ -82,6 +93,26 @@ describe('the first build after an upgrade: an earlier build without the marker'
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`Fout: --out ${dir} is niet leeg en is niet door sla-rapport gemaakt`);
     expect(checksums(dir)).toEqual(before);
+  });
+
+  // Each of these has the three top-level entries of a build, so only a look through the whole
+  // tree tells it apart: something in it a build never writes stops the command, nothing touched.
+  it.each([
+    { what: 'a gh-pages checkout (.git/HEAD and src/notes.txt)', extra: { '.git/HEAD': 'ref: refs/heads/gh-pages\n', 'src/notes.txt': 'eigen aantekeningen\n' } },
+    { what: 'a file of someone else deep inside (klanten/K1001/notities.txt)', extra: { 'klanten/K1001/notities.txt': 'eigen aantekeningen\n' } },
+    { what: 'a dot-file inside a page folder (maanden/.htaccess)', extra: { 'maanden/.htaccess': 'Require all granted\n' } },
+  ])('but not $what: exit 2, nothing touched', async ({ what, extra }) => {
+    const dir = earlierBuild(`eerdere-build-${what.replace(/[^a-z]+/g, '-')}`);
+    for (const [path, text] of Object.entries(extra)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const before = checksums(dir);
+    const r = await cliAsync(['build', ...SMALL_DATA, '--out', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`Fout: --out ${dir} is niet leeg en is niet door sla-rapport gemaakt`);
+    expect(checksums(dir)).toEqual(before);
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(Object.keys(extra)));
   });
 });
 
@@ -129,6 +160,72 @@ describe('a build killed between the two renames of the swap', () => {
     expect(next.stderr).not.toContain('out.tmp-999999');
     expect(readdirSync(dir).sort()).toEqual(['out', 'out.tmp-999999']);
     expect(readdirSync(join(dir, 'out.tmp-999999'))).toEqual(['van-iemand-anders.txt']);
+  });
+});
+
+describe('an --out that is a symbolic link', () => {
+  // koppeling/link -> doel/site, a folder an earlier build made (it has the marker). Beside the
+  // link, what an earlier version of sla-rapport left when it renamed the link itself aside:
+  // link.old-999999, a link to the folder leeg/ it had emptied through it; and a link of the
+  // same form to a folder that is not the product's (vreemd/, with a file of its own).
+  let dir: string;
+  let link: string;
+  let site: string;
+  let r: Awaited<ReturnType<typeof cliAsync>>;
+  beforeAll(async () => {
+    dir = join(parent, 'koppeling');
+    site = join(dir, 'doel', 'site');
+    link = join(dir, 'link');
+    mkdirSync(site, { recursive: true });
+    writeFileSync(join(site, MARKER), 'eerdere build\n');
+    writeFileSync(join(site, 'index.html'), '<!doctype html><title>oud</title>\n');
+    symlinkSync(join('doel', 'site'), link);
+    mkdirSync(join(dir, 'leeg'));
+    symlinkSync(join(dir, 'leeg'), join(dir, 'link.old-999999'));
+    mkdirSync(join(dir, 'vreemd'));
+    writeFileSync(join(dir, 'vreemd', 'van-iemand-anders.txt'), 'niet van sla-rapport\n');
+    symlinkSync(join(dir, 'vreemd'), join(dir, 'link.tmp-999998'));
+    r = await cliAsync(['build', ...SMALL_DATA, '--out', link]);
+  });
+
+  it('builds into the folder the link points to and says so; the link stays as it was', () => {
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`--out ${link} is een symbolische koppeling naar ${realpathSync(site)}; die map wordt vervangen, de koppeling blijft staan.`);
+    expect(r.stderr).toContain(`Klaar in`);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe(join('doel', 'site'));
+    expect(readdirSync(site)).toEqual(expect.arrayContaining([MARKER, 'beoordelingen.json', 'rapporten', '_astro']));
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).not.toContain('<title>oud</title>');
+  });
+
+  it('leaves no staging or old folder beside the link or beside the folder', () => {
+    expect(readdirSync(join(dir, 'doel'))).toEqual(['site']);
+    expect(readdirSync(dir).sort()).toEqual(['doel', 'leeg', 'link', 'link.tmp-999998', 'vreemd']);
+  });
+
+  it("removes the earlier version's leftover link, not the folder it points to; a link to a folder not the product's stays", () => {
+    expect(r.stderr).toContain(`Overblijfsel van een afgebroken build verwijderd: ${join(dir, 'link.old-999999')} (een symbolische koppeling; alleen de koppeling is verwijderd`);
+    expect(readdirSync(join(dir, 'leeg'))).toEqual([]);
+    expect(r.stderr).not.toContain('link.tmp-999998');
+    expect(readdirSync(join(dir, 'vreemd'))).toEqual(['van-iemand-anders.txt']);
+  });
+
+  it('a build killed while swapping the folder behind a link: the next run puts the folder back, the link untouched', async () => {
+    // The state such a kill leaves: the link points at doel2/site, which is gone; the previous
+    // output lies beside it as site.old-999997, with the marker.
+    const base = join(parent, 'koppeling-afgebroken');
+    const aside = join(base, 'doel2', 'site.old-999997');
+    const broken = join(base, 'link');
+    mkdirSync(aside, { recursive: true });
+    writeFileSync(join(aside, MARKER), 'eerdere build\n');
+    writeFileSync(join(aside, 'index.html'), '<!doctype html><title>vorige</title>\n');
+    symlinkSync(join('doel2', 'site'), broken);
+    const next = await cliAsync(['build', ...SMALL_DATA, '--sla', fixture('sla/invalid.mdx'), '--out', broken]);
+    expect(next.stderr).toContain(`Vorige uitvoer teruggezet uit ${aside}`);
+    expect(next.stderr).toContain(`Bouwen mislukt; ${broken} is niet gewijzigd.`);
+    expect(readlinkSync(broken)).toBe(join('doel2', 'site'));
+    expect(readFileSync(join(broken, 'index.html'), 'utf8')).toContain('<title>vorige</title>');
+    expect(readdirSync(join(base, 'doel2'))).toEqual(['site']);
   });
 });
 

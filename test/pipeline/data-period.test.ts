@@ -1,6 +1,6 @@
 // The data's period (pipeline/data-period.ts): where it ends, worked out by hand
 // from the rule "the latest moment before the earliest silence of more than 365
-// days after which fewer than one in ten rows follow".
+// days after which at most one in ten rows follow, or only one row".
 import { describe, expect, it } from 'vitest';
 import { latestMoment, periodEnd } from '../../src/pipeline/data-period.ts';
 import { at } from '../support/fixture.ts';
@@ -14,8 +14,19 @@ describe('where the data period ends', () => {
   it.each([
     { what: 'no rows: no period', moments: [], end: null },
     { what: 'no silence: the latest moment', moments: days('2025-03-01', 10), end: at('2025-03-10 12:00') },
-    { what: 'one row in 2199 after ten in March 2025 (1 of 11 is fewer than one in ten)', moments: [at('2199-05-01 10:00'), ...days('2025-03-01', 10)], end: at('2025-03-10 12:00') },
-    { what: 'one row in 2199 after nine (1 of 10 is not fewer than one in ten): no cut', moments: [...days('2025-03-01', 9), at('2199-05-01 10:00')], end: at('2199-05-01 10:00') },
+    { what: 'one row in 2199 after ten in March 2025 (1 of 11 is less than one in ten)', moments: [at('2199-05-01 10:00'), ...days('2025-03-01', 10)], end: at('2025-03-10 12:00') },
+    // 1 of 10 is exactly one in ten: cut; the period ends at the ninth day, 9 March.
+    { what: 'one row in 2199 after nine (1 of 10 is one in ten): cut', moments: [...days('2025-03-01', 9), at('2199-05-01 10:00')], end: at('2025-03-09 12:00') },
+    // 1 of 2 is half, but a single row alone after a year's silence: cut, the period is 1 March.
+    { what: 'one row in 2199 after one in March 2025 (a single row after the silence): cut', moments: [at('2025-03-01 12:00'), at('2199-05-01 10:00')], end: at('2025-03-01 12:00') },
+    // 1 of 5 is a fifth, more than one in ten, but a single row: cut, the period ends on 4 March.
+    { what: 'one row in 2199 after four (a single row): cut', moments: [...days('2025-03-01', 4), at('2199-05-01 10:00')], end: at('2025-03-04 12:00') },
+    // 2 of 20 is exactly one in ten: cut; the period ends on the eighteenth day, 18 March.
+    { what: 'two rows in 2199 after eighteen (2 of 20 is one in ten): cut', moments: [...days('2025-03-01', 18), at('2199-05-01 10:00'), at('2199-05-02 10:00')], end: at('2025-03-18 12:00') },
+    // 2 of 19 is more than one in ten and more than one row: no cut, the latest moment of all.
+    { what: 'two rows in 2199 after seventeen (2 of 19 is more than one in ten): no cut', moments: [...days('2025-03-01', 17), at('2199-05-01 10:00'), at('2199-05-02 10:00')], end: at('2199-05-02 10:00') },
+    // 2 of 3: two rows after a single one are the majority: no cut.
+    { what: 'two rows a year after a single one: no cut', moments: [at('2023-03-01 12:00'), ...days('2025-03-01', 2)], end: at('2025-03-02 12:00') },
     { what: 'a placeholder date on two open tickets of twenty-two', moments: [...days('2025-03-01', 20), at('2099-12-31 00:00'), at('2099-12-31 00:00')], end: at('2025-03-20 12:00') },
     {
       what: 'a year of silence between two real periods is no cut (5 of 15 rows after it); the typo after them is',

@@ -119,7 +119,7 @@ describe('found by these tests (regressions)', () => {
 
 // Twenty tickets of 4 March 2025, each registered at 10:00 and resolved at 11:01 ...
 // 11:20 (T01 ... T20), then two with a year typed wrong: T21 resolved in 2199, T22
-// registered in 2199. The two are fewer than one in ten of the 22 rows and lie more
+// registered in 2199. The two are less than one in ten of the 22 rows and lie more
 // than a year after the rest: beyond the data's period (README "How the clock measures").
 const PERIOD_ROWS = [
   ...Array.from({ length: 20 }, (_, k) => {
@@ -155,6 +155,37 @@ describe('a year typed wrong does not move the report period', () => {
     expect(r.stderr).toContain('Buiten de periode van de gegevens: 2 ticket(s) met een tijdstip meer dan een jaar na de rest (gegevens tot 2025-03-04)');
     expect(r.stderr).toContain('Aansluiting: 22 gelezen = 20 beoordeeld + 2 apart gezet + 0 samengevoegd: sluitend');
     expect((JSON.parse(r.stdout) as { asOf: string }[])[0].asOf).toBe('2025-03-04T11:20:00+01:00');
+  });
+});
+
+// Small files: nine tickets of 4 March 2025 (S1 ... S9, registered 10:00, resolved
+// 11:01 ... 11:09) and one resolved in May 2199 (S10). One row of ten is one in ten, and a
+// single row after more than a year of silence: S10 lies beyond the data's period, and the
+// report moment stays at S9's resolution, 2025-03-04 11:09. The same with eighteen tickets and
+// two typos (2 of 20, exactly one in ten), and with one ticket and one typo (a single row).
+function smallFile(name: string, good: number, typos: number): string {
+  const rows = [
+    ...Array.from({ length: good }, (_, k) => `S${k + 1},K1,Fysio Ver,intramed,incident,2,2,email,2025-03-04T10:00,2025-03-04T11:${String(k + 1).padStart(2, '0')},2025.1`),
+    ...Array.from({ length: typos }, (_, k) => `S${good + k + 1},K1,Fysio Ver,intramed,incident,2,2,email,2025-03-04T10:00,2199-05-0${k + 1}T10:00,2025.1`),
+  ];
+  const path = join(dir, name);
+  writeFileSync(path, `${TICKETS.split('\n')[0]}\n${rows.join('\n')}\n`);
+  return path;
+}
+
+describe('a year typed wrong in a small file', () => {
+  it.each([
+    { what: '1 of 10', good: 9, typos: 1, asOf: '2025-03-04T11:09:00+01:00', beyond: ['S10'] },
+    { what: '2 of 20', good: 18, typos: 2, asOf: '2025-03-04T11:18:00+01:00', beyond: ['S19', 'S20'] },
+    { what: '1 of 2', good: 1, typos: 1, asOf: '2025-03-04T11:01:00+01:00', beyond: ['S2'] },
+  ])('$what: set aside, and the report moment stays in March 2025', async ({ what, good, typos, asOf, beyond }) => {
+    const tickets = smallFile(`small-${what.replace(/ /g, '-')}.csv`, good, typos);
+    const data = await judgeData({ sla: join(root, 'content/sla'), tickets, releases: null });
+    expect(data.setAside.filter((s) => s.reason === 'beyond-data-period').map((s) => s.ticketId)).toEqual(beyond);
+    expect(data.judged).toHaveLength(good);
+    expect(buildReportModel(data).months.map((m) => m.month)).toEqual(['2025-03']);
+    const r = cli(['evaluate', '--tickets', tickets, '--format', 'json']);
+    expect((JSON.parse(r.stdout) as { asOf: string }[]).map((t) => t.asOf)).toEqual(Array(good).fill(asOf));
   });
 });
 
