@@ -8,22 +8,14 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { processRunning } from './process-alive.ts';
 
 const lockDir = (root: string) => join(tmpdir(), `sla-rapport-site-${createHash('sha256').update(resolve(root)).digest('hex').slice(0, 16)}.lock`);
-
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Whether the lock's owner is gone (or never wrote its pid and the lock is older than 10 s). */
 function abandoned(dir: string): boolean {
   try {
-    return !running(Number(readFileSync(join(dir, 'pid'), 'utf8')));
+    return !processRunning(Number(readFileSync(join(dir, 'pid'), 'utf8')));
   } catch {
     try {
       return Date.now() - statSync(dir).mtimeMs > 10_000;

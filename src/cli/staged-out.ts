@@ -11,6 +11,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSy
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { UsageError } from './args.ts';
 import { claimBuildFolder, hasMarker, removeOwnFolder, writeMarker } from './output-marker.ts';
+import { processRunning } from './process-alive.ts';
 
 /** A write to the output that failed: the message names the output path, not the staging folder. */
 export class OutputError extends Error {}
@@ -140,13 +141,7 @@ function present(path: string): boolean {
 
 /** Whether a leftover's process still runs; one with this process's id is from an earlier run (pid reuse). */
 function running(pid: number): boolean {
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return pid !== process.pid && processRunning(pid);
 }
 
 /**
