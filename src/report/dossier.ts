@@ -131,7 +131,7 @@ function findingsOf(t: TicketRow): DossierFinding[] {
       ticketId: id,
       clause: '4.6',
       kind: 'rapportage-klant',
-      text: `Niet op de dag van de melding opgelost en niet aan de klant gerapporteerd vóór ${dayTime(String(t.clientReportDue))} (moment volgens de uitleg van deze rapportage).`,
+      text: `Niet op de dag van de melding opgelost en niet uiterlijk ${dayTime(String(t.clientReportDue))} aan de klant gerapporteerd (moment volgens de uitleg van deze rapportage, gemeten op de klok).`,
     });
   }
   for (const r of t.niveauRemarks) out.push({ ticketId: id, clause: '4.7', kind: 'niveau', text: niveauRemarkText(r, t) });

@@ -82,7 +82,7 @@ describe('figures, findings, storingen and timelines', () => {
   it('K1 (A1): within the streeftijd (600 of 660 minutes) but no status update: a 4.6 finding with its timeline', async () => {
     const text = await textOf(byId('KL-3'), 'KL-3');
     expect(text).toMatch(/incident Intramed 1 1 werkdag 1 1 1 0 0 100% 0\/1/);
-    expect(text).toContain('A1 (artikel 4.6): Niet op de dag van de melding opgelost en niet aan de klant gerapporteerd vóór 02-03-2026 20:00');
+    expect(text).toContain('A1 (artikel 4.6): Niet op de dag van de melding opgelost en niet uiterlijk 02-03-2026 20:00 aan de klant');
     expect(text).toContain('A1 (artikel 4.6): Geen statusupdate op de helft van de streeftijd.');
     expect(text).toMatch(/A1 02-03-2026 18:00 incident 1 1 werkdag 03-03-2026 17:00 10 u binnen streeftijd nee/);
     expect(text).not.toMatch(/\bA3\b/); // a question, not a storing
