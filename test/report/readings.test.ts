@@ -18,6 +18,11 @@
 //       (Algemene termijnenwet art. 3 lid 2) and Tweede Paasdag 6 Apr (lid 1) are closed: 1 werkdag =
 //       Tue 7 Apr 19:00 capped at 17:00 = Thu 1 h + Tue 9 h = 10 h; consumed Thu 1 h + Tue 1 h = 2 h: met.
 //       (With Goede Vrijdag open it would be due Fri 17:00 and 1 + 9 + 1 = 11 h: breached.)
+// Client K8 (4.7, niveau 1 by phone), both Intramed incidents e-mailed Mon 9 Mar 10:00, resolved 12:00:
+//   P1: reported niveau 1, lowered to 3 on Tue 10 Mar 10:00, after the resolution: judged at niveau 1,
+//       so a niveau 1 storing that was e-mailed, not phoned.
+//   P2: reported niveau 3, raised to 1 on Tue 10 Mar 10:00, after the resolution: judged at niveau 3,
+//       so not a niveau 1 storing for the phone rule, though its final niveau is 1.
 import { describe, expect, it } from 'vitest';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
 import { buildReportModel } from '../../src/report/build-model.ts';
@@ -90,5 +95,20 @@ describe('erkende feestdagen (Algemene termijnenwet art. 3 lid 1 and 2)', () => 
     expect(model.sla.feestdagenReading).toContain('Goede Vrijdag, die artikel 3 lid 2 daarmee gelijkstelt');
     expect(model.sla.feestdagenReading).toContain('artikel 3 lid 3');
     expect(model.sla.feestdagenReading).toContain('Lezing van deze rapportage');
+  });
+});
+
+describe('niveau 1 must be phoned (4.7): judged by the niveau the storing is counted at', () => {
+  const k8 = buildDossier(model, 'K8', '2026-03-01', '2026-03-31');
+  const kinds = (id: string) => k8.findings.filter((f) => f.ticketId === id).map((f) => f.kind);
+  it('P1, judged at niveau 1 and e-mailed: a finding, though its final niveau is 3', () => {
+    expect(k8.findings).toContainEqual({ ticketId: 'P1', clause: '4.7', kind: 'telefonisch-melden', text: 'Niveau 1 per e-mail gemeld, niet telefonisch.' });
+  });
+  it('P2, judged at niveau 3: no phone finding, though its final niveau is 1', () => {
+    expect(kinds('P2')).not.toContain('telefonisch-melden');
+  });
+  it('the month figures agree: of the niveau 1 incidents registered in March (N1 by phone, P1 by e-mail) one was phoned', () => {
+    const cell = model.months.find((m) => m.month === '2026-03')!.cells.find((c) => c.product === 'intramed' && c.type === 'incident' && c.niveau === 1)!;
+    expect(cell).toMatchObject({ niveau1Registered: 2, niveau1ByPhone: 1 });
   });
 });
