@@ -19,6 +19,7 @@ let dossier: string;
 let client: string;
 let clientMarch: string;
 let management: string;
+let k8January: string;
 
 beforeAll(async () => {
   requireTool('pdftotext');
@@ -33,6 +34,8 @@ beforeAll(async () => {
   clientMarch = flat(pdfText(join(dir, 'K7-maart.pdf'), true));
   writeFileSync(join(dir, 'management.pdf'), await managementReportPdf(model, '2026-03'));
   management = flat(pdfText(join(dir, 'management.pdf'), true));
+  writeFileSync(join(dir, 'K8.pdf'), await clientReportPdf(clientSlice(model, 'K8'), 'K8', '2026-01'));
+  k8January = flat(pdfText(join(dir, 'K8.pdf'), true));
 });
 
 describe('the dossier PDF', () => {
@@ -62,6 +65,15 @@ describe('the client PDF', () => {
   it('prints the reading and the feestdagen of April 2026', () => {
     expect(client).toContain('Goede Vrijdag, die artikel 3 lid 2 daarmee gelijkstelt');
     expect(client).toContain('In april 2026: Goede Vrijdag (3 april 2026), Tweede Paasdag (6 april 2026) en Koningsdag (27 april 2026).');
+  });
+  it('lists the feestdagen from the earliest registration of the month\'s storingen: over Christmas into January', () => {
+    // P3 (K8): registered Tue 23 Dec 2025, resolved Mon 5 Jan 2026, the only storing of K8's January
+    // report. Between 23 Dec 2025 and 31 Jan 2026 the dienstvenster was closed on Eerste and Tweede
+    // Kerstdag and Nieuwjaarsdag (Algemene termijnenwet art. 3 lid 1).
+    expect(k8January).toContain('Van 23 december 2025 (registratie van de eerste storing in dit rapport) t/m 31 januari 2026: Eerste Kerstdag (25 december 2025), Tweede Kerstdag (26 december 2025) en Nieuwjaarsdag (1 januari 2026).');
+  });
+  it('March 2026 for K7 starts at B1\'s registration, 5 January, after Nieuwjaarsdag', () => {
+    expect(clientMarch).toContain('Van 5 januari 2026 (registratie van de eerste storing in dit rapport) t/m 31 maart 2026 viel geen erkende feestdag.');
   });
 });
 

@@ -23,6 +23,8 @@
 //       so a niveau 1 storing that was e-mailed, not phoned.
 //   P2: reported niveau 3, raised to 1 on Tue 10 Mar 10:00, after the resolution: judged at niveau 3,
 //       so not a niveau 1 storing for the phone rule, though its final niveau is 1.
+//   P3: Intramed incident niveau 3, phoned Tue 23 Dec 2025 10:00, resolved Mon 5 Jan 2026 10:00 (the
+//       client PDF's feestdagen over Christmas, test/pdf/readings.test.ts).
 import { describe, expect, it } from 'vitest';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
 import { buildReportModel } from '../../src/report/build-model.ts';
