@@ -58,6 +58,9 @@ export function clientReportText(f: Figures, pct: Percent): string | null {
   return `Incidenten niet op de dag van de melding opgelost: ${f.clientReportsOnTime} van ${f.clientReportsJudged} op tijd aan de klant gerapporteerd (${pct(share(f.clientReportsOnTime, f.clientReportsJudged))}; artikel 4.6).`;
 }
 
+/** The report-to-client due moment in a dossier's timeline, on the site and in the PDF alike. */
+export const clientReportDueMomentText = 'Rapportage aan de klant uiterlijk (incident niet op de dag van de melding opgelost; artikel 4.6, moment volgens de uitleg van deze rapportage)';
+
 /** A ticket's report to the client in a word, as the tables show it. */
 export function clientReportLabel(met: boolean | null): string {
   return met === null ? '–' : met ? '✓ op tijd' : '✗ niet op tijd';

@@ -100,6 +100,8 @@ describe('a complaint dossier', () => {
       'di 18 nov 2025, 09:51 Klok start',
       // On the clock (4.6): 15:07 Tuesday = 5 h 16 of the 9 h half, on time; 16:13 Wednesday = 7 h 09 + 8 h 13 = 15 h 22, late.
       'di 18 nov 2025, 15:07 Statusupdate gegeven (op tijd)',
+      // Not resolved on its melding day (Tuesday): the report to the client is due at Tuesday's close, 17:00 (the 15:07 update is it).
+      'di 18 nov 2025, 17:00 Rapportage aan de klant uiterlijk (incident niet op de dag van de melding opgelost; artikel 4.6, moment volgens de uitleg van deze rapportage)',
       'wo 19 nov 2025, 09:51 Statusupdate uiterlijk (4.6)',
       'wo 19 nov 2025, 16:13 Statusupdate gegeven (te laat)',
       'do 20 nov 2025, 09:51 Deadline (2 werkdagen)',

@@ -75,6 +75,8 @@ describe('status updates in a dossier are judged on the clock (4.6)', () => {
     expect(row('S1')).toMatchObject({ clientReportDue: '2026-03-03T17:00:00+01:00', clientReportMet: true });
     expect(clockMoments(row('S1'))).toContainEqual({ at: '2026-03-03T17:30:00+01:00', text: 'Statusupdate gegeven (op tijd)' });
     expect(findings('S1').map(([, kind]) => kind)).toEqual(['hersteltijd']);
+    // The timeline shows the report moment too.
+    expect(clockMoments(row('S1'))).toContainEqual({ at: '2026-03-03T17:00:00+01:00', text: expect.stringMatching(/^Rapportage aan de klant uiterlijk/) });
   });
 });
 
