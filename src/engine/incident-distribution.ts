@@ -21,7 +21,7 @@ export interface IncidentDistribution {
   overWeek: boolean | null;
   /** When an incident not resolved on its melding day must have been reported to the client. */
   clientReportDue: number | null;
-  /** Reported (or first resolved) by the due moment; null when not needed, not yet known or not due. */
+  /** Reported (or first resolved) by the due moment on the clock; null when not needed, not yet known or not due. */
   clientReportMet: boolean | null;
 }
 
@@ -47,20 +47,25 @@ export function incidentDistribution(contract: CompiledContract, ticket: Ticket,
   if (sameDay === true) return { sameDay, overWeek, clientReportDue: null, clientReportMet: null };
 
   const due = reportDue(contract, ticket.registeredAt);
-  const reported = ticket.events.some((e) => e.at <= due && e.at <= asOf && clientReportKinds.has(e.kind));
+  // Judged on the clock, like status updates and resolutions: after the due moment no
+  // dienstvenster time passes until the window opens again, so a report up to that
+  // opening (inclusive) is on time. With the due moment inside a window, that is the moment itself.
+  const latest = calendar.nextOpening(due);
+  const reported = ticket.events.some((e) => e.at <= latest && e.at <= asOf && clientReportKinds.has(e.kind));
   // The resolution itself reaches the client (4.6 "doet Leverancier daarvan melding").
-  const resolvedInTime = firstResolvedAt !== null && firstResolvedAt <= due;
+  const resolvedInTime = firstResolvedAt !== null && firstResolvedAt <= latest;
   let clientReportMet: boolean | null = null;
   if (reported || resolvedInTime) clientReportMet = true;
   // Late only once it is known the incident was not resolved on its melding day.
-  else if (asOf >= due && asOf >= meldingDayEnd) clientReportMet = false;
+  else if (asOf >= latest && asOf >= meldingDayEnd) clientReportMet = false;
   return { sameDay, overWeek, clientReportDue: due, clientReportMet };
 }
 
 /**
  * This product's reading of 4.6: the report is due at the close of the dienstvenster
  * on the melding day; registered after that close, or on a day without one, at the
- * close of the next dienstvenster. `einde-dag` moves it to the end of that same day.
+ * close of the next dienstvenster. `einde-dag` moves it to the end of the day of that
+ * dienstvenster (the melding day, or the next day with a dienstvenster).
  */
 export function reportDue(contract: CompiledContract, registeredAt: number): number {
   const { calendar } = contract;

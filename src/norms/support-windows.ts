@@ -2,17 +2,22 @@
 // dienstvenster, so one registered outside it is a data anomaly; e-mail requests
 // get an automatic acknowledgement.
 import type { Calendar } from '../engine/calendar.ts';
+import type { Niveau } from '../contract/schema.ts';
 import type { Ticket } from '../engine/ticket.ts';
 
 export interface SupportWindowFindings {
   phoneOutsideWindow: Ticket[];
   emailTotal: number;
   emailWithoutAcknowledgement: Ticket[];
-  /** Niveau 1 storingen not reported by phone (4.7). */
+  /** Storingen judged at niveau 1 not reported by phone (4.7). */
   niveau1NotByPhone: Ticket[];
 }
 
-export function supportWindowFindings(tickets: Ticket[], calendar: Calendar): SupportWindowFindings {
+/**
+ * `judgedNiveau` gives the niveau a storing is judged and counted at (4.7: in force at its
+ * first resolution), so that "niveau 1 niet telefonisch" agrees with the month figures and dossiers.
+ */
+export function supportWindowFindings(tickets: Ticket[], calendar: Calendar, judgedNiveau: (t: Ticket) => Niveau): SupportWindowFindings {
   const f: SupportWindowFindings = { phoneOutsideWindow: [], emailTotal: 0, emailWithoutAcknowledgement: [], niveau1NotByPhone: [] };
   for (const t of tickets) {
     if (t.channel === 'phone' && calendar.nextOpening(t.registeredAt) !== t.registeredAt) f.phoneOutsideWindow.push(t);
@@ -20,7 +25,7 @@ export function supportWindowFindings(tickets: Ticket[], calendar: Calendar): Su
       f.emailTotal++;
       if (!t.events.some((e) => e.kind === 'acknowledged')) f.emailWithoutAcknowledgement.push(t);
     }
-    if (t.niveau === 1 && (t.type === 'incident' || t.type === 'bug') && t.channel !== 'phone' && t.channel !== 'monitoring') f.niveau1NotByPhone.push(t);
+    if (judgedNiveau(t) === 1 && (t.type === 'incident' || t.type === 'bug') && t.channel !== 'phone' && t.channel !== 'monitoring') f.niveau1NotByPhone.push(t);
   }
   return f;
 }

@@ -2,7 +2,8 @@
 // as a plain figure with its counts (the contract sets a streeftijd per storing,
 // no share, so no verdict), the incident distribution beside the contract's own
 // "circa" words (indicative, no verdict), and the report to the client when an
-// incident is not resolved on its melding day (this product's reading of when).
+// incident is not resolved on its melding day (this product's reading of when,
+// judged on the clock like status updates).
 import type { Totals } from './totals.ts';
 
 /** Formats a fraction as a Dutch percentage ("85,7%"); the site and the PDFs pass their own. */
@@ -48,7 +49,7 @@ export function reportDueText(due: ReportDue): string {
 
 /** The reading in full, labelled as this product's. */
 export function clientReportReading(due: ReportDue): string {
-  return `Artikel 4.6: „Bij onverhoopte situaties dat herstelacties niet mogelijk zijn op dezelfde dag dat de melding is opgetreden, rapporteert Leverancier aan de Klant.” Uitleg van deze rapportage: een incident dat niet op de dag van de melding is opgelost, vraagt een bericht aan de klant (statusupdate, workaround, klant geïnformeerd of melding van herstel) ${reportDueText(due)}; ook een herstel vóór dat moment geldt als bericht. Tickets uit een helpdeskexport leggen zulke berichten niet vast en tellen alleen mee als ze op tijd hersteld zijn.`;
+  return `Artikel 4.6: „Bij onverhoopte situaties dat herstelacties niet mogelijk zijn op dezelfde dag dat de melding is opgetreden, rapporteert Leverancier aan de Klant.” Uitleg van deze rapportage: een incident dat niet op de dag van de melding is opgelost, vraagt een bericht aan de klant (statusupdate, workaround, klant geïnformeerd of melding van herstel) ${reportDueText(due)}; ook een herstel uiterlijk op dat moment geldt als bericht. Net als bij statusupdates telt alleen tijd binnen het dienstvenster: een bericht na dat moment maar uiterlijk bij de volgende opening van het dienstvenster is op tijd (er is dan geen dienstvenstertijd verstreken). Tickets uit een helpdeskexport leggen zulke berichten niet vast en tellen alleen mee als ze op tijd hersteld zijn.`;
 }
 
 /** "Niet op de dag van de melding opgelost: 3 van 4 keer op tijd aan de klant gerapporteerd (75%)." or null when none was judged. */
@@ -56,6 +57,9 @@ export function clientReportText(f: Figures, pct: Percent): string | null {
   if (f.clientReportsJudged === 0) return null;
   return `Incidenten niet op de dag van de melding opgelost: ${f.clientReportsOnTime} van ${f.clientReportsJudged} op tijd aan de klant gerapporteerd (${pct(share(f.clientReportsOnTime, f.clientReportsJudged))}; artikel 4.6).`;
 }
+
+/** The report-to-client due moment in a dossier's timeline, on the site and in the PDF alike. */
+export const clientReportDueMomentText = 'Rapportage aan de klant uiterlijk (incident niet op de dag van de melding opgelost; artikel 4.6, moment volgens de uitleg van deze rapportage)';
 
 /** A ticket's report to the client in a word, as the tables show it. */
 export function clientReportLabel(met: boolean | null): string {

@@ -1,6 +1,8 @@
 // The hersteltijd distribution against the streeftijd: storingen resolved in a
 // month, counted by hersteltijd as a share of their streeftijd (buckets up to
 // each bound, the last one open-ended). 1 = exactly the streeftijd: still met.
+// A "1 à 2 maanden" bug (4.6) is measured against the end of its margin, two
+// months, since up to then it is met: at most 1 is met for every storing.
 import type { Evaluation } from '../engine/evaluate.ts';
 import { storingKinds, type StoringKind } from './cells.ts';
 
@@ -24,9 +26,10 @@ export function bucketOf(hersteltijdMs: number, targetMs: number): number {
   return i === -1 ? distributionBounds.length : i;
 }
 
-/** Adds a resolved storing with a known streeftijd. */
+/** Adds a resolved storing with a known streeftijd, measured against the end of its margin where it has one. */
 export function addToDistribution(dist: Distribution[], e: Evaluation): void {
-  if (e.hersteltijdMs === null || e.targetMs === null || e.targetMs <= 0) return;
+  const limitMs = e.marginMs ?? e.targetMs;
+  if (e.hersteltijdMs === null || limitMs === null || limitMs <= 0) return;
   const d = dist.find((x) => x.type === e.ticket.type);
-  if (d) d.counts[bucketOf(e.hersteltijdMs, e.targetMs)]++;
+  if (d) d.counts[bucketOf(e.hersteltijdMs, limitMs)]++;
 }

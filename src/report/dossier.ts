@@ -131,11 +131,13 @@ function findingsOf(t: TicketRow): DossierFinding[] {
       ticketId: id,
       clause: '4.6',
       kind: 'rapportage-klant',
-      text: `Niet op de dag van de melding opgelost en niet aan de klant gerapporteerd vóór ${dayTime(String(t.clientReportDue))} (moment volgens de uitleg van deze rapportage).`,
+      text: `Niet op de dag van de melding opgelost en niet uiterlijk ${dayTime(String(t.clientReportDue))} aan de klant gerapporteerd (moment volgens de uitleg van deze rapportage, gemeten op de klok).`,
     });
   }
   for (const r of t.niveauRemarks) out.push({ ticketId: id, clause: '4.7', kind: 'niveau', text: niveauRemarkText(r, t) });
-  if (t.priority === 1 && t.channel !== 'phone' && t.channel !== 'monitoring') {
+  // 4.7 "Niveau 1 Storingen dienen altijd per telefoon te worden gemeld": the niveau the storing is
+  // judged and counted at (in force at its first resolution), as the month figures count it.
+  if (t.judgedPriority === 1 && t.channel !== 'phone' && t.channel !== 'monitoring') {
     out.push({ ticketId: id, clause: '4.7', kind: 'telefonisch-melden', text: `Niveau 1 ${reportedVia[t.channel as string] ?? `via ${t.channel}`} gemeld, niet telefonisch.` });
   }
   return out;

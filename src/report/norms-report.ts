@@ -61,7 +61,8 @@ export function buildNormsReport(data: JudgedData, complaints: Complaint[], back
     if (year > lastYear) lastYear = year;
   }
   for (const r of data.releases) firstYear = Math.min(firstYear, civilFromDays(r.dayNumber).year);
-  const windows = supportWindowFindings(tickets, contract.calendar);
+  const judgedNiveau = new Map(data.judged.map((j) => [j.evaluation.ticket, j.evaluation.niveau]));
+  const windows = supportWindowFindings(tickets, contract.calendar, (t) => judgedNiveau.get(t)!);
   const lastMonth = lastReportMonth(data.asOf, data.periodEnd, z);
   const backupMonths = backups.length ? monthRange(backups.map((b) => b.date.slice(0, 7)).sort()[0], lastMonth) : [];
   const policy = sla.backups;

@@ -1,11 +1,13 @@
 // A ticket's clock in words, moment by moment (a dossier shows the whole timeline
 // of each breach): registration, clock start, every wait for the client, the
-// status-update moment and the updates given, the deadline, resolutions and reopens.
+// status-update moment and the updates given, the report to the client due (4.6),
+// the deadline, resolutions and reopens.
 import type { TicketRow } from '../report/build-model.ts';
 import { formatDateTime } from './format.ts';
 import { html, type Html } from './html.ts';
 import { channelName } from './labels.ts';
 import { statusUpdateGivenText } from '../report/status-update-text.ts';
+import { clientReportDueMomentText } from '../report/distribution-words.ts';
 
 interface Moment {
   at: string;
@@ -25,6 +27,7 @@ function momentsOf(t: TicketRow): Moment[] {
   add(str(t.statusUpdateDue), 'Statusupdate uiterlijk (4.6)');
   // On time or late on the clock, as the status-update result is (4.6).
   t.statusUpdates.forEach((u, i) => add(u, statusUpdateGivenText(t.statusUpdatesOnTime[i] ?? null)));
+  add(str(t.clientReportDue), clientReportDueMomentText);
   add(str(t.deadline), `Deadline (${t.streeftijd ?? 'streeftijd'})`);
   add(str(t.marginDeadline), `Einde marge (${t.streeftijd ?? 'streeftijd'}): daarna buiten de streeftijd`);
   for (const [resolved, reopened] of t.reopenGaps) {

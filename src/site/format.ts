@@ -5,7 +5,6 @@ const TIME_ZONE = 'Europe/Amsterdam';
 
 const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const percentWhole = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 const dateTime = new Intl.DateTimeFormat(LOCALE, {
   timeZone: TIME_ZONE, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
 });
@@ -26,11 +25,6 @@ export function formatNumber(n: number | null): string {
 /** 0.953 -> "95,3%". */
 export function formatShare(fraction: number | null): string {
   return fraction === null ? NONE : percent.format(fraction);
-}
-
-/** A norm like 0.95 -> "95%". */
-export function formatNorm(fraction: number): string {
-  return percentWhole.format(fraction);
 }
 
 // Pages show the same moments many times (tables, timelines): Intl formatting is

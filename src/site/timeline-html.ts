@@ -10,6 +10,7 @@ import { ticketAnchor } from './paths.ts';
 import { niveauLabel } from '../report/niveau-text.ts';
 import { TIMELINE_WIDTH, timelineView, type TimelineView } from './timeline-view.ts';
 import { clockMomentsHtml } from './clock-moments.ts';
+import { clientReportLabel } from '../report/distribution-words.ts';
 
 const s = (v: unknown) => v as string | null;
 
@@ -17,6 +18,7 @@ function facts(t: TicketRow): Html {
   const target = t.targetMinutes === null ? '' : ` (${formatMinutes(t.targetMinutes as number)}${t.measure === 'kalender' ? ' kalendertijd' : ' in het dienstvenster'})`;
   return html`<p class="facts">Klokstart ${formatDateTime(s(t.clockStart))} · streeftijd ${t.streeftijd ?? 'geen'}${target}${
     t.statusUpdateDue !== null && html` · statusupdate uiterlijk ${formatDateTime(s(t.statusUpdateDue))} (${statusUpdateLabel(t.statusUpdateMet as boolean | null)})`}${
+    t.clientReportDue !== null && html` · rapportage aan de klant uiterlijk ${formatDateTime(s(t.clientReportDue))} (${clientReportLabel(t.clientReportMet as boolean | null)})`}${
     t.deadline !== null && html` · deadline ${formatDateTime(s(t.deadline))}`}${
     t.statusUpdates.length > 0 && html` · statusupdates ${t.statusUpdates.map((u) => formatDateTime(u)).join(', ')}`}${
     t.reopenCount !== 0 && html` · eerst opgelost ${formatDateTime(s(t.firstResolvedAt))}, ${t.reopenCount}× heropend`}${

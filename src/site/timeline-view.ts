@@ -1,6 +1,7 @@
 // A ticket's clock drawn as an SVG strip: the segments from src/report/timeline.ts
 // scaled to a fixed width (pieces narrower than the drawing merged), and the
-// moments that matter (clock start, status update due, deadline, updates, resolution).
+// moments that matter (clock start, status update due, report to the client due,
+// deadline, updates, resolution).
 import type { Calendar } from '../engine/calendar.ts';
 import type { TicketRow } from '../report/build-model.ts';
 import { clockSegments, type SegmentKind } from '../report/timeline.ts';
@@ -8,7 +9,7 @@ import { clockSegments, type SegmentKind } from '../report/timeline.ts';
 export const TIMELINE_WIDTH = 720;
 
 export interface TimelineMark {
-  kind: 'clock-start' | 'status-update-due' | 'deadline' | 'status-update' | 'resolved' | 'as-of';
+  kind: 'clock-start' | 'status-update-due' | 'client-report-due' | 'deadline' | 'status-update' | 'resolved' | 'as-of';
   x: number;
   at: string;
 }
@@ -30,7 +31,8 @@ export function timelineView(row: TicketRow, calendar: Calendar): TimelineView {
   const from = ms(row.registeredAt);
   const end = ms(row.resolvedAt ?? row.asOf);
   const deadline = row.deadline === null ? null : ms(row.deadline);
-  const to = Math.max(end, deadline ?? end, from + 60_000);
+  const reportDue = row.clientReportDue == null ? null : ms(row.clientReportDue);
+  const to = Math.max(end, deadline ?? end, reportDue ?? end, from + 60_000);
   const x = (t: number) => Math.round(((t - from) / (to - from)) * TIMELINE_WIDTH * 10) / 10;
   const segments = clockSegments(
     { registeredAt: from, clockStart: ms(row.clockStart), end, measure: row.measure as 'dienstvenster' | 'kalender', waits: pairs(row.waits), reopenGaps: pairs(row.reopenGaps) },
@@ -64,6 +66,8 @@ function marksOf(row: TicketRow, x: (t: number) => number): TimelineMark[] {
   };
   add('clock-start', row.clockStart);
   add('status-update-due', row.statusUpdateDue);
+  // 4.6: the report to the client, for an incident not resolved on its melding day.
+  add('client-report-due', row.clientReportDue);
   add('deadline', row.deadline);
   for (const u of row.statusUpdates) add('status-update', u);
   if (row.firstResolvedAt !== row.resolvedAt) add('resolved', row.firstResolvedAt);

@@ -86,8 +86,10 @@ describe('sla-rapport evaluate --format csv', () => {
     expect(row[header.indexOf('deadline')]).toBe('2026-03-03T17:00:00+01:00');
     expect(row[header.indexOf('status')]).toBe('met');
     // The fields added later come last, in the order they were added.
-    expect(header.slice(-5)).toEqual(['approximate', 'sameDay', 'overWeek', 'clientReportDue', 'clientReportMet']);
-    expect(row.slice(-4)).toEqual(['false', 'false', '2026-03-02T20:00:00+01:00', 'false']);
+    expect(header.slice(-7)).toEqual(['approximate', 'sameDay', 'overWeek', 'clientReportDue', 'clientReportMet', 'judgedPriority', 'marginMinutes']);
+    // A1: not resolved on its melding day, no report by Monday's 20:00 close nor before Tuesday's 08:00
+    // opening; judged at its only niveau, 1; a streeftijd in werkdagen has no margin (empty).
+    expect(row.slice(-6)).toEqual(['false', 'false', '2026-03-02T20:00:00+01:00', 'false', '1', '']);
   });
 });
 
@@ -192,7 +194,7 @@ describe('sla-rapport evaluate: the niveau judged (4.7) and its flags, appended 
   it('csv: the new fields come after the existing ones; flags space-separated', () => {
     const lines = cli([...readings, '--format', 'csv']).stdout.trimEnd().split('\n');
     const header = lines[0].split(',');
-    expect(header.slice(-3)).toEqual(['approximate', 'judgedPriority', 'marginMinutes']);
+    expect(header.slice(-7)).toEqual(['approximate', 'sameDay', 'overWeek', 'clientReportDue', 'clientReportMet', 'judgedPriority', 'marginMinutes']);
     const n1 = lines.find((l) => l.startsWith('N1,'))!.split(',');
     expect(n1[header.indexOf('flags')]).toBe('niveau-changed-after-resolution niveau-lowered-after-deadline');
     expect(n1[header.indexOf('judgedPriority')]).toBe('1');

@@ -86,9 +86,10 @@ describe('a complaint dossier', () => {
     // resolved Fri 21-11 11:15 after 7 h 09 + 9 h + 12 h + 3 h 15 = 31 h 24: 13 h 24 over.
     const findings = await page.$$eval('table.findings tbody tr', (rows) => rows.map((r) => Array.from((r as HTMLTableRowElement).cells).map((c) => c.textContent!.trim())));
     // T2025-007161, incident niveau 3 registered Fri 19-09 08:02, resolved Mon 22-09 08:11: not on its melding day, and
-    // nothing reported to the client (a wait for the client is not a report) by Friday's close, 17:00 (4.6, this product's reading).
+    // nothing reported to the client (a wait for the client is not a report) by Friday's close, 17:00, nor before the window opened again
+    // Mon 08:00 (resolved 08:11; 4.6, this product's reading, on the clock).
     expect(findings).toEqual([
-      ['T2025-007161', '4.6', 'rapportage aan de klant', 'Niet op de dag van de melding opgelost en niet aan de klant gerapporteerd vóór 19-09-2025 17:00 (moment volgens de uitleg van deze rapportage).'],
+      ['T2025-007161', '4.6', 'rapportage aan de klant', 'Niet op de dag van de melding opgelost en niet uiterlijk 19-09-2025 17:00 aan de klant gerapporteerd (moment volgens de uitleg van deze rapportage, gemeten op de klok).'],
       ['T2025-008976', '4.6', 'hersteltijd', 'Hersteld buiten de streeftijd (2 werkdagen): 13 uur 24 min te laat.'],
       ['T2025-009026', '4.7', 'niveau 1 telefonisch melden', 'Niveau 1 per e-mail gemeld, niet telefonisch.'],
     ]);
@@ -99,6 +100,8 @@ describe('a complaint dossier', () => {
       'di 18 nov 2025, 09:51 Klok start',
       // On the clock (4.6): 15:07 Tuesday = 5 h 16 of the 9 h half, on time; 16:13 Wednesday = 7 h 09 + 8 h 13 = 15 h 22, late.
       'di 18 nov 2025, 15:07 Statusupdate gegeven (op tijd)',
+      // Not resolved on its melding day (Tuesday): the report to the client is due at Tuesday's close, 17:00 (the 15:07 update is it).
+      'di 18 nov 2025, 17:00 Rapportage aan de klant uiterlijk (incident niet op de dag van de melding opgelost; artikel 4.6, moment volgens de uitleg van deze rapportage)',
       'wo 19 nov 2025, 09:51 Statusupdate uiterlijk (4.6)',
       'wo 19 nov 2025, 16:13 Statusupdate gegeven (te laat)',
       'do 20 nov 2025, 09:51 Deadline (2 werkdagen)',

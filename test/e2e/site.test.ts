@@ -54,6 +54,9 @@ describe('the overview', () => {
 describe('a month report', () => {
   it('shows every cell as the engine judged it, and draws the distribution', async () => {
     const page = await session.open(`/maanden/${REPORT_MONTH}/`);
+    // The share within streeftijd with its counts (a figure, no norm: 4.6 sets none), from the evaluate output.
+    const month = monthFigures(records, REPORT_MONTH);
+    expect(text(await page.textContent('[data-figure="withinStreeftijd"]'))).toBe(`${month.met} van ${month.resolved} binnen streeftijd, ${formatShare(month.shareMet)}`);
     const expected = cellFigures(records, REPORT_MONTH);
     const shown = await page.$$eval('table.cells tbody tr', (rows) =>
       rows.map((r) => ({

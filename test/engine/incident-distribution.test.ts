@@ -61,6 +61,8 @@ describe('only resolved incidents count', () => {
 });
 
 // Registered Tue 3 Mar 10:00: the report is due at Tuesday's close, 17:00 (this product's reading).
+// Judged on the clock, like status updates: from 17:00 no dienstvenster time passes until Wednesday
+// 08:00, so a report up to and including Wed 08:00 has consumed no time past the due moment: on time.
 const REG = '2026-03-03 10:00';
 const NEXT_DAY = '2026-03-04 10:00';
 
@@ -69,7 +71,9 @@ describe('report to the client when not resolved on the melding day', () => {
     { name: 'resolved the same day: no report needed', resolved: '2026-03-03 16:00', events: [], due: null, met: null },
     { name: 'status update Tue 16:59, before the close', resolved: NEXT_DAY, events: [['status_update', '2026-03-03 16:59']], due: '2026-03-03 17:00', met: true },
     { name: 'status update exactly at the close 17:00', resolved: NEXT_DAY, events: [['status_update', '2026-03-03 17:00']], due: '2026-03-03 17:00', met: true },
-    { name: 'status update Tue 17:01, after the close', resolved: NEXT_DAY, events: [['status_update', '2026-03-03 17:01']], due: '2026-03-03 17:00', met: false },
+    { name: 'status update Tue 17:01, after the close: no dienstvenster time passed', resolved: NEXT_DAY, events: [['status_update', '2026-03-03 17:01']], due: '2026-03-03 17:00', met: true },
+    { name: 'status update Wed 08:00, as the window opens again', resolved: NEXT_DAY, events: [['status_update', '2026-03-04 08:00']], due: '2026-03-03 17:00', met: true },
+    { name: 'status update Wed 08:01, a minute of dienstvenster past the due moment', resolved: NEXT_DAY, events: [['status_update', '2026-03-04 08:01']], due: '2026-03-03 17:00', met: false },
     { name: 'a workaround Tue 12:00 reports too', resolved: NEXT_DAY, events: [['workaround', '2026-03-03 12:00']], due: '2026-03-03 17:00', met: true },
     { name: 'client informed Tue 15:00', resolved: NEXT_DAY, events: [['client_informed', '2026-03-03 15:00']], due: '2026-03-03 17:00', met: true },
     { name: 'an acknowledgement is not a report', resolved: NEXT_DAY, events: [['acknowledged', '2026-03-03 10:01']], due: '2026-03-03 17:00', met: false },
@@ -101,7 +105,9 @@ describe('report to the client when not resolved on the melding day', () => {
   it.each([
     // At 18:00 the due moment has passed but the incident may still be resolved on its melding day.
     { name: 'open, as of Tue 18:00: not yet known', asOf: '2026-03-03 18:00', events: [], met: null },
-    { name: 'open, as of Wed 00:00: the melding day is over, no report', asOf: '2026-03-04 00:00', events: [], met: false },
+    // The melding day is over, but a report before Wednesday's opening would still be on time.
+    { name: 'open, as of Wed 00:00: not yet known', asOf: '2026-03-04 00:00', events: [], met: null },
+    { name: 'open, as of Wed 08:00: the window opened again without a report', asOf: '2026-03-04 08:00', events: [], met: false },
     { name: 'open, update Tue 15:00, as of Tue 16:00', asOf: '2026-03-03 16:00', events: [['status_update', '2026-03-03 15:00']], met: true },
     { name: 'open, update Tue 15:00 not yet known as of Tue 14:00', asOf: '2026-03-03 14:00', events: [['status_update', '2026-03-03 15:00']], met: null },
   ] as { name: string; asOf: string; events: EventSpec[]; met: boolean | null }[])('$name', ({ asOf, events, met }) => {
@@ -114,7 +120,18 @@ describe('report to the client when not resolved on the melding day', () => {
     const e = judge(spec, undefined, engine);
     expect(local(e.clientReportDue)).toBe('2026-03-04 00:00');
     expect(e.clientReportMet).toBe(true);
-    // The default reading (Tuesday's close, 17:00) calls the same update late.
-    expect(judge(spec).clientReportMet).toBe(false);
+    // On the clock both readings judge alike: Tue 17:00 and Wed 00:00 both lie in the closed
+    // time before Wednesday's 08:00 opening, so 21:00 is on time and Wed 08:01 is late under either.
+    expect(judge(spec).clientReportMet).toBe(true);
+    const late = { ...spec, events: [['status_update', '2026-03-04 08:01']] as EventSpec[] };
+    expect(judge(late, undefined, engine).clientReportMet).toBe(false);
+    expect(judge(late).clientReportMet).toBe(false);
+  });
+
+  it('einde-dag, registered Saturday (no dienstvenster): the end of Monday, the next day with one', () => {
+    const engine = engineFor(contractWith({ incidentDistribution: { reportDue: 'einde-dag' } }));
+    const e = judge({ registered: '2026-03-07 10:00', resolved: '2026-03-10 10:00' }, undefined, engine);
+    expect(local(e.clientReportDue)).toBe('2026-03-10 00:00');
+    expect(e.clientReportMet).toBe(false);
   });
 });

@@ -7,6 +7,8 @@ import { compileContract } from '../../src/engine/contract.ts';
 import { at, contractWith, ticket } from '../support/fixture.ts';
 
 const calendar = compileContract(contractWith()).calendar;
+/** The niveau in the tickets file; a test that needs a judged niveau of its own passes its own. */
+const finalNiveau = (t: { niveau: 1 | 2 | 3 }) => t.niveau;
 
 describe('support windows', () => {
   it('a phone registration on Tuesday 17:00 (closed) is an anomaly, 16:59 is not', () => {
@@ -14,7 +16,7 @@ describe('support windows', () => {
       ticket({ id: 'P1', registered: '2026-03-03 17:00' }),
       ticket({ id: 'P2', registered: '2026-03-03 16:59' }),
       ticket({ id: 'P3', registered: '2026-04-27 10:00' }), // Koningsdag
-    ], calendar);
+    ], calendar, finalNiveau);
     expect(f.phoneOutsideWindow.map((t) => t.id)).toEqual(['P1', 'P3']);
   });
 
@@ -23,10 +25,20 @@ describe('support windows', () => {
       ticket({ id: 'E1', channel: 'email', niveau: 2, registered: '2026-03-03 22:00', events: [['acknowledged', '2026-03-03 22:00']] }),
       ticket({ id: 'E2', channel: 'email', niveau: 1, registered: '2026-03-03 22:00' }),
       ticket({ id: 'M1', channel: 'monitoring', niveau: 1, product: 'intramed-online', registered: '2026-03-03 03:00' }),
-    ], calendar);
+    ], calendar, finalNiveau);
     expect(f.emailTotal).toBe(2);
     expect(f.emailWithoutAcknowledgement.map((t) => t.id)).toEqual(['E2']);
     expect(f.niveau1NotByPhone.map((t) => t.id)).toEqual(['E2']);
+  });
+
+  it('niveau 1 not by phone goes by the judged niveau (4.7), not the final one', () => {
+    // J1 ends at niveau 3 but is judged at 1; J2 ends at niveau 1 but is judged at 3.
+    const judged: Record<string, 1 | 2 | 3> = { J1: 1, J2: 3 };
+    const f = supportWindowFindings([
+      ticket({ id: 'J1', channel: 'email', niveau: 3, registered: '2026-03-03 10:00' }),
+      ticket({ id: 'J2', channel: 'email', niveau: 1, registered: '2026-03-03 10:00' }),
+    ], calendar, (t) => judged[t.id]);
+    expect(f.niveau1NotByPhone.map((t) => t.id)).toEqual(['J1']);
   });
 });
 

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clientReportPdf } from '../../src/pdf/client-report.ts';
+import { managementReportPdf } from '../../src/pdf/management-report.ts';
 import { dossierPdf } from '../../src/pdf/dossier/render-dossier.ts';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
 import { buildReportModel, type ReportModel } from '../../src/report/build-model.ts';
@@ -16,6 +17,9 @@ const dir = tempDir('sla-readings-');
 let model: ReportModel;
 let dossier: string;
 let client: string;
+let clientMarch: string;
+let management: string;
+let k8January: string;
 
 beforeAll(async () => {
   requireTool('pdftotext');
@@ -26,6 +30,12 @@ beforeAll(async () => {
   dossier = flat(pdfText(join(dir, 'dossier.pdf'), true));
   writeFileSync(join(dir, 'K7.pdf'), await clientReportPdf(clientSlice(model, 'K7'), 'K7', '2026-04'));
   client = flat(pdfText(join(dir, 'K7.pdf'), true));
+  writeFileSync(join(dir, 'K7-maart.pdf'), await clientReportPdf(clientSlice(model, 'K7'), 'K7', '2026-03'));
+  clientMarch = flat(pdfText(join(dir, 'K7-maart.pdf'), true));
+  writeFileSync(join(dir, 'management.pdf'), await managementReportPdf(model, '2026-03'));
+  management = flat(pdfText(join(dir, 'management.pdf'), true));
+  writeFileSync(join(dir, 'K8.pdf'), await clientReportPdf(clientSlice(model, 'K8'), 'K8', '2026-01'));
+  k8January = flat(pdfText(join(dir, 'K8.pdf'), true));
 });
 
 describe('the dossier PDF', () => {
@@ -55,5 +65,31 @@ describe('the client PDF', () => {
   it('prints the reading and the feestdagen of April 2026', () => {
     expect(client).toContain('Goede Vrijdag, die artikel 3 lid 2 daarmee gelijkstelt');
     expect(client).toContain('In april 2026: Goede Vrijdag (3 april 2026), Tweede Paasdag (6 april 2026) en Koningsdag (27 april 2026).');
+  });
+  it('lists the feestdagen from the earliest registration of the month\'s storingen: over Christmas into January', () => {
+    // P3 (K8): registered Tue 23 Dec 2025, resolved Mon 5 Jan 2026, the only storing of K8's January
+    // report. Between 23 Dec 2025 and 31 Jan 2026 the dienstvenster was closed on Eerste and Tweede
+    // Kerstdag and Nieuwjaarsdag (Algemene termijnenwet art. 3 lid 1).
+    expect(k8January).toContain('Van 23 december 2025 (registratie van de eerste storing in dit rapport) t/m 31 januari 2026: Eerste Kerstdag (25 december 2025), Tweede Kerstdag (26 december 2025) en Nieuwjaarsdag (1 januari 2026).');
+  });
+  it('March 2026 for K7 starts at B1\'s registration, 5 January, after Nieuwjaarsdag', () => {
+    expect(clientMarch).toContain('Van 5 januari 2026 (registratie van de eerste storing in dit rapport) t/m 31 maart 2026 viel geen erkende feestdag.');
+  });
+});
+
+describe('the niveau beside the streeftijd (4.7), March 2026', () => {
+  // N1: the client reported niveau 1, the Leverancier lowered it to 3 (definitief) after the first
+  // resolution, so it is judged at niveau 1 with niveau 1's streeftijd, 1 werkdag, and 21 h consumed
+  // (hand-worked in test/report/readings.test.ts).
+  it('the client PDF shows client / definitief niveau and, in brackets, the judged niveau that differs', () => {
+    expect(clientMarch).toMatch(/N1 02-03-2026 10:00 incident 1\/3 \(1\) 21 u 1 werkdag buiten streeftijd nee/);
+    // S1 (reported 2, definitief 2, judged 2): no brackets.
+    expect(clientMarch).toMatch(/S1 03-03-2026 08:00 incident 2\/2 34 u 2 werkdagen/);
+    expect(clientMarch).toContain('Niv. k/d: niveau volgens klant / definitief niveau van de Leverancier; tussen haakjes het niveau waarop de storing is beoordeeld');
+    expect(clientMarch).toContain('N1: niveau volgens klant 1, definitief niveau 3, beoordeeld op niveau 1');
+  });
+  it('the management breach list shows the judged niveau next to its streeftijd, and says so', () => {
+    expect(management).toMatch(/Praktijk Lezing K7 N1 Intramed incident 1 1 werkdag 21 u/);
+    expect(management).toContain('Niv.: het niveau waarop de storing is beoordeeld, met de streeftijd van dat niveau');
   });
 });

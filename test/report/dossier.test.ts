@@ -24,9 +24,10 @@ describe('Article 5 dossier', () => {
     const d = buildDossier(model, 'K1', '2026-03-01', '2026-03-31');
     expect(d.storingen.map((t) => t.id)).toEqual(['A1']);
     // A1: registered Mon 18:00 inside Monday's window, not resolved that day (Tue 16:00), nothing
-    // recorded for the client by Monday's 20:00 close.
+    // recorded for the client by Monday's 20:00 close, nor before the window opened again Tue 08:00
+    // (resolved Tue 16:00, past that opening).
     expect(d.findings.map((f) => [f.ticketId, f.clause, f.kind])).toEqual([['A1', '4.6', 'statusupdate'], ['A1', '4.6', 'rapportage-klant']]);
-    expect(d.findings[1].text).toBe('Niet op de dag van de melding opgelost en niet aan de klant gerapporteerd vóór 02-03-2026 20:00 (moment volgens de uitleg van deze rapportage).');
+    expect(d.findings[1].text).toBe('Niet op de dag van de melding opgelost en niet uiterlijk 02-03-2026 20:00 aan de klant gerapporteerd (moment volgens de uitleg van deze rapportage, gemeten op de klok).');
     expect(d.figures[0]).toMatchObject({ met: 1, breached: 0, shareMet: 1 });
     expect(d.incidents).toEqual({ incidentsResolved: 1, sameDay: 0, overWeek: 0, clientReportsJudged: 1, clientReportsOnTime: 0 });
   });

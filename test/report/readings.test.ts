@@ -3,17 +3,28 @@
 //   N1: Intramed incident, reported niveau 1, phone, Mon 2 Mar 10:00, resolved Wed 4 Mar 10:00,
 //       lowered to 3 on Thu 5 Mar 10:00 (the final niveau in the tickets file is 3).
 //       Judged as niveau 1 (4.7: the niveau at the first resolution): 1 werkdag = Mon 10-20 (10 h) +
-//       Tue 08-10 (2 h) = 12 h; consumed 10 + 9 + 2 = 21 h: breached, 9 h late.
+//       Tue 08-10 (2 h) = 12 h; consumed 10 + 9 + 2 = 21 h: breached, 9 h late. Not resolved on its
+//       melding day and nothing reported to the client: the report was due at Monday's close, 20:00,
+//       and nothing came before the window opened again Tue 08:00 (4.6, this product's reading).
 //   B1: Intramed bug niveau 2 ("1 à 2 maanden"), e-mailed Mon 5 Jan 10:00, resolved Thu 5 Mar 10:01.
 //       Calendar time from the registration: one month = 5 Feb 10:00 (31 days = 744 h), two months =
 //       5 Mar 10:00 (59 days = 1416 h = 84,960 min); resolved at 84,961 min: breached, 1 min late.
 //   S1: Intramed incident niveau 2, Tue 3 Mar 08:00, resolved Fri 6 Mar 12:00. 2 werkdagen = Tue 9 h +
 //       Wed 9 h = 18 h (Thu 08:00); half = 9 h, reached at Tue 17:00 when the window closes. The
 //       status update at Tue 17:30 consumed 9 h: on time. Consumed 9 + 9 + 12 + 4 = 34 h: 16 h late.
+//       The report to the client (due at Tuesday's close, 17:00) is the same update: 17:30 is before the
+//       window opens again Wed 08:00, no dienstvenster time passed, so on time too.
 //   G1: Intramed incident niveau 1, Thu 2 Apr 19:00, resolved Tue 7 Apr 09:00. Goede Vrijdag 3 Apr
 //       (Algemene termijnenwet art. 3 lid 2) and Tweede Paasdag 6 Apr (lid 1) are closed: 1 werkdag =
 //       Tue 7 Apr 19:00 capped at 17:00 = Thu 1 h + Tue 9 h = 10 h; consumed Thu 1 h + Tue 1 h = 2 h: met.
 //       (With Goede Vrijdag open it would be due Fri 17:00 and 1 + 9 + 1 = 11 h: breached.)
+// Client K8 (4.7, niveau 1 by phone), both Intramed incidents e-mailed Mon 9 Mar 10:00, resolved 12:00:
+//   P1: reported niveau 1, lowered to 3 on Tue 10 Mar 10:00, after the resolution: judged at niveau 1,
+//       so a niveau 1 storing that was e-mailed, not phoned.
+//   P2: reported niveau 3, raised to 1 on Tue 10 Mar 10:00, after the resolution: judged at niveau 3,
+//       so not a niveau 1 storing for the phone rule, though its final niveau is 1.
+//   P3: Intramed incident niveau 3, phoned Tue 23 Dec 2025 10:00, resolved Mon 5 Jan 2026 10:00 (the
+//       client PDF's feestdagen over Christmas, test/pdf/readings.test.ts).
 import { describe, expect, it } from 'vitest';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
 import { buildReportModel } from '../../src/report/build-model.ts';
@@ -34,10 +45,11 @@ describe('niveau lowered after the resolution (4.7)', () => {
       flags: ['niveau-changed-after-resolution', 'niveau-lowered-after-deadline'],
     });
   });
-  it('the dossier names both changes in words, with clause 4.7', () => {
+  it('the dossier names both changes in words, with clause 4.7, and the missing report to the client', () => {
     expect(findings('N1')).toEqual([
       ['4.6', 'hersteltijd', 'Hersteld buiten de streeftijd (1 werkdag): 9 uur 0 min te laat.'],
       ['4.6', 'statusupdate', 'Geen statusupdate op de helft van de streeftijd.'],
+      ['4.6', 'rapportage-klant', 'Niet op de dag van de melding opgelost en niet uiterlijk 02-03-2026 20:00 aan de klant gerapporteerd (moment volgens de uitleg van deze rapportage, gemeten op de klok).'],
       ['4.7', 'niveau', 'Niveau na herstel verlaagd van 1 naar 3; beoordeeld op niveau 1, het niveau bij het eerste herstel.'],
       ['4.7', 'niveau', 'Niveau verlaagd van 1 naar 3 nadat de streeftijd van niveau 1 al was verstreken.'],
     ]);
@@ -59,8 +71,12 @@ describe('lateness of a "1 à 2 maanden" bug counts from two months', () => {
 describe('status updates in a dossier are judged on the clock (4.6)', () => {
   it('S1: due Tue 17:00, given 17:30 with the clock stopped at the close: on time, as statusUpdateMet says', () => {
     expect(row('S1')).toMatchObject({ statusUpdateDue: '2026-03-03T17:00:00+01:00', statusUpdateMet: true, statusUpdatesOnTime: [true] });
+    // The same update is the report to the client, judged on the same clock: on time, no finding.
+    expect(row('S1')).toMatchObject({ clientReportDue: '2026-03-03T17:00:00+01:00', clientReportMet: true });
     expect(clockMoments(row('S1'))).toContainEqual({ at: '2026-03-03T17:30:00+01:00', text: 'Statusupdate gegeven (op tijd)' });
     expect(findings('S1').map(([, kind]) => kind)).toEqual(['hersteltijd']);
+    // The timeline shows the report moment too.
+    expect(clockMoments(row('S1'))).toContainEqual({ at: '2026-03-03T17:00:00+01:00', text: expect.stringMatching(/^Rapportage aan de klant uiterlijk/) });
   });
 });
 
@@ -83,5 +99,20 @@ describe('erkende feestdagen (Algemene termijnenwet art. 3 lid 1 and 2)', () => 
     expect(model.sla.feestdagenReading).toContain('Goede Vrijdag, die artikel 3 lid 2 daarmee gelijkstelt');
     expect(model.sla.feestdagenReading).toContain('artikel 3 lid 3');
     expect(model.sla.feestdagenReading).toContain('Lezing van deze rapportage');
+  });
+});
+
+describe('niveau 1 must be phoned (4.7): judged by the niveau the storing is counted at', () => {
+  const k8 = buildDossier(model, 'K8', '2026-03-01', '2026-03-31');
+  const kinds = (id: string) => k8.findings.filter((f) => f.ticketId === id).map((f) => f.kind);
+  it('P1, judged at niveau 1 and e-mailed: a finding, though its final niveau is 3', () => {
+    expect(k8.findings).toContainEqual({ ticketId: 'P1', clause: '4.7', kind: 'telefonisch-melden', text: 'Niveau 1 per e-mail gemeld, niet telefonisch.' });
+  });
+  it('P2, judged at niveau 3: no phone finding, though its final niveau is 1', () => {
+    expect(kinds('P2')).not.toContain('telefonisch-melden');
+  });
+  it('the month figures agree: of the niveau 1 incidents registered in March (N1 by phone, P1 by e-mail) one was phoned', () => {
+    const cell = model.months.find((m) => m.month === '2026-03')!.cells.find((c) => c.product === 'intramed' && c.type === 'incident' && c.niveau === 1)!;
+    expect(cell).toMatchObject({ niveau1Registered: 2, niveau1ByPhone: 1 });
   });
 });

@@ -1,6 +1,6 @@
 // Dutch formatting: nl-NL and Europe/Amsterdam whatever the machine's locale and zone.
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMinutes, formatMonth, formatMonthShort, formatNorm, formatNumber, formatShare, NONE } from '../../src/site/format.ts';
+import { formatDate, formatDateTime, formatMinutes, formatMonth, formatMonthShort, formatNumber, formatShare, NONE } from '../../src/site/format.ts';
 
 describe('numbers and shares', () => {
   it.each([
@@ -22,7 +22,6 @@ describe('numbers and shares', () => {
     expect(formatMinutes(null)).toBe(NONE);
   });
 
-  it('a norm is a whole percentage', () => expect(formatNorm(0.95)).toBe('95%'));
 });
 
 describe('moments in Amsterdam time', () => {

@@ -31,6 +31,16 @@ describe('timeline view', () => {
     ]);
   });
 
+  it('marks when the report to the client is due (4.6), widening the strip when it lies beyond the end', () => {
+    // Registered Tue 16:00, open as of Tue 16:30; the report is due at Tuesday's 17:00 close, one
+    // hour after the registration: the strip runs to 17:00 and the mark sits at its end.
+    const view = timelineView(
+      row({ resolvedAt: null, firstResolvedAt: null, deadline: null, statusUpdateDue: null, asOf: '2025-03-04T16:30:00+01:00', clientReportDue: '2025-03-04T17:00:00+01:00' }),
+      calendar,
+    );
+    expect(view.marks.map((m) => [m.kind, m.x])).toEqual([['clock-start', 0], ['client-report-due', TIMELINE_WIDTH], ['as-of', TIMELINE_WIDTH / 2]]);
+  });
+
   it('marks the report moment for an open ticket, and a wait for the client', () => {
     const view = timelineView(
       row({ resolvedAt: null, firstResolvedAt: null, deadline: null, statusUpdateDue: null, asOf: '2025-03-05T10:00:00+01:00', waits: [['2025-03-05T08:30:00+01:00', '2025-03-05T09:00:00+01:00']] }),

@@ -15,8 +15,10 @@ export function dienstvenstersText(sla: SlaSummary): string {
 
 function feestdagenText(ctx: ClientContext): string {
   const { sla } = ctx.view;
-  const inMonth = ctx.view.months.find((m) => m.month === ctx.month)?.feestdagen ?? [];
-  const days = inMonth.length ? `In ${monthName(ctx.month)}: ${list(inMonth.map((f) => `${f.name} (${dateText(f.date)})`))}.` : `In ${monthName(ctx.month)} viel geen erkende feestdag.`;
+  const { from, to, days: feestdagen } = ctx.feestdagen;
+  // Storingen registered before the month ran over earlier feestdagen: the list starts at the first registration.
+  const span = from.endsWith('-01') && from.startsWith(ctx.month) ? `In ${monthName(ctx.month)}` : `Van ${dateText(from)} (registratie van de eerste storing in dit rapport) t/m ${dateText(to)}`;
+  const days = feestdagen.length ? `${span}: ${list(feestdagen.map((f) => `${f.name} (${dateText(f.date)})`))}.` : `${span} viel geen erkende feestdag.`;
   const extra = sla.feestdagenExtra.length ? ` Daarnaast gesloten: ${list(sla.feestdagenExtra.map((f) => `${f.name} (${dateText(f.date)})`))}.` : '';
   return `${sla.feestdagenReading}${extra} ${days}`;
 }

@@ -27,6 +27,22 @@ function hersteltijd(r: Row): string {
 
 const yesNo = (v: unknown) => (v === true ? 'ja' : v === false ? 'nee' : '–');
 
+/** Judged at a niveau other than the Leverancier's definitive one (4.7: changed after the first resolution). */
+const judgedOtherwise = (t: TicketRow) => t.judgedPriority !== t.priority;
+
+/** "1/3", or "1/3 (1)" when judged at niveau 1: client / definitief, and the judged niveau where it differs. */
+function niveauCell(t: TicketRow): string {
+  const pair = `${t.reportedPriority ?? '–'}/${t.priority}`;
+  return judgedOtherwise(t) ? `${pair} (${t.judgedPriority})` : pair;
+}
+
+/** "N1: niveau volgens klant 1, definitief niveau 3, beoordeeld op niveau 1 …" for each storing judged otherwise. */
+function judgedNiveauNotes(rows: Row[]): string[] {
+  return rows
+    .filter((r) => judgedOtherwise(r.t))
+    .map(({ t }) => `${t.id}: niveau volgens klant ${t.reportedPriority ?? '–'}, definitief niveau ${t.priority}, beoordeeld op niveau ${t.judgedPriority} (het niveau bij het eerste herstel, met de streeftijd van dat niveau).`);
+}
+
 export function storingenTable(doc: Doc, ctx: ClientContext): void {
   const open = new Map(ctx.clientMonth.openAtEnd.map((o) => [o.id, o]));
   const rows: Row[] = ctx.clientMonth.tickets
@@ -40,7 +56,7 @@ export function storingenTable(doc: Doc, ctx: ClientContext): void {
     { header: 'Geregistreerd', width: 0.15, value: (r) => dateTimeText(r.t.registeredAt as string) },
     ...(manyProducts ? [{ header: 'Product', width: 0.1, value: (r: Row) => ctx.productName(r.t.product as string) }] : []),
     { header: 'Soort', width: 0.08, value: (r) => kindName(r.t.type as string) },
-    { header: 'Niv. k/d', width: 0.09, value: (r) => `${r.t.reportedPriority ?? '–'}/${r.t.judgedPriority}` },
+    { header: 'Niv. k/d', width: 0.09, value: (r) => niveauCell(r.t) },
     { header: 'Hersteltijd', width: 0.12, align: 'right', value: hersteltijd },
     { header: 'Streeftijd', width: manyProducts ? 0.1 : 0.2, value: (r) => String(r.t.streeftijd ?? '–') },
     { header: 'Resultaat', width: 0.155, value: result, alert: (r) => r.open?.status === 'open-breached' || (r.resolvedInMonth && r.t.status === 'breached') },
@@ -54,7 +70,8 @@ export function storingenTable(doc: Doc, ctx: ClientContext): void {
   drawTable(doc, columns, rows);
   paragraph(
     doc,
-    'Hersteltijd: tijd op de klok van het contract (binnen het dienstvenster bij streeftijden in uren en werkdagen). Bij open storingen: de resterende tijd aan het eind van de maand. Niv. k/d: niveau volgens klant / definitief niveau. Update: statusupdate op tijd gegeven (ja/nee), of niet te beoordelen (–).',
+    'Hersteltijd: tijd op de klok van het contract (binnen het dienstvenster bij streeftijden in uren en werkdagen). Bij open storingen: de resterende tijd aan het eind van de maand. Niv. k/d: niveau volgens klant / definitief niveau van de Leverancier; tussen haakjes het niveau waarop de storing is beoordeeld, als dat afwijkt: het niveau bij het eerste herstel, want een wijziging daarna verandert het oordeel niet (artikel 4.7, lezing van deze rapportage). Streeftijd en resultaat horen bij het beoordeelde niveau. Update: statusupdate op tijd gegeven (ja/nee), of niet te beoordelen (–).',
     { muted: true, size: 8 },
   );
+  for (const note of judgedNiveauNotes(rows)) paragraph(doc, note, { muted: true, size: 8 });
 }

@@ -1,6 +1,7 @@
 // Each storing with a 4.6 finding (hersteltijd exceeded, or no status update in
 // time) as a list of dated moments on its clock, read from the ticket row:
 // registration, clock start, waits for the client, status updates given and due,
+// the report to the client due (4.6),
 // the deadline, resolutions and reopens; then the clause it breaches.
 import type { TicketRow } from '../../report/build-model.ts';
 import type { DossierFinding } from '../../report/dossier.ts';
@@ -9,6 +10,7 @@ import { bullet, ensureSpace, heading, paragraph, TYPE, type Doc } from '../layo
 import { minutesLate } from './storingen-table.ts';
 import { niveauLabel } from '../../report/niveau-text.ts';
 import { statusUpdateGivenText } from '../../report/status-update-text.ts';
+import { clientReportDueMomentText } from '../../report/distribution-words.ts';
 import type { DossierContext } from './figures.ts';
 import { instantMs, momentText } from './dates.ts';
 
@@ -51,6 +53,11 @@ function statusUpdateMoments(t: TicketRow): ClockMoment[] {
   return due === null ? given : [...given, { at: due, text: 'Statusupdate uiterlijk (helft van de streeftijd, artikel 4.6)' }];
 }
 
+/** 4.6: an incident not resolved on its melding day must be reported to the client by this moment. */
+function clientReportMoments(t: TicketRow): ClockMoment[] {
+  return t.clientReportDue ? [{ at: t.clientReportDue as string, text: clientReportDueMomentText }] : [];
+}
+
 function endMoments(t: TicketRow): ClockMoment[] {
   const out: ClockMoment[] = [];
   if (t.deadline) out.push({ at: t.deadline as string, text: `Deadline: streeftijd (${t.streeftijd}) verstreken` });
@@ -67,7 +74,7 @@ function endMoments(t: TicketRow): ClockMoment[] {
 
 /** The ticket's moments in time order (ties keep the order registration … resolution). */
 export function clockMoments(t: TicketRow): ClockMoment[] {
-  const all = [...startMoments(t), ...waitMoments(t), ...statusUpdateMoments(t), ...endMoments(t)];
+  const all = [...startMoments(t), ...waitMoments(t), ...statusUpdateMoments(t), ...clientReportMoments(t), ...endMoments(t)];
   return all.map((m, i) => ({ m, i })).sort((a, b) => instantMs(a.m.at) - instantMs(b.m.at) || a.i - b.i).map(({ m }) => m);
 }
 

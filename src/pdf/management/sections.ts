@@ -91,9 +91,11 @@ export function breachList(doc: Doc, ctx: ManagementContext): void {
     { header: 'Ticket', width: 0.125, value: (t) => String(t.id) },
     { header: 'Product', width: 0.12, value: (t) => ctx.productName(t.product as string) },
     { header: 'Soort', width: 0.08, value: (t) => kindName(t.type as string) },
-    { header: 'Niv.', width: 0.05, align: 'right', value: (t) => String(t.priority) },
+    // The niveau the storing was judged at (4.7: in force at its first resolution), whose streeftijd stands beside it.
+    { header: 'Niv.', width: 0.05, align: 'right', value: (t) => String(t.judgedPriority) },
     { header: 'Streeftijd', width: 0.17, value: (t) => String(t.streeftijd ?? '–') },
     { header: 'Hersteltijd', width: 0.125, align: 'right', value: (t) => durationText(t.hersteltijdMinutes as number | null, t.measure as string) },
   ];
   drawTable(doc, columns, rows);
+  paragraph(doc, 'Niv.: het niveau waarop de storing is beoordeeld, met de streeftijd van dat niveau: het niveau bij het eerste herstel; een wijziging daarna verandert het oordeel niet (artikel 4.7, lezing van deze rapportage).', { muted: true, size: TYPE.small });
 }
