@@ -37,7 +37,7 @@ export interface Cell {
   /** Of `resolved`: incidents not resolved on their melding day whose report to the client was judged, and of those made in time (4.6). */
   clientReportsJudged: number;
   clientReportsOnTime: number;
-  /** Niveau 1 registered in the month, and of those reported by phone (4.7). */
+  /** Niveau 1 reported by the client in the month (not found by monitoring), and of those by phone (4.7). */
   niveau1Registered: number;
   niveau1ByPhone: number;
   /** Registered in the month with a client niveau different from the final one. */
@@ -82,7 +82,9 @@ export class CellSet {
     // Grouped by the niveau the storing is judged by (4.7: the one in force at its first resolution).
     const c = this.cell(t.product, e.niveau, t.type as StoringKind);
     c.registered++;
-    if (e.niveau === 1) {
+    // 4.7 binds what the client reports: a storing found by monitoring (3.8, 3.9) was not reported
+    // by the client, so it is left out here, as in dossiers and on /normen/.
+    if (e.niveau === 1 && t.channel !== 'monitoring') {
       c.niveau1Registered++;
       if (t.channel === 'phone') c.niveau1ByPhone++;
     }

@@ -111,8 +111,12 @@ describe('niveau 1 must be phoned (4.7): judged by the niveau the storing is cou
   it('P2, judged at niveau 3: no phone finding, though its final niveau is 1', () => {
     expect(kinds('P2')).not.toContain('telefonisch-melden');
   });
-  it('the month figures agree: of the niveau 1 incidents registered in March (N1 by phone, P1 by e-mail) one was phoned', () => {
+  it('P4, niveau 1 found by monitoring (3.9): not reported by the client, so no phone finding', () => {
+    expect(kinds('P4')).not.toContain('telefonisch-melden');
+  });
+  it('the month figures agree: of the niveau 1 incidents the client reported in March (N1 by phone, P1 by e-mail; P4 came from monitoring) one was phoned', () => {
     const cell = model.months.find((m) => m.month === '2026-03')!.cells.find((c) => c.product === 'intramed' && c.type === 'incident' && c.niveau === 1)!;
-    expect(cell).toMatchObject({ niveau1Registered: 2, niveau1ByPhone: 1 });
+    // registered counts all three niveau 1 incidents; only N1 and P1 were reported by the client
+    expect(cell).toMatchObject({ registered: 3, niveau1Registered: 2, niveau1ByPhone: 1 });
   });
 });
