@@ -183,6 +183,7 @@ export function createEngine(input: EngineInput) {
       } else if (resolvedAt !== null || consumedMs > halfMs) statusUpdateMet = false;
     }
     const open = resolvedAt === null;
+    const distribution = incidentDistribution(contract, ticket, timeline, asOf);
     return {
       ticket,
       contractVersion: contract.version,
@@ -212,7 +213,10 @@ export function createEngine(input: EngineInput) {
       statusUpdateMet,
       atRisk: open && atRiskMs !== null ? consumedMs >= atRiskMs && status === 'open' : null,
       note: streeftijd === null ? 'geen-streeftijd' : targetMs === null ? 'geen-volgende-release' : null,
-      ...incidentDistribution(contract, ticket, timeline, asOf),
+      sameDay: distribution.sameDay,
+      overWeek: distribution.overWeek,
+      clientReportDue: distribution.clientReportDue,
+      clientReportMet: distribution.clientReportMet,
     };
   }
 

@@ -51,7 +51,15 @@ export function incidentDistribution(contract: CompiledContract, ticket: Ticket,
   // dienstvenster time passes until the window opens again, so a report up to that
   // opening (inclusive) is on time. With the due moment inside a window, that is the moment itself.
   const latest = calendar.nextOpening(due);
-  const reported = ticket.events.some((e) => e.at <= latest && e.at <= asOf && clientReportKinds.has(e.kind));
+  const until = Math.min(latest, asOf);
+  let reported = false;
+  for (const e of ticket.events) {
+    if (e.at > until) break; // events are in time order
+    if (clientReportKinds.has(e.kind)) {
+      reported = true;
+      break;
+    }
+  }
   // The resolution itself reaches the client (4.6 "doet Leverancier daarvan melding").
   const resolvedInTime = firstResolvedAt !== null && firstResolvedAt <= latest;
   let clientReportMet: boolean | null = null;
