@@ -4,7 +4,7 @@
 // hersteltijd distribution against the streeftijd.
 import type { MonthReport, ReportModel } from '../report/build-model.ts';
 import { formatMonthShort } from './format.ts';
-import { kindName } from './labels.ts';
+import { kindNamePlural } from './labels.ts';
 
 export interface ChartSeries {
   label: string;
@@ -39,6 +39,6 @@ export function bucketLabels(bounds: readonly number[]): string[] {
 export function distributionChart(model: ReportModel, month: MonthReport): ChartData {
   return {
     labels: bucketLabels(model.distributionBounds),
-    series: month.distribution.map((d) => ({ label: `${kindName[d.type]}s`, values: d.counts })),
+    series: month.distribution.map((d) => ({ label: kindNamePlural[d.type], values: d.counts })),
   };
 }

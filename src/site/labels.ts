@@ -7,6 +7,8 @@ import type { PlanStatus } from '../norms/complaints.ts';
 
 export const productName: Record<ProductId, string> = { intramed: 'Intramed', 'intramed-online': 'Intramed Online' };
 export const kindName: Record<string, string> = { incident: 'Incident', bug: 'Bug', question: 'Vraag', change: 'Wijzigingsverzoek' };
+/** The same kinds in the plural (chart series, headings). */
+export const kindNamePlural: Record<string, string> = { incident: 'Incidenten', bug: 'Bugs', question: 'Vragen', change: 'Wijzigingsverzoeken' };
 export const channelName: Record<string, string> = { phone: 'telefoon', email: 'e-mail', portal: 'portaal', monitoring: 'monitoring' };
 export const niveauName = (niveau: number | string) => `Niveau ${niveau}`;
 
