@@ -30,6 +30,7 @@ export const reasonText: Record<string, string> = {
   'missing-column': 'verplichte kolom ontbreekt in de kop',
   'missing-value': 'verplicht veld is leeg',
   'duplicate-id': 'nummer komt vaker voor in hetzelfde bestand',
+  'id-mixed-script': 'klacht- of debiteurnummer met letters uit een ander schrift: leest als een ander nummer',
   'unknown-product': 'onbekend product (verwacht intramed of intramed-online, of een waarde uit de mapping)',
   'unknown-type': 'onbekende soort melding (verwacht incident, bug, question of change, of een waarde uit de mapping)',
   'unknown-niveau': 'onbekend storingsniveau (verwacht 1, 2 of 3, of een waarde uit de mapping)',
