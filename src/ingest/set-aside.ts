@@ -57,6 +57,7 @@ export const reasonText: Record<string, string> = {
   'outside-supported-period': 'datum buiten de ondersteunde periode (1970-2199)',
   'registered-after-as-of': 'geregistreerd na de peildatum',
   'beyond-data-period': 'tijdstip ligt meer dan een jaar na de rest van de gegevens (tikfout in het jaar?)',
+  'before-data-period': 'datum ligt meer dan een jaar vóór de rest van de gegevens (tikfout in het jaar?)',
 };
 
 export function describe(record: Pick<SetAsideRecord, 'reason'>): string {

@@ -7,7 +7,7 @@ import { streamCsv } from '../ingest/csv.ts';
 import { reasonText, type SetAsideRecord } from '../ingest/set-aside.ts';
 import { nfc, otherLettersWrittenOut, otherScripts } from '../ingest/look-alike.ts';
 import { spoofingReason, visible, visibleName } from '../ingest/visible.ts';
-import type { BackupRecord } from './backups.ts';
+import type { BackupRow } from './backup-period.ts';
 import type { Complaint } from './complaints.ts';
 
 export interface TableRead<T> {
@@ -91,7 +91,7 @@ class Cells {
   }
 }
 
-async function readTable<T>(path: string, scope: Scope, columns: string[], parse: (cells: Cells) => T): Promise<TableRead<T>> {
+async function readTable<T>(path: string, scope: Scope, columns: string[], parse: (cells: Cells, line: number) => T): Promise<TableRead<T>> {
   const file = basename(path);
   const items: T[] = [];
   const setAside: SetAsideRecord[] = [];
@@ -101,7 +101,7 @@ async function readTable<T>(path: string, scope: Scope, columns: string[], parse
       return;
     }
     try {
-      items.push(parse(new Cells(fields, head)));
+      items.push(parse(new Cells(fields, head), line));
     } catch (e) {
       if (!(e instanceof RowProblem)) throw e;
       setAside.push({ file, line, column: e.column, value: visible(e.value), reason: e.reason, message: e.text, scope });
@@ -137,8 +137,9 @@ export function readComplaints(path: string): Promise<TableRead<Complaint>> {
   });
 }
 
-export function readBackups(path: string): Promise<TableRead<BackupRecord>> {
-  return readTable(path, 'backup', ['date', 'kind', 'location', 'status'], (c) => ({
+export function readBackups(path: string): Promise<TableRead<BackupRow>> {
+  return readTable(path, 'backup', ['date', 'kind', 'location', 'status'], (c, line) => ({
+    line,
     date: c.date('date')!,
     kind: c.oneOf('kind', ['daily', 'weekly', 'monthly'] as const),
     location: c.oneOf('location', ['on-site', 'off-site'] as const),
