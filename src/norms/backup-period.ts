@@ -1,7 +1,7 @@
 // 3.5's back-up months are bound like the report period: a back-up row dated
 // far from the months the report covers (0001-01-01, a year typed as 2205) would
 // otherwise start or stretch the checked months over centuries. This product's
-// reading (the contract has no word on it; README "Other norms"): a back-up row
+// reading (the contract has no word on it; README "Article 5 dossiers and the other norms"): a back-up row
 // dated more than BACKUP_MARGIN_DAYS before the report's first month or after its
 // last month is set aside with file, line and reason, as a far ticket row is
 // (pipeline/data-period.ts, one year of silence).
