@@ -2,8 +2,8 @@
 // it makes carries a marker file; a folder without one is replaced only when it is empty (or
 // recognisably the output of a build from before the marker existed), and a single PDF is
 // overwritten only when its metadata names sla-rapport as its creator.
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UsageError } from './args.ts';
 
 /** The marker file in every output folder the product makes. */
@@ -70,17 +70,43 @@ export function claimBuildFolder(target: string, shown = target): void {
  */
 export function claimPdfFolder(folder: string): void {
   if (existsSync(folder) && !statSync(folder).isDirectory()) throw new UsageError(`${folder} is een bestand, geen map; ${NOT_OURS}`);
-  if (insideMarked(folder)) return;
+  if (insideMarked(folder)) return refuseLinksIn(folder);
   if (!existsSync(folder)) return makeOwnFolders(folder);
   if (readdirSync(folder).length === 0) return writeMarker(folder);
   throw new UsageError(`${folder} is niet leeg en is niet door sla-rapport gemaakt (er staat geen ${OUTPUT_MARKER} in); ${NOT_OURS}. Kies een lege of nieuwe map.`);
 }
 
+/**
+ * Whether the folder lies in a marked one. The folders above are those of its real path
+ * (every link followed): a link in a marked folder to a folder of someone else is not
+ * the product's, and a link to a marked folder (`rapporten -> /srv/sla/rapporten`) is.
+ */
 function insideMarked(folder: string): boolean {
-  for (let d = resolve(folder); ; d = dirname(d)) {
+  for (let d = realPath(folder); ; d = dirname(d)) {
     if (hasMarker(d)) return true;
     if (dirname(d) === d) return false;
   }
+}
+
+/** The absolute path with the links of its longest existing part followed; the rest (still to be made) as given. */
+function realPath(path: string): string {
+  const abs = resolve(path);
+  if (existsSync(abs)) return realpathSync(abs);
+  const parent = dirname(abs);
+  return parent === abs ? abs : join(realPath(parent), basename(abs));
+}
+
+/**
+ * The product never writes links, so a link in a folder it writes PDFs into is someone
+ * else's: writing a PDF of that name would overwrite the file it points to.
+ */
+function refuseLinksIn(folder: string): void {
+  if (!existsSync(folder)) return;
+  const link = readdirSync(folder, { withFileTypes: true }).find((e) => e.isSymbolicLink());
+  if (link === undefined) return;
+  throw new UsageError(
+    `${join(folder, link.name)} is een symbolische koppeling; sla-rapport schrijft niet door een koppeling naar een bestand dat het niet zelf schreef. Verwijder de koppeling of kies een andere map.`,
+  );
 }
 
 /** Makes `folder` and its missing parents; the highest one made gets the marker, unless a folder above has one. */

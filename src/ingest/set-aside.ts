@@ -30,6 +30,7 @@ export const reasonText: Record<string, string> = {
   'missing-column': 'verplichte kolom ontbreekt in de kop',
   'missing-value': 'verplicht veld is leeg',
   'duplicate-id': 'nummer komt vaker voor in hetzelfde bestand',
+  'id-mixed-script': 'klacht- of debiteurnummer met letters uit een ander schrift: leest als een ander nummer',
   'unknown-product': 'onbekend product (verwacht intramed of intramed-online, of een waarde uit de mapping)',
   'unknown-type': 'onbekende soort melding (verwacht incident, bug, question of change, of een waarde uit de mapping)',
   'unknown-niveau': 'onbekend storingsniveau (verwacht 1, 2 of 3, of een waarde uit de mapping)',
@@ -56,6 +57,7 @@ export const reasonText: Record<string, string> = {
   'outside-supported-period': 'datum buiten de ondersteunde periode (1970-2199)',
   'registered-after-as-of': 'geregistreerd na de peildatum',
   'beyond-data-period': 'tijdstip ligt meer dan een jaar na de rest van de gegevens (tikfout in het jaar?)',
+  'before-data-period': 'datum ligt meer dan een jaar vóór de rest van de gegevens (tikfout in het jaar?)',
 };
 
 export function describe(record: Pick<SetAsideRecord, 'reason'>): string {

@@ -151,6 +151,7 @@ export async function readSources(opts: SourceOptions): Promise<SourceData> {
   }
   if (opts.events && !eventsTaken) throw new DataError(opts.displayName(opts.events), 'gebeurtenissen horen bij een canoniek tickets.csv, en dat is niet opgegeven');
   const merged = mergeDuplicates(sources);
+  append(warnings, merged.warnings);
   return {
     records: merged.records,
     setAside,

@@ -3,19 +3,21 @@
 import { existsSync } from 'node:fs';
 import { requireRegularFile } from '../ingest/input-file.ts';
 import type { SetAsideRecord } from '../ingest/set-aside.ts';
-import type { BackupRecord } from './backups.ts';
+import type { BackupRow } from './backup-period.ts';
 import type { Complaint } from './complaints.ts';
 import { readBackups, readComplaints } from './read-norms-data.ts';
 
 export interface NormsData {
   complaints: Complaint[];
-  backups: BackupRecord[];
+  /** Back-up rows with their line; `backupsFile` names their file. */
+  backups: BackupRow[];
+  backupsFile: string | null;
   setAside: SetAsideRecord[];
   files: { file: string; rows: number; read: number; setAside: number }[];
 }
 
 export async function loadNormsData(paths: { complaints?: string | null; backups?: string | null }): Promise<NormsData> {
-  const out: NormsData = { complaints: [], backups: [], setAside: [], files: [] };
+  const out: NormsData = { complaints: [], backups: [], backupsFile: null, setAside: [], files: [] };
   if (paths.complaints && existsSync(paths.complaints)) {
     requireRegularFile(paths.complaints);
     const r = await readComplaints(paths.complaints);
@@ -27,6 +29,7 @@ export async function loadNormsData(paths: { complaints?: string | null; backups
     requireRegularFile(paths.backups);
     const r = await readBackups(paths.backups);
     out.backups = r.items;
+    out.backupsFile = r.file;
     out.setAside.push(...r.setAside);
     out.files.push({ file: r.file, rows: r.rows, read: r.items.length, setAside: r.setAside.length });
   }

@@ -2,6 +2,7 @@
 // (complaints, back-ups) and the provenance of all inputs. Used by the build, the
 // pdf and dossier commands, and the site under `astro dev`.
 import { isoInZone, zone } from '../engine/zone.ts';
+import { backupBounds, boundBackups } from '../norms/backup-period.ts';
 import { loadNormsData, type NormsData } from '../norms/load-norms.ts';
 import { buildReportModel, type ReportModel } from '../report/build-model.ts';
 import { withNorms } from '../report/norms-report.ts';
@@ -17,5 +18,22 @@ export async function reportModelFor(data: JudgedData, paths: DataPaths, norms: 
   const normsData = await loadNormsData(norms);
   const asOf = isoInZone(data.asOf, zone(data.slaSources[0].frontmatter.timeZone));
   const provenance = provenanceOf(data.slaSources, inputPaths(paths, norms, data.files.some((f) => f.kind === 'export')), asOf);
-  return { model: { ...withNorms(buildReportModel(data), data, normsData), provenance }, normsData };
+  const model = buildReportModel(data);
+  boundToReport(normsData, model.months[0].month, model.months.at(-1)!.month);
+  return { model: { ...withNorms(model, data, normsData), provenance }, normsData };
+}
+
+/** Sets aside the back-up rows dated far outside the report's months (norms/backup-period.ts), in line order with the file's other set-aside rows. */
+function boundToReport(normsData: NormsData, first: string, last: string): void {
+  const file = normsData.backupsFile;
+  if (file === null) return;
+  const { kept, setAside } = boundBackups(normsData.backups, file, backupBounds(first, last));
+  if (setAside.length === 0) return;
+  normsData.backups = kept;
+  const others = normsData.setAside.filter((r) => r.scope !== 'backup');
+  const backups = [...normsData.setAside.filter((r) => r.scope === 'backup'), ...setAside].sort((a, b) => a.line - b.line);
+  normsData.setAside = [...others, ...backups];
+  const counts = normsData.files.find((f) => f.file === file)!;
+  counts.read -= setAside.length;
+  counts.setAside += setAside.length;
 }

@@ -111,6 +111,28 @@ describe('complaints', async () => {
   });
 });
 
+describe('complaints with a look-alike letter', async () => {
+  // A hand-kept complaints.csv: a number that mixes scripts is set aside (the
+  // dossier would be about another client), one wholly in one script is read.
+  const file = write('complaints-mixed.csv', [
+    'id,client_id,received,period_from,period_to,discussed,plan_delivered,outcome',
+    'KL-\u041a1,K1,2025-12-05,2025-11-01,2025-11-30,,,', // 2: Cyrillic К in the complaint id: set aside
+    'KL-2,\u041a1003,2025-12-05,2025-11-01,2025-11-30,,,', // 3: Cyrillic К in the debiteurnummer: set aside
+    'KL-3,\u0391\u0392\u0393,2025-12-05,2025-11-01,2025-11-30,,,', // 4: wholly Greek, no Latin letter or digit: read
+    'KL-4,K1003,2025-12-05,2025-11-01,2025-11-30,,,', // 5: plain Latin: read
+  ]);
+  const read = await readComplaints(file);
+
+  it('sets aside a complaint whose id or debiteurnummer mixes scripts, naming line, column and the letters written out', () => {
+    expect(read.items.map((c) => c.id)).toEqual(['KL-3', 'KL-4']);
+    expect(read.setAside.map((s) => [s.line, s.column, s.reason, s.value])).toEqual([
+      [2, 'id', 'id-mixed-script', 'KL-\\u041a1'],
+      [3, 'client_id', 'id-mixed-script', '\\u041a1003'],
+    ]);
+    expect(read.setAside[1].message).toContain('debiteurnummer mengt Latijnse letters of cijfers met letters uit een ander schrift (Cyrillisch)');
+  });
+});
+
 describe('the rules', () => {
   it('nfc composes and leaves ASCII as it is', () => {
     expect(nfc(`M${u_NFD}ller`)).toBe('M\u00fcller');
