@@ -11,9 +11,10 @@
 //   adds the odd glyph of its own (a ligature, a rare accent) after them.
 // - `cacheFontFile` keys the deflated font file by the subset's glyph list: the
 //   bytes are a function of the font and that list only, so a document gets the
-//   very bytes it would have made itself (same zlib settings as pdfkit's).
+//   very bytes it would have made itself (same zlib settings as pdfkit's). The
+//   ToUnicode map's stream is reused the same way, keyed by its text.
 //
-// Glyph widths, the ToUnicode map and the text are still written per document
+// Glyph widths, the ToUnicode map's text and the text are still made per document
 // from what it uses, so the PDFs stay deterministic and carry only their own text.
 import zlib from 'node:zlib';
 
@@ -28,6 +29,12 @@ interface Subset {
   includeGlyph(glyph: number): number;
   encode(): Uint8Array;
 }
+interface RefLike {
+  compress: boolean;
+  data: Record<string, unknown>;
+  write(chunk: Uint8Array | string): void;
+  end(chunk?: Uint8Array | string): void;
+}
 interface DocLike {
   compress: boolean;
   _security?: unknown;
@@ -41,6 +48,7 @@ export interface EmbeddedFontLike {
   unicode: number[][];
   scale: number;
   embed(): unknown;
+  toUnicodeCmap(): unknown;
 }
 
 /** Printable ASCII and the other characters of Dutch report text, in a fixed order. */
@@ -63,8 +71,53 @@ export function seedGlyphs(font: EmbeddedFontLike, characters = SEED_CHARACTERS)
 const files = new Map<string, Map<string, Uint8Array>>();
 const KEEP = 256;
 
-/** Makes `font` take its deflated font file from the per-thread cache when it is embedded. */
+const cmaps = new Map<string, Uint8Array>();
+
+/**
+ * Makes the ToUnicode map's stream take its deflated bytes from the per-thread cache:
+ * pdfkit writes the map's text per document and deflates it; the text is the same
+ * for the same glyphs, so the same deflated bytes (same zlib settings) are reused.
+ */
+function cacheCmap(font: EmbeddedFontLike): void {
+  const toUnicodeCmap = font.toUnicodeCmap;
+  font.toUnicodeCmap = function cachedCmap(this: EmbeddedFontLike) {
+    const doc = this.document;
+    if (!doc.compress || doc._security) return toUnicodeCmap.call(this);
+    const ref = doc.ref;
+    const restore = () => void delete (doc as Partial<DocLike>).ref;
+    doc.ref = function cmapRef(this: DocLike, data?: Record<string, unknown>) {
+      restore();
+      const cmap = ref.call(this, data) as RefLike;
+      // pdfkit's PDFReference.end(text) writes text + '\n' and deflates it at finalize,
+      // setting /Length and then /Filter: here the cached bytes are written
+      // uncompressed and /Filter is set after /Length, for the same dictionary.
+      cmap.end = function cachedEnd(this: RefLike, text?: Uint8Array | string) {
+        delete (this as Partial<RefLike>).end;
+        if (typeof text !== 'string' || !this.compress) return this.end(text);
+        let deflated = cmaps.get(text);
+        if (!deflated) {
+          if (cmaps.size >= KEEP) cmaps.clear();
+          deflated = zlib.deflateSync(Buffer.from(`${text}\n`, 'binary'));
+          cmaps.set(text, deflated);
+        }
+        this.compress = false;
+        this.write(deflated);
+        this.data.Filter = 'FlateDecode';
+        this.end();
+      };
+      return cmap;
+    };
+    try {
+      return toUnicodeCmap.call(this);
+    } finally {
+      restore();
+    }
+  };
+}
+
+/** Makes `font` take its deflated font file and ToUnicode map from the per-thread cache when it is embedded. */
 export function cacheFontFile(font: EmbeddedFontLike): void {
+  cacheCmap(font);
   const embed = font.embed;
   font.embed = function cachedEmbed(this: EmbeddedFontLike) {
     const doc = this.document;

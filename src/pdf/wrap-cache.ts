@@ -30,17 +30,31 @@ interface Wrapper {
   eachWord(text: string, fn: EachWordFn): void;
 }
 
-const words = new Map<string, Word[]>();
+/** Per font, size and spacing: the words of each text, and each word's width. */
+interface Style {
+  texts: Map<string, Word[]>;
+  widths: Map<string, number>;
+}
+const styles = new Map<string, Style>();
+let textsKept = 0;
 const KEEP = 50_000;
 
 function wordsOf(wrapper: Wrapper, text: string): Word[] {
   const d = wrapper.document;
-  const key = `${d._font.name}\u0001${d._fontSize}\u0001${wrapper.horizontalScaling}\u0001${wrapper.characterSpacing}\u0001${wrapper.wordSpacing}\u0001${text}`;
-  let list = words.get(key);
+  // Two levels, so a long text is looked up as it is instead of inside a new, longer key.
+  const key = `${d._font.name}\u0001${d._fontSize}\u0001${wrapper.horizontalScaling}\u0001${wrapper.characterSpacing}\u0001${wrapper.wordSpacing}`;
+  let style = styles.get(key);
+  let list = style?.texts.get(text);
   if (!list) {
-    if (words.size >= KEEP) words.clear();
+    if (textsKept >= KEEP) {
+      styles.clear();
+      textsKept = 0;
+      style = undefined;
+    }
+    if (!style) styles.set(key, (style = { texts: new Map(), widths: new Map() }));
+    // A word's width depends only on the style, so texts share them.
+    const widths = style.widths;
     list = [];
-    const widths = new Map<string, number>();
     const breaker = new LineBreaker(text);
     let last: Break | null = null;
     for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
@@ -50,7 +64,8 @@ function wordsOf(wrapper: Wrapper, text: string): Word[] {
       list.push([word, w, bk]);
       last = bk;
     }
-    words.set(key, list);
+    style.texts.set(text, list);
+    textsKept++;
   }
   return list;
 }

@@ -87,11 +87,30 @@ export function feestdagenInMonth(month: string, source: SlaSource): Feestdag[] 
   return [...days].filter(([date]) => date.startsWith(`${month}-`)).sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([date, name]) => ({ date, name }));
 }
 
+/**
+ * A year's erkende feestdagen by date, worked out once per settings object: every client
+ * report lists the days of its own period, and deriving a year with date-holidays is far
+ * slower than the rest of that list.
+ */
+const yearsBySettings = new WeakMap<SlaFrontmatter['feestdagen'], Map<number, readonly Feestdag[]>>();
+
+function feestdagenOfYear(year: number, config: SlaFrontmatter['feestdagen']): readonly Feestdag[] {
+  let years = yearsBySettings.get(config);
+  if (!years) yearsBySettings.set(config, (years = new Map()));
+  let days = years.get(year);
+  if (!days) {
+    days = [...feestdagenOf(year, config)].map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date, 'nl'));
+    years.set(year, days);
+  }
+  return days;
+}
+
 /** The erkende feestdagen (4.1) from one local date to another (inclusive, `YYYY-MM-DD`), by date. */
 export function feestdagenBetween(from: string, to: string, config: SlaFrontmatter['feestdagen']): Feestdag[] {
   const out: Feestdag[] = [];
+  // Each year's days are in date order and the years ascend, so the list is in date order.
   for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
-    for (const [date, name] of feestdagenOf(year, config)) if (date >= from && date <= to) out.push({ date, name });
+    for (const { date, name } of feestdagenOfYear(year, config)) if (date >= from && date <= to) out.push({ date, name });
   }
-  return out.sort((a, b) => a.date.localeCompare(b.date, 'nl'));
+  return out;
 }
