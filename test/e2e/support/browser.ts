@@ -9,7 +9,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 /** Fails loudly (never skips) when Chromium is not installed. */
 export function requireChromium(): void {
   if (existsSync(CHROMIUM)) return;
-  const how = process.env.CI ? '.ci/run had to install it before the tests' : 'install it with: apt-get install -y chromium';
+  const how = 'npm test installs it when run as root; otherwise: sudo apt-get install -y chromium';
   throw new Error(`Browser tests need Chromium at ${CHROMIUM}, which is missing: ${how}. These tests do not pass without it.`);
 }
 
