@@ -9,15 +9,12 @@ import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { visible } from '../ingest/visible.ts';
+import { visibleShort } from '../ingest/visible.ts';
 
 const RUNS = 'die MDX bij het bouwen uitvoert; een contract bevat geen code';
 
 /** A quoted piece of the text: one line, at most 40 characters, control and invisible characters written out. */
-const snippet = (text: string) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return visible(flat.length > 40 ? `${flat.slice(0, 39)}…` : flat);
-};
+const snippet = (text: string) => visibleShort(text.replace(/\s+/g, ' ').trim(), 40);
 
 /** Schemes whose address runs code or carries content of its own in a browser. */
 const CODE_SCHEMES = new Set(['javascript', 'data', 'vbscript']);

@@ -15,15 +15,19 @@ interface Seen {
   chosen: TicketRecord;
 }
 
-/** Gives every record of a client the chosen name; a warning per client with more than one name. `files`: the files in the order read. */
-export function settleClientNames(records: readonly TicketRecord[], files: readonly string[]): DataWarning[] {
+/** For records read from `files` (in the order read): whether `a` was read after `b` (a later file, then a later line). */
+export function readOrder(files: readonly string[]): (a: TicketRecord, b: TicketRecord) => boolean {
   const order = new Map(files.map((f, k) => [f, k]));
-  /** Whether `a` was read after `b` (a later file, then a later line). */
-  const readAfter = (a: TicketRecord, b: TicketRecord) => {
+  return (a, b) => {
     const fa = order.get(a.file) ?? -1;
     const fb = order.get(b.file) ?? -1;
     return fa !== fb ? fa > fb : a.line > b.line;
   };
+}
+
+/** Gives every record of a client the chosen name; a warning per client with more than one name. `files`: the files in the order read. */
+export function settleClientNames(records: readonly TicketRecord[], files: readonly string[]): DataWarning[] {
+  const readAfter = readOrder(files);
   const clients = new Map<string, Seen>();
   for (const record of records) {
     const { clientId, clientName, registeredAt } = record.ticket;

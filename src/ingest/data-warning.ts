@@ -3,19 +3,11 @@
 export interface DataWarning {
   file: string;
   line: number;
-  /** Stable code, e.g. for filtering: see warningText. */
+  /** Stable code, e.g. for filtering (README, Bad input). */
   code: 'open-last-row' | 'client-name-differs' | 'id-mixed-script' | 'duplicate-other-client';
   /** Dutch, for the CLI and the site. */
   message: string;
 }
-
-/** Dutch explanation of each warning code, for the CLI and the site. */
-export const warningText: Record<DataWarning['code'], string> = {
-  'open-last-row': 'laatste rij zonder regeleinde: mogelijk afgebroken',
-  'client-name-differs': 'één debiteurnummer met verschillende klantnamen',
-  'id-mixed-script': 'nummer met letters uit een ander schrift: leest als een ander nummer',
-  'duplicate-other-client': 'hetzelfde ticket in twee exports bij een andere klant of een ander product',
-};
 
 /** The warning for a file whose last row (at `line`) has no line break after it. */
 export function openLastRowWarning(file: string, line: number): DataWarning {

@@ -5,6 +5,7 @@
 // script that looks Latin (Cyrillic "К" in "К1003") is a different character
 // and so a different id: a warning, id-mixed-script, names it written out.
 import type { TicketRecord } from './canonical.ts';
+import { readOrder } from './client-names.ts';
 import type { DataWarning } from './data-warning.ts';
 import { printableAscii } from './visible.ts';
 
@@ -54,12 +55,8 @@ export function otherLettersWrittenOut(id: string): string {
  * The tickets are judged under the id as written. `files`: the files in the order read.
  */
 export function mixedScriptWarnings(records: readonly TicketRecord[], files: readonly string[]): DataWarning[] {
-  const order = new Map(files.map((f, k) => [f, k]));
-  const before = (a: TicketRecord, b: TicketRecord) => {
-    const fa = order.get(a.file) ?? -1;
-    const fb = order.get(b.file) ?? -1;
-    return fa !== fb ? fa < fb : a.line < b.line;
-  };
+  const readAfter = readOrder(files);
+  const before = (a: TicketRecord, b: TicketRecord) => readAfter(b, a);
   const found = new Map<string, { what: string; id: string; first: TicketRecord; tickets: number }>();
   const note = (what: string, id: string, record: TicketRecord) => {
     if (printableAscii(id)) return;

@@ -5,7 +5,7 @@
 // dated more than BACKUP_MARGIN_DAYS before the report's first month or after its
 // last month is set aside with file, line and reason, as a far ticket row is
 // (pipeline/data-period.ts, one year of silence).
-import { daysFromCivil, isoDate } from '../engine/civil.ts';
+import { daysFromCivil, daysInMonth, isoDate } from '../engine/civil.ts';
 import type { SetAsideRecord } from '../ingest/set-aside.ts';
 import type { BackupRecord } from './backups.ts';
 
@@ -21,7 +21,7 @@ export interface BackupRow extends BackupRecord {
 export function backupBounds(first: string, last: string): { from: string; to: string } {
   const [fy, fm] = [+first.slice(0, 4), +first.slice(5, 7)];
   const [ly, lm] = [+last.slice(0, 4), +last.slice(5, 7)];
-  const lastDay = daysFromCivil(lm === 12 ? ly + 1 : ly, lm === 12 ? 1 : lm + 1, 1) - 1;
+  const lastDay = daysFromCivil(ly, lm, daysInMonth(ly, lm));
   return { from: isoDate(daysFromCivil(fy, fm, 1) - BACKUP_MARGIN_DAYS), to: isoDate(lastDay + BACKUP_MARGIN_DAYS) };
 }
 

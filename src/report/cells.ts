@@ -57,6 +57,42 @@ export function emptyCell(product: ProductId, niveau: Niveau, type: StoringKind,
   };
 }
 
+/** The counts of 4.6's per-storing judgements, kept alike by month cells and dossier figures. */
+export interface JudgementCounts {
+  statusUpdatesJudged: number;
+  statusUpdatesOnTime: number;
+  incidentsResolved: number;
+  sameDay: number;
+  overWeek: number;
+  clientReportsJudged: number;
+  clientReportsOnTime: number;
+}
+
+/** One storing's judgements (null: not judged) as an evaluation or a ticket row carries them. */
+interface Judgements {
+  statusUpdateMet: unknown;
+  sameDay: unknown;
+  overWeek: unknown;
+  clientReportMet: unknown;
+}
+
+/** Adds one storing's status-update (4.6), same-day / over-a-week and report-to-client (4.6) judgements. */
+export function countJudgements(c: JudgementCounts, j: Judgements): void {
+  if (j.statusUpdateMet !== null) {
+    c.statusUpdatesJudged++;
+    if (j.statusUpdateMet === true) c.statusUpdatesOnTime++;
+  }
+  if (j.sameDay !== null) {
+    c.incidentsResolved++;
+    if (j.sameDay === true) c.sameDay++;
+    if (j.overWeek === true) c.overWeek++;
+  }
+  if (j.clientReportMet !== null) {
+    c.clientReportsJudged++;
+    if (j.clientReportMet === true) c.clientReportsOnTime++;
+  }
+}
+
 export const cellKey = (product: string, niveau: number, type: string) => `${product}|${niveau}|${type}`;
 
 /** Accumulates storingen (incidents and bugs) into the cells of one month. */
@@ -99,20 +135,8 @@ export class CellSet {
     if (e.status === 'met') c.met++;
     else c.breached++;
     if (e.withinMargin) c.withinMargin++;
-    if (e.statusUpdateMet !== null) {
-      c.statusUpdatesJudged++;
-      if (e.statusUpdateMet) c.statusUpdatesOnTime++;
-    }
     // 4.6's per-ticket judgements come from the engine, as in `evaluate`.
-    if (e.sameDay !== null) {
-      c.incidentsResolved++;
-      if (e.sameDay) c.sameDay++;
-      if (e.overWeek) c.overWeek++;
-    }
-    if (e.clientReportMet !== null) {
-      c.clientReportsJudged++;
-      if (e.clientReportMet) c.clientReportsOnTime++;
-    }
+    countJudgements(c, e);
     const key = cellKey(t.product, e.niveau, t.type);
     let list = this.minutes.get(key);
     if (!list) this.minutes.set(key, (list = []));

@@ -4,6 +4,7 @@
 // "circa" words (indicative, no verdict), and the report to the client when an
 // incident is not resolved on its melding day (this product's reading of when,
 // judged on the clock like status updates).
+import { share } from './stats.ts';
 import type { Totals } from './totals.ts';
 
 /** Formats a fraction as a Dutch percentage ("85,7%"); the site and the PDFs pass their own. */
@@ -13,7 +14,6 @@ export type ReportDue = 'sluiting-dienstvenster' | 'einde-dag';
 
 type Figures = Pick<Totals, 'incidentsResolved' | 'sameDay' | 'overWeek' | 'clientReportsJudged' | 'clientReportsOnTime'>;
 
-const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 /** "6 van 7 binnen streeftijd, 85,7%" (no norm: the contract sets none for the share). */
 export function withinStreeftijdText(met: number, resolved: number, pct: Percent): string {
@@ -65,3 +65,9 @@ export const clientReportDueMomentText = 'Rapportage aan de klant uiterlijk (inc
 export function clientReportLabel(met: boolean | null): string {
   return met === null ? '–' : met ? '✓ op tijd' : '✗ niet op tijd';
 }
+
+/** When no incident needed a report to the client (4.6) that could be judged. */
+export const noClientReportsText = 'Geen incidenten die niet op de dag van de melding zijn opgelost en waarvan de rapportage aan de klant te beoordelen was.';
+
+/** The clock moment at which a "1 à 2 maanden" bug's margin ends (4.6), in the site's and the PDF's timelines. */
+export const marginEndMomentText = (streeftijd: string) => `Einde marge (${streeftijd}): daarna buiten de streeftijd`;

@@ -5,6 +5,7 @@
 // the plan van aanpak deadline (5.2). Built from the report model.
 import type { Feestdag } from '../engine/feestdagen.ts';
 import type { ComplaintState } from '../norms/complaints.ts';
+import { countJudgements } from './cells.ts';
 import { feestdagenBetween } from './sla-summary.ts';
 import type { ReportModel, TicketRow } from './build-model.ts';
 import { minutesLate } from './lateness.ts';
@@ -168,19 +169,7 @@ function figuresOf(rows: TicketRow[]): DossierFigure[] {
       if (t.status === 'met') f.met++;
       else f.breached++;
     } else if (t.status === 'open' || t.status === 'open-breached') f.open++;
-    if (t.statusUpdateMet !== null) {
-      f.statusUpdatesJudged++;
-      if (t.statusUpdateMet) f.statusUpdatesOnTime++;
-    }
-    if (t.sameDay !== null) {
-      f.incidentsResolved++;
-      if (t.sameDay) f.sameDay++;
-      if (t.overWeek) f.overWeek++;
-    }
-    if (t.clientReportMet !== null) {
-      f.clientReportsJudged++;
-      if (t.clientReportMet) f.clientReportsOnTime++;
-    }
+    countJudgements(f, t);
   }
   const figures = [...byKey.values()];
   for (const f of figures) f.shareMet = f.resolved === 0 ? null : f.met / f.resolved;

@@ -83,8 +83,7 @@ export function feestdagenReading(f: SlaFrontmatter['feestdagen']): string {
 
 /** The erkende feestdagen (4.1) that fall in a month (`YYYY-MM`), by date. */
 export function feestdagenInMonth(month: string, source: SlaSource): Feestdag[] {
-  const days = feestdagenOf(Number(month.slice(0, 4)), source.frontmatter.feestdagen);
-  return [...days].filter(([date]) => date.startsWith(`${month}-`)).sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([date, name]) => ({ date, name }));
+  return feestdagenBetween(`${month}-01`, `${month}-31`, source.frontmatter.feestdagen);
 }
 
 /**

@@ -7,7 +7,7 @@ import { formatDateTime } from './format.ts';
 import { html, type Html } from './html.ts';
 import { channelName } from './labels.ts';
 import { statusUpdateGivenText } from '../report/status-update-text.ts';
-import { clientReportDueMomentText } from '../report/distribution-words.ts';
+import { clientReportDueMomentText, marginEndMomentText } from '../report/distribution-words.ts';
 
 interface Moment {
   at: string;
@@ -29,7 +29,7 @@ function momentsOf(t: TicketRow): Moment[] {
   t.statusUpdates.forEach((u, i) => add(u, statusUpdateGivenText(t.statusUpdatesOnTime[i] ?? null)));
   add(str(t.clientReportDue), clientReportDueMomentText);
   add(str(t.deadline), `Deadline (${t.streeftijd ?? 'streeftijd'})`);
-  add(str(t.marginDeadline), `Einde marge (${t.streeftijd ?? 'streeftijd'}): daarna buiten de streeftijd`);
+  add(str(t.marginDeadline), marginEndMomentText(String(t.streeftijd ?? 'streeftijd')));
   for (const [resolved, reopened] of t.reopenGaps) {
     add(resolved, 'Opgelost');
     add(reopened, 'Heropend (klok loopt weer)');

@@ -41,9 +41,10 @@ async function run(argv: string[]): Promise<number> {
 async function buildInto(values: Values, out: string, target: string): Promise<void> {
   const shown = (s: string) => process.stderr.write(s.replaceAll(out, target));
   process.stderr.write('SLA en data inlezen en beoordelen...\n');
-  const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
+  const paths = dataPaths(values);
+  const data = await judgeData(paths, values['as-of'] as string | undefined);
   process.stderr.write(`${data.counts.judged} tickets beoordeeld; rapportmodel opbouwen...\n`);
-  const { model, normsData } = await reportModelFor(data, dataPaths(values), normsPaths(values));
+  const { model, normsData } = await reportModelFor(data, paths, normsPaths(values));
   // The model's ticket rows carry every evaluation field: let go of the engine's copy before rendering.
   data.judged.length = 0;
   // Pages, PDFs and dossiers are named after ids: stop before writing anything when two would share a name.
@@ -55,9 +56,9 @@ async function buildInto(values: Values, out: string, target: string): Promise<v
   let siteStarted = Date.now();
   process.env.SLA_RAPPORT_OUT_DIR = out;
   // The site shows the SLA that judged the data, not the bundled one.
-  process.env[SLA_SOURCE_ENV] = resolve(dataPaths(values).sla);
+  process.env[SLA_SOURCE_ENV] = resolve(paths.sla);
   // A file name the site's glob cannot find alone stops the build here, before anything is rendered.
-  slaGlob(dataPaths(values).sla);
+  slaGlob(paths.sla);
   const { build: astroBuild } = await import('astro');
   await withSiteLock(
     process.cwd(),

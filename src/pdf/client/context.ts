@@ -1,5 +1,6 @@
 // What the client report's sections share: the client, its month and its tickets,
 // looked up once from the (sliced) report model.
+import { daysInMonth } from '../../engine/civil.ts';
 import type { Feestdag } from '../../engine/feestdagen.ts';
 import type { ClientMonth, ClientReport, TicketRow } from '../../report/build-model.ts';
 import type { ClientView } from '../../report/client-slice.ts';
@@ -28,7 +29,7 @@ function feestdagenSpan(view: ClientView, month: string, tickets: (TicketRow | u
   let from = `${month}-01`;
   for (const t of tickets) if (t && String(t.registeredAt).slice(0, 10) < from) from = String(t.registeredAt).slice(0, 10);
   const [y, m] = month.split('-').map(Number);
-  const monthEnd = `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  const monthEnd = `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
   const asOfDate = String(view.asOf).slice(0, 10);
   const to = asOfDate < monthEnd ? asOfDate : monthEnd;
   return { from, to, days: feestdagenBetween(from, to, view.sla.feestdagenConfig) };

@@ -17,7 +17,7 @@ function feestdagenText(ctx: ClientContext): string {
   const { sla } = ctx.view;
   const { from, to, days: feestdagen } = ctx.feestdagen;
   // Storingen registered before the month ran over earlier feestdagen: the list starts at the first registration.
-  const span = from.endsWith('-01') && from.startsWith(ctx.month) ? `In ${monthName(ctx.month)}` : `Van ${dateText(from)} (registratie van de eerste storing in dit rapport) t/m ${dateText(to)}`;
+  const span = from === `${ctx.month}-01` ? `In ${monthName(ctx.month)}` : `Van ${dateText(from)} (registratie van de eerste storing in dit rapport) t/m ${dateText(to)}`;
   const days = feestdagen.length ? `${span}: ${list(feestdagen.map((f) => `${f.name} (${dateText(f.date)})`))}.` : `${span} viel geen erkende feestdag.`;
   const extra = sla.feestdagenExtra.length ? ` Daarnaast gesloten: ${list(sla.feestdagenExtra.map((f) => `${f.name} (${dateText(f.date)})`))}.` : '';
   return `${sla.feestdagenReading}${extra} ${days}`;

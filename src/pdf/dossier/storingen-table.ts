@@ -7,7 +7,6 @@ import { heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
 import type { DossierContext } from './figures.ts';
 
-export { minutesLate };
 
 export function resultText(t: TicketRow): string {
   switch (t.status) {

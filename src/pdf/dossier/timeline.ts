@@ -7,10 +7,10 @@ import type { TicketRow } from '../../report/build-model.ts';
 import type { DossierFinding } from '../../report/dossier.ts';
 import { durationText, kindName } from '../format.ts';
 import { bullet, ensureSpace, heading, paragraph, TYPE, type Doc } from '../layout.ts';
-import { minutesLate } from './storingen-table.ts';
+import { minutesLate } from '../../report/lateness.ts';
 import { niveauLabel } from '../../report/niveau-text.ts';
 import { statusUpdateGivenText } from '../../report/status-update-text.ts';
-import { clientReportDueMomentText } from '../../report/distribution-words.ts';
+import { clientReportDueMomentText, marginEndMomentText } from '../../report/distribution-words.ts';
 import type { DossierContext } from './figures.ts';
 import { instantMs, momentText } from './dates.ts';
 
@@ -62,7 +62,7 @@ function endMoments(t: TicketRow): ClockMoment[] {
   const out: ClockMoment[] = [];
   if (t.deadline) out.push({ at: t.deadline as string, text: `Deadline: streeftijd (${t.streeftijd}) verstreken` });
   // "1 à 2 maanden" (4.6): still met, binnen marge, up to two months; breached only after.
-  if (t.marginDeadline) out.push({ at: t.marginDeadline as string, text: `Einde marge (${t.streeftijd}): daarna buiten de streeftijd` });
+  if (t.marginDeadline) out.push({ at: t.marginDeadline as string, text: marginEndMomentText(String(t.streeftijd)) });
   for (const [resolved, reopened] of t.reopenGaps) out.push({ at: resolved, text: 'Hersteld gemeld' }, { at: reopened, text: 'Heropend (klok loopt verder)' });
   if (t.resolvedAt) {
     out.push({ at: t.resolvedAt as string, text: `Hersteld; hersteltijd ${durationText(t.hersteltijdMinutes as number | null, t.measure as string)}` });
