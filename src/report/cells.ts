@@ -10,7 +10,8 @@ import { percentile, share } from './stats.ts';
 export type StoringKind = 'incident' | 'bug';
 export const storingKinds: StoringKind[] = ['incident', 'bug'];
 
-export interface Cell {
+/** A month's figures for one product, niveau and kind; 4.6's judgement counts of its resolved storingen in JudgementCounts. */
+export interface Cell extends JudgementCounts {
   product: ProductId;
   niveau: Niveau;
   type: StoringKind;
@@ -27,16 +28,6 @@ export interface Cell {
   shareMet: number | null;
   medianHersteltijdMinutes: number | null;
   p90HersteltijdMinutes: number | null;
-  /** Status updates judged (due and decided) and on time, of the resolved ones. */
-  statusUpdatesJudged: number;
-  statusUpdatesOnTime: number;
-  /** Incidents of `resolved` (4.6's distribution counts these); of them resolved on the melding day, and with a hersteltijd over a week. */
-  incidentsResolved: number;
-  sameDay: number;
-  overWeek: number;
-  /** Of `resolved`: incidents not resolved on their melding day whose report to the client was judged, and of those made in time (4.6). */
-  clientReportsJudged: number;
-  clientReportsOnTime: number;
   /** Niveau 1 reported by the client in the month (not found by monitoring), and of those by phone (4.7). */
   niveau1Registered: number;
   niveau1ByPhone: number;
@@ -59,11 +50,14 @@ export function emptyCell(product: ProductId, niveau: Niveau, type: StoringKind,
 
 /** The counts of 4.6's per-storing judgements, kept alike by month cells and dossier figures. */
 export interface JudgementCounts {
+  /** Status updates judged (due and decided) and on time (4.6). */
   statusUpdatesJudged: number;
   statusUpdatesOnTime: number;
+  /** Resolved incidents (4.6's distribution counts these); of them resolved on the melding day, and with a hersteltijd over a week. */
   incidentsResolved: number;
   sameDay: number;
   overWeek: number;
+  /** Incidents not resolved on their melding day whose report to the client was judged, and of those made in time (4.6). */
   clientReportsJudged: number;
   clientReportsOnTime: number;
 }

@@ -5,7 +5,7 @@
 // the plan van aanpak deadline (5.2). Built from the report model.
 import type { Feestdag } from '../engine/feestdagen.ts';
 import type { ComplaintState } from '../norms/complaints.ts';
-import { countJudgements } from './cells.ts';
+import { countJudgements, type JudgementCounts } from './cells.ts';
 import { feestdagenBetween } from './sla-summary.ts';
 import type { ReportModel, TicketRow } from './build-model.ts';
 import { minutesLate } from './lateness.ts';
@@ -20,7 +20,7 @@ export interface DossierFinding {
   text: string;
 }
 
-export interface DossierFigure {
+export interface DossierFigure extends JudgementCounts {
   product: string;
   niveau: number;
   type: 'incident' | 'bug';
@@ -31,15 +31,6 @@ export interface DossierFigure {
   breached: number;
   open: number;
   shareMet: number | null;
-  statusUpdatesJudged: number;
-  statusUpdatesOnTime: number;
-  /** Resolved incidents, of them resolved on the melding day / with a hersteltijd over a week (4.6, indicative). */
-  incidentsResolved: number;
-  sameDay: number;
-  overWeek: number;
-  /** Reports to the client judged for incidents not resolved on their melding day, and made in time (4.6). */
-  clientReportsJudged: number;
-  clientReportsOnTime: number;
 }
 
 export type IncidentCounts = Pick<DossierFigure, 'incidentsResolved' | 'sameDay' | 'overWeek' | 'clientReportsJudged' | 'clientReportsOnTime'>;
