@@ -52,6 +52,14 @@ export interface Evaluation extends IncidentDistribution {
   reopenCount: number;
   /** Clock time that fell inside waits for the client (not counted). */
   waitingMs: number;
+  /** The clock's stops as known at asOf: flat sorted disjoint [start, end) pairs (waits and resolution-to-reopen gaps). */
+  stops: readonly number[];
+  /** Waits for the client, flat [start, end) pairs; a wait still running ends at asOf. */
+  waitIntervals: readonly number[];
+  /** From a resolution to the reopen after it, flat [resolved, reopened) pairs. */
+  reopenGaps: readonly number[];
+  /** Status updates given (4.6), up to asOf. */
+  statusUpdates: readonly number[];
   waitingSince: number | null;
   remainingMs: number | null;
   status: Status;
@@ -206,6 +214,10 @@ export function createEngine(input: EngineInput) {
       resolvedAt,
       reopenCount: timeline.reopenCount,
       waitingMs,
+      stops,
+      waitIntervals: timeline.waitIntervals,
+      reopenGaps: timeline.reopenGaps,
+      statusUpdates: timeline.statusUpdates,
       waitingSince: timeline.waitingSince,
       remainingMs: open && targetMs !== null ? Math.max(0, targetMs - consumedMs) : null,
       status,

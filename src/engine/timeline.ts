@@ -20,6 +20,10 @@ export interface Timeline {
   stops: number[];
   /** Client-wait milliseconds only (excluding resolution gaps), for reporting. */
   waitIntervals: number[];
+  /** Flat [resolved, reopened) pairs: from a resolution to the reopen after it. */
+  reopenGaps: number[];
+  /** Every status update given (4.6), in order. */
+  statusUpdates: number[];
   firstResolvedAt: number | null;
   /** Final resolution as of the moment; null when open then. */
   resolvedAt: number | null;
@@ -60,6 +64,7 @@ function walk(ticket: Ticket, asOf: number, checkAll: boolean): Timeline | Timel
   let lastReopenAt: number | null = null;
   let reopenCount = 0;
   let firstStatusUpdateAt: number | null = null;
+  let statusUpdates: number[] = NONE;
   let lastNiveauChangeAt: number | null = null;
   let lastNiveauValue: string | null = null;
 
@@ -94,6 +99,8 @@ function walk(ticket: Ticket, asOf: number, checkAll: boolean): Timeline | Timel
         break;
       case 'status_update':
         firstStatusUpdateAt ??= e.at;
+        if (statusUpdates === NONE) statusUpdates = [];
+        statusUpdates.push(e.at);
         break;
       case 'priority_change':
         // 4.7: the Leverancier sets the final niveau while handling; a change after the
@@ -136,6 +143,8 @@ function walk(ticket: Ticket, asOf: number, checkAll: boolean): Timeline | Timel
   return {
     stops: mergeIntervals(waits, gaps),
     waitIntervals: waits,
+    reopenGaps: gaps,
+    statusUpdates,
     firstResolvedAt,
     resolvedAt,
     reopenCount,
@@ -144,6 +153,9 @@ function walk(ticket: Ticket, asOf: number, checkAll: boolean): Timeline | Timel
     waitingSince: resolvedAt === null ? waitingSince : null,
   };
 }
+
+/** Shared by the many tickets without status updates; never written to. */
+const NONE: number[] = [];
 
 /** Union of two sorted flat interval lists, as one sorted disjoint list. */
 function mergeIntervals(a: number[], b: number[]): number[] {

@@ -3,40 +3,13 @@
 // status updates, 4.6's incident distribution ("circa 95%" the same day,
 // "circa 1%" up to a week) and the report when not resolved the same day,
 // phone reporting (4.7).
-import type { Niveau, ProductId } from '../contract/schema.ts';
 import type { Evaluation } from '../engine/evaluate.ts';
+import type { Cell, JudgementCounts, Minutes, Niveau, OpenAtEnd, ProductId, ResolvedCounts, StoringKind } from './model.ts';
+import { storingKinds } from './model.ts';
 import { percentile, share } from './stats.ts';
 
-export type StoringKind = 'incident' | 'bug';
-export const storingKinds: StoringKind[] = ['incident', 'bug'];
-
-/** A month's figures for one product, niveau and kind; 4.6's judgement counts of its resolved storingen in JudgementCounts. */
-export interface Cell extends JudgementCounts {
-  product: ProductId;
-  niveau: Niveau;
-  type: StoringKind;
-  /** The contract's wording of the streeftijd. */
-  streeftijd: string | null;
-  /** Registered in the month. */
-  registered: number;
-  /** Finally resolved in the month and judged against a streeftijd. */
-  resolved: number;
-  met: number;
-  breached: number;
-  /** Of `met`: resolved after the streeftijd but within the margin ("1 à 2 maanden"). */
-  withinMargin: number;
-  shareMet: number | null;
-  medianHersteltijdMinutes: number | null;
-  p90HersteltijdMinutes: number | null;
-  /** Niveau 1 reported by the client in the month (not found by monitoring), and of those by phone (4.7). */
-  niveau1Registered: number;
-  niveau1ByPhone: number;
-  /** Registered in the month with a client niveau different from the final one. */
-  niveauDisagreements: number;
-  /** Open at the month's end (or at the report moment, in the current month). */
-  openAtEnd: number;
-  openBreachedAtEnd: number;
-}
+export { storingKinds };
+export type { Cell, JudgementCounts, StoringKind };
 
 export function emptyCell(product: ProductId, niveau: Niveau, type: StoringKind, streeftijd: string | null): Cell {
   return {
@@ -48,26 +21,14 @@ export function emptyCell(product: ProductId, niveau: Niveau, type: StoringKind,
   };
 }
 
-/** The counts of 4.6's per-storing judgements, kept alike by month cells and dossier figures. */
-export interface JudgementCounts {
-  /** Status updates judged (due and decided) and on time (4.6). */
-  statusUpdatesJudged: number;
-  statusUpdatesOnTime: number;
-  /** Resolved incidents (4.6's distribution counts these); of them resolved on the melding day, and with a hersteltijd over a week. */
-  incidentsResolved: number;
-  sameDay: number;
-  overWeek: number;
-  /** Incidents not resolved on their melding day whose report to the client was judged, and of those made in time (4.6). */
-  clientReportsJudged: number;
-  clientReportsOnTime: number;
-}
-
-/** One storing's judgements (null: not judged) as an evaluation or a ticket row carries them. */
+/** One resolved storing's result and judgements (null: not judged), as an evaluation or a ticket row carries them. */
 interface Judgements {
-  statusUpdateMet: unknown;
-  sameDay: unknown;
-  overWeek: unknown;
-  clientReportMet: unknown;
+  status: string;
+  withinMargin: boolean | null;
+  statusUpdateMet: boolean | null;
+  sameDay: boolean | null;
+  overWeek: boolean | null;
+  clientReportMet: boolean | null;
 }
 
 /** Adds one storing's status-update (4.6), same-day / over-a-week and report-to-client (4.6) judgements. */
@@ -85,6 +46,20 @@ export function countJudgements(c: JudgementCounts, j: Judgements): void {
     c.clientReportsJudged++;
     if (j.clientReportMet === true) c.clientReportsOnTime++;
   }
+}
+
+/** Adds a storing finally resolved and judged against its streeftijd (met or breached): the one tally of month cells and dossier figures. */
+export function countResolved(c: ResolvedCounts, j: Judgements): void {
+  c.resolved++;
+  if (j.status === 'met') c.met++;
+  else c.breached++;
+  if (j.withinMargin) c.withinMargin++;
+  countJudgements(c, j);
+}
+
+/** The share within streeftijd of resolved counts, once they are all added. */
+export function finishShare(c: ResolvedCounts): void {
+  c.shareMet = share(c.met, c.resolved);
 }
 
 export const cellKey = (product: string, niveau: number, type: string) => `${product}|${niveau}|${type}`;
@@ -125,33 +100,28 @@ export class CellSet {
   addResolved(e: Evaluation): void {
     const t = e.ticket;
     const c = this.cell(t.product, e.niveau, t.type as StoringKind);
-    c.resolved++;
-    if (e.status === 'met') c.met++;
-    else c.breached++;
-    if (e.withinMargin) c.withinMargin++;
     // 4.6's per-ticket judgements come from the engine, as in `evaluate`.
-    countJudgements(c, e);
+    countResolved(c, e);
     const key = cellKey(t.product, e.niveau, t.type);
     let list = this.minutes.get(key);
     if (!list) this.minutes.set(key, (list = []));
     list.push(Math.ceil(e.hersteltijdMs! / 60_000));
   }
 
-  /** Counts a ticket that was open at the month's end (judged as of then). */
-  addOpenAtEnd(e: Evaluation): void {
-    const t = e.ticket;
-    const c = this.cell(t.product, e.niveau, t.type as StoringKind);
+  /** Counts a storing that was open at the month's end (read from its clock then). */
+  addOpenAtEnd(o: OpenAtEnd): void {
+    const c = this.cell(o.product, o.niveau, o.type);
     c.openAtEnd++;
-    if (e.status === 'open-breached') c.openBreachedAtEnd++;
+    if (o.status === 'open-breached') c.openBreachedAtEnd++;
   }
 
   /** The cells with shares and percentiles filled in, in a stable order. */
   finish(): Cell[] {
     for (const [key, c] of this.cells) {
-      c.shareMet = share(c.met, c.resolved);
+      finishShare(c);
       const list = this.minutes.get(key) ?? [];
-      c.medianHersteltijdMinutes = percentile(list, 50);
-      c.p90HersteltijdMinutes = percentile(list, 90);
+      c.medianHersteltijdMinutes = percentile(list, 50) as Minutes | null;
+      c.p90HersteltijdMinutes = percentile(list, 90) as Minutes | null;
     }
     return [...this.cells.values()].sort(
       (a, b) => storingKinds.indexOf(a.type) - storingKinds.indexOf(b.type) || a.product.localeCompare(b.product, 'nl') || a.niveau - b.niveau,

@@ -12,7 +12,8 @@ import { DEFAULT_MAPPINGS, judgeData, loadContracts, type DataPaths } from '../.
 import { EXIT, UsageError, parseCommand, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
 import { inputPaths, provenanceLines, provenanceOf } from '../../pipeline/provenance.ts';
-import { isoInZone, zone } from '../../engine/zone.ts';
+import { zone } from '../../engine/zone.ts';
+import { instant } from '../../report/instant.ts';
 import { printSetAside, printTotals } from '../report-lines.ts';
 
 const spec = {
@@ -51,7 +52,7 @@ async function run(argv: string[]): Promise<number> {
     for (const d of data.duplicates.slice(0, 50)) out(`  ${d.file}:${d.line}: ticket ${d.ticketId} vervangen door ${d.keptFile}:${d.keptLine}\n`);
   }
   printTotals(data, out);
-  const asOf = isoInZone(data.asOf, zone(sla[0].frontmatter.timeZone));
+  const asOf = instant(data.asOf, zone(sla[0].frontmatter.timeZone));
   out(`Herkomst:\n${provenanceLines(provenanceOf(sla, inputPaths(paths, normsPaths(values, positionals), data.files.some((f) => f.kind === 'export')), asOf)).map((l) => `  ${l}\n`).join('')}`);
   return values.strict && data.setAside.length > 0 ? EXIT.findings : EXIT.ok;
 }
