@@ -4,7 +4,7 @@
 // client shares (SLA summary, norms, months) is sent to each worker once.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { ClientReport, ReportModel, TicketRow } from '../report/build-model.ts';
+import type { ClientReport, ReportModel, TicketRow } from '../report/model.ts';
 import { sharedSlice, type ClientView } from '../report/client-slice.ts';
 import { clientReportPdf } from './client-report.ts';
 

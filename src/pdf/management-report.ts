@@ -1,6 +1,6 @@
 // The monthly management report over all clients, read top-down: cover, the
 // month's figures, the 12-month trend, repeated breaches, the breach list by client.
-import type { ReportModel } from '../report/build-model.ts';
+import type { ReportModel } from '../report/model.ts';
 import { provenance } from './client-report.ts';
 import { provenanceSection } from './provenance-section.ts';
 import { reportDocument, pageFooters, toBuffer } from './document.ts';

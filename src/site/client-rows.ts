@@ -1,6 +1,6 @@
 // A client page's month rows and breach list, as escaped HTML (see html.ts):
 // they repeat on each of thousands of client pages. Columns match [klant].astro.
-import type { ClientReport, TicketRow } from '../report/build-model.ts';
+import type { ClientReport, TicketRow } from '../report/model.ts';
 import { formatMonth, formatNumber, formatShare } from './format.ts';
 import { html, type Html } from './html.ts';
 import { paths, ticketAnchor } from './paths.ts';

@@ -2,7 +2,7 @@
 // with a hersteltijd finding, drawn with their full timeline) and where each
 // finding links to. Selection only: the figures are the dossier's.
 import type { Dossier } from '../report/dossier.ts';
-import type { TicketRow } from '../report/build-model.ts';
+import type { TicketRow } from '../report/model.ts';
 import { paths, ticketAnchor } from './paths.ts';
 
 export interface DossierView {

@@ -1,6 +1,6 @@
 // Lookups over the report model that many pages share (ticket by id, a month's
 // storingen, a client's tickets), built once per model. Selection only: no figures.
-import type { ClientReport, MonthReport, ReportModel, TicketRow } from '../report/build-model.ts';
+import type { ClientReport, MonthReport, ReportModel, TicketRow } from '../report/model.ts';
 
 export interface ReportIndex {
   ticket: Map<string, TicketRow>;

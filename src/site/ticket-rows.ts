@@ -1,6 +1,6 @@
 // The rows of the ticket and open-ticket tables, as escaped HTML (see html.ts).
 // Columns match the headers in TicketTable.astro and OpenTable.astro.
-import type { OpenAtEnd, TicketRow } from '../report/build-model.ts';
+import type { OpenAtEnd, TicketRow } from '../report/model.ts';
 import { formatDateTime, formatMinutes } from './format.ts';
 import { html, type Html } from './html.ts';
 import { kindName, productName, statusLabel, type StatusLabel } from './labels.ts';

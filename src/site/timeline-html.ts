@@ -2,7 +2,7 @@
 // moments in words and the drawn clock (running, outside the dienstvenster,
 // waiting for the client, resolved until a reopen). Styles in site.css.
 import type { Calendar } from '../engine/calendar.ts';
-import type { TicketRow } from '../report/build-model.ts';
+import type { TicketRow } from '../report/model.ts';
 import { formatDateTime, formatMinutes, formatShortDate } from './format.ts';
 import { html, type Html } from './html.ts';
 import { kindName, productName, statusLabel, statusUpdateLabel } from './labels.ts';
@@ -14,13 +14,15 @@ import { clientReportLabel } from '../report/distribution-words.ts';
 
 const s = (v: unknown) => v as string | null;
 
+const statusUpdatesGiven = (t: TicketRow) => t.moments.flatMap((m) => (m.kind === 'status-update' ? [m.at] : []));
+
 function facts(t: TicketRow): Html {
   const target = t.targetMinutes === null ? '' : ` (${formatMinutes(t.targetMinutes as number)}${t.measure === 'kalender' ? ' kalendertijd' : ' in het dienstvenster'})`;
   return html`<p class="facts">Klokstart ${formatDateTime(s(t.clockStart))} · streeftijd ${t.streeftijd ?? 'geen'}${target}${
     t.statusUpdateDue !== null && html` · statusupdate uiterlijk ${formatDateTime(s(t.statusUpdateDue))} (${statusUpdateLabel(t.statusUpdateMet as boolean | null)})`}${
     t.clientReportDue !== null && html` · rapportage aan de klant uiterlijk ${formatDateTime(s(t.clientReportDue))} (${clientReportLabel(t.clientReportMet as boolean | null)})`}${
     t.deadline !== null && html` · deadline ${formatDateTime(s(t.deadline))}`}${
-    t.statusUpdates.length > 0 && html` · statusupdates ${t.statusUpdates.map((u) => formatDateTime(u)).join(', ')}`}${
+    statusUpdatesGiven(t).length > 0 && html` · statusupdates ${statusUpdatesGiven(t).map((u) => formatDateTime(u)).join(', ')}`}${
     t.reopenCount !== 0 && html` · eerst opgelost ${formatDateTime(s(t.firstResolvedAt))}, ${t.reopenCount}× heropend`}${
     t.waitingMinutes !== 0 && html` · wachten op klant ${formatMinutes(t.waitingMinutes as number)} (telt niet mee)`}${
     t.resolvedAt === null && t.remainingMinutes !== null && html` · nog ${formatMinutes(t.remainingMinutes as number)}`}</p>`;
@@ -37,11 +39,11 @@ function drawing(id: string, view: TimelineView): Html {
 }
 
 /** `moments`: also list every moment of the clock in words (a dossier's breaches). */
-export function timelineSectionsHtml(rows: TicketRow[], calendars: Map<string, Calendar>, opts: { moments?: boolean } = {}): Html {
+export function timelineSectionsHtml(rows: TicketRow[], opts: { moments?: boolean } = {}): Html {
   return html`${rows.map((t) => {
     const id = t.id as string;
     const l = statusLabel(s(t.status)!, t.withinMargin as boolean | null, t.atRisk as boolean | null);
-    const view = timelineView(t, calendars.get(t.contractVersion as string)!);
+    const view = timelineView(t);
     return html`<section class="ticket" id="${ticketAnchor(id)}"><h3>${id} · ${kindName[t.type as string]} ${productName[t.product as 'intramed']}, niveau ${niveauLabel(t)} · <span class="status tone-${l.tone}">${l.symbol} ${l.text}</span></h3>${facts(t)}${drawing(id, view)}${opts.moments && clockMomentsHtml(t)}</section>\n`;
   })}`;
 }

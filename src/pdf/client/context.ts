@@ -2,7 +2,7 @@
 // looked up once from the (sliced) report model.
 import { daysInMonth } from '../../engine/civil.ts';
 import type { Feestdag } from '../../engine/feestdagen.ts';
-import type { ClientMonth, ClientReport, TicketRow } from '../../report/build-model.ts';
+import type { ClientMonth, ClientReport, TicketRow } from '../../report/model.ts';
 import type { ClientView } from '../../report/client-slice.ts';
 import { feestdagenBetween } from '../../report/sla-summary.ts';
 import { totalOf } from '../../report/totals.ts';

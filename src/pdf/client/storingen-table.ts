@@ -1,6 +1,6 @@
 // The month's storingen of one client: registered or resolved in the month, or
 // open at its end (with the time left as of the month's end).
-import type { OpenAtEnd, TicketRow } from '../../report/build-model.ts';
+import type { OpenAtEnd, TicketRow } from '../../report/model.ts';
 import { dateTimeText, durationText, kindName, monthName } from '../format.ts';
 import { heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';

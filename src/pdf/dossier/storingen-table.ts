@@ -1,7 +1,6 @@
 // Every storing of the client registered in the period, with its result: one
 // table row each, the header repeated on every page the table continues on.
-import type { TicketRow } from '../../report/build-model.ts';
-import { minutesLate } from '../../report/lateness.ts';
+import type { TicketRow } from '../../report/model.ts';
 import { dateTimeText, durationText, kindName } from '../format.ts';
 import { heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
@@ -13,7 +12,7 @@ export function resultText(t: TicketRow): string {
     case 'met':
       return t.withinMargin ? 'binnen marge' : 'binnen streeftijd';
     case 'breached': {
-      const late = minutesLate(t);
+      const late = t.minutesLate;
       return late === null ? 'buiten streeftijd' : `${durationText(late, t.measure as string)} te laat`;
     }
     case 'open':

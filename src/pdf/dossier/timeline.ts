@@ -3,86 +3,52 @@
 // registration, clock start, waits for the client, status updates given and due,
 // the report to the client due (4.6),
 // the deadline, resolutions and reopens; then the clause it breaches.
-import type { TicketRow } from '../../report/build-model.ts';
+import type { ClockMoment, Instant, TicketRow } from '../../report/model.ts';
 import type { DossierFinding } from '../../report/dossier.ts';
 import { durationText, kindName } from '../format.ts';
 import { bullet, ensureSpace, heading, paragraph, TYPE, type Doc } from '../layout.ts';
-import { minutesLate } from '../../report/lateness.ts';
 import { niveauLabel } from '../../report/niveau-text.ts';
 import { statusUpdateGivenText } from '../../report/status-update-text.ts';
 import { clientReportDueMomentText, marginEndMomentText } from '../../report/distribution-words.ts';
 import type { DossierContext } from './figures.ts';
-import { instantMs, momentText } from './dates.ts';
-
-export interface ClockMoment {
-  /** ISO date-time with offset, in the contract's zone. */
-  at: string;
-  text: string;
-}
+import { momentText } from './dates.ts';
 
 /** Height of one body line with its gap, for keeping a timeline together. */
 const LINE = TYPE.body * 1.45;
 
 const CHANNELS: Record<string, string> = { phone: 'telefonisch', email: 'per e-mail', portal: 'via het portaal', monitoring: 'door monitoring' };
 
-function startMoments(t: TicketRow): ClockMoment[] {
-  const registered = t.registeredAt as string;
-  const channel = CHANNELS[t.channel as string] ?? `via ${t.channel}`;
-  const out: ClockMoment[] = [{ at: registered, text: `Geregistreerd (${channel} gemeld)` }];
-  if (t.clockStart) {
-    const later = instantMs(t.clockStart as string) > instantMs(registered);
-    out.push({ at: t.clockStart as string, text: later ? 'Klok gestart (eerstvolgende opening van het dienstvenster)' : 'Klok gestart' });
+/** One moment of the storing's clock (model.ts ClockMoment) in the dossier's words. */
+function momentSentence(m: ClockMoment, t: TicketRow): string {
+  switch (m.kind) {
+    case 'registered': return `Geregistreerd (${CHANNELS[m.channel] ?? `via ${m.channel}`} gemeld)`;
+    case 'clock-start': return m.later ? 'Klok gestart (eerstvolgende opening van het dienstvenster)' : 'Klok gestart';
+    case 'wait-start': return 'Wachten op Klant begonnen (klok staat stil)';
+    case 'wait-end': return 'Wachten op Klant beëindigd (klok loopt weer)';
+    case 'waiting-at-as-of': return 'Wachten op Klant loopt nog op de peildatum';
+    // On time is judged on the clock, as the status-update result is (4.6).
+    case 'status-update': return statusUpdateGivenText(m.onTime);
+    case 'status-update-due': return 'Statusupdate uiterlijk (helft van de streeftijd, artikel 4.6)';
+    case 'client-report-due': return clientReportDueMomentText;
+    case 'deadline': return `Deadline: streeftijd (${m.streeftijd}) verstreken`;
+    // "1 à 2 maanden" (4.6): still met, binnen marge, up to two months; breached only after.
+    case 'margin-end': return marginEndMomentText(String(m.streeftijd));
+    case 'reopened': return 'Heropend (klok loopt verder)';
+    case 'resolved': return m.at === t.resolvedAt ? `Hersteld; hersteltijd ${durationText(t.hersteltijdMinutes, t.measure)}` : 'Hersteld gemeld';
+    case 'open-at-as-of': return 'Peildatum: nog niet hersteld';
   }
-  return out;
 }
 
-function waitMoments(t: TicketRow): ClockMoment[] {
-  return t.waits.flatMap(([start, end]) => {
-    const running = t.waitingSince !== null && end === t.asOf;
-    return [
-      { at: start, text: 'Wachten op Klant begonnen (klok staat stil)' },
-      { at: end, text: running ? 'Wachten op Klant loopt nog op de peildatum' : 'Wachten op Klant beëindigd (klok loopt weer)' },
-    ];
-  });
-}
-
-/** On time is judged on the clock, as the status-update result is (4.6): after a 17:00 due moment with the clock stopped, 17:30 is on time. */
-function statusUpdateMoments(t: TicketRow): ClockMoment[] {
-  const due = t.statusUpdateDue as string | null;
-  const given = t.statusUpdates.map((at, i) => ({ at, text: statusUpdateGivenText(t.statusUpdatesOnTime[i] ?? null) }));
-  return due === null ? given : [...given, { at: due, text: 'Statusupdate uiterlijk (helft van de streeftijd, artikel 4.6)' }];
-}
-
-/** 4.6: an incident not resolved on its melding day must be reported to the client by this moment. */
-function clientReportMoments(t: TicketRow): ClockMoment[] {
-  return t.clientReportDue ? [{ at: t.clientReportDue as string, text: clientReportDueMomentText }] : [];
-}
-
-function endMoments(t: TicketRow): ClockMoment[] {
-  const out: ClockMoment[] = [];
-  if (t.deadline) out.push({ at: t.deadline as string, text: `Deadline: streeftijd (${t.streeftijd}) verstreken` });
-  // "1 à 2 maanden" (4.6): still met, binnen marge, up to two months; breached only after.
-  if (t.marginDeadline) out.push({ at: t.marginDeadline as string, text: marginEndMomentText(String(t.streeftijd)) });
-  for (const [resolved, reopened] of t.reopenGaps) out.push({ at: resolved, text: 'Hersteld gemeld' }, { at: reopened, text: 'Heropend (klok loopt verder)' });
-  if (t.resolvedAt) {
-    out.push({ at: t.resolvedAt as string, text: `Hersteld; hersteltijd ${durationText(t.hersteltijdMinutes as number | null, t.measure as string)}` });
-  } else {
-    out.push({ at: t.asOf as string, text: 'Peildatum: nog niet hersteld' });
-  }
-  return out;
-}
-
-/** The ticket's moments in time order (ties keep the order registration … resolution). */
-export function clockMoments(t: TicketRow): ClockMoment[] {
-  const all = [...startMoments(t), ...waitMoments(t), ...statusUpdateMoments(t), ...clientReportMoments(t), ...endMoments(t)];
-  return all.map((m, i) => ({ m, i })).sort((a, b) => instantMs(a.m.at) - instantMs(b.m.at) || a.i - b.i).map(({ m }) => m);
+/** The storing's moments in time order, each with its sentence. */
+export function clockMoments(t: TicketRow): { at: Instant; text: string }[] {
+  return t.moments.map((m) => ({ at: m.at, text: momentSentence(m, t) }));
 }
 
 /** The breached clause in words; the hersteltijd overrun in the storing's own measure, as in the table. */
 function clauseText(f: DossierFinding, t: TicketRow): string {
   if (f.kind !== 'hersteltijd') return `Artikel ${f.clause}: ${f.text}`;
-  const late = minutesLate(t);
-  const what = late === null ? f.text : `Hersteld buiten de streeftijd (${t.streeftijd}): ${durationText(late, t.measure as string)} te laat.`;
+  const late = t.minutesLate;
+  const what = late === null ? f.text : `Hersteld buiten de streeftijd (${t.streeftijd}): ${durationText(late, t.measure)} te laat.`;
   return `Artikel ${f.clause}: ${what}`;
 }
 

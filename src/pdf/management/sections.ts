@@ -1,6 +1,6 @@
 // Sections of the management report: the month's figures for all clients, the
 // 12-month trend, clients with repeated breaches and the breach list by client.
-import type { MonthReport, ReportModel, TicketRow } from '../../report/build-model.ts';
+import type { MonthReport, ReportModel, TicketRow } from '../../report/model.ts';
 import type { Cell } from '../../report/cells.ts';
 import { clientReportText, overWeekText, sameDayText } from '../../report/distribution-words.ts';
 import { REPEATED, type RepeatedBreach } from '../../report/repeated-breaches.ts';
