@@ -170,14 +170,14 @@ export const months = {
       // F09: a niveau 1 storing reported via the portal counts for 4.7 as a bug too.
       cell('Bug', 'Intramed Online', 1, { registered: 1, resolved: 0, met: 0, breached: 0, ...none, niveau1ByPhone: [0, 1], disagreements: 0, openAtEnd: 1, openBreachedAtEnd: 0 }),
     ],
-    // Judged at 1 June 00:00 (see F08, F09, F15): consumed and remaining in minutes.
+    // Judged at 1 June 00:00 (see F08, F09, F15): consumed and remaining in minutes; deadlines as in `tickets`.
     openAtEnd: [
-      { id: 'F08', consumed: 44040, remaining: 600, deadline: 'ma 1 jun 2026, 10:00', state: 'risico' },
-      { id: 'F09', consumed: 16680, remaining: 13560, deadline: 'wo 10 jun 2026, 10:00', state: 'open' },
-      { id: 'F15', consumed: 39660, remaining: 61920, deadline: 'di 14 jul 2026, 00:00', state: 'open' },
+      { id: 'F08', consumed: 44040, remaining: 600, state: 'risico' },
+      { id: 'F09', consumed: 16680, remaining: 13560, state: 'open' },
+      { id: 'F15', consumed: 39660, remaining: 61920, state: 'open' },
     ],
     breaches: ['F02', 'F03'],
-    feestdagen: ['5 mei 2026', '14 mei 2026', '25 mei 2026'],
+    feestdagen: ['2026-05-05', '2026-05-14', '2026-05-25'],
     // Hersteltijd / streeftijd buckets (<= 25%, 50%, 75%, 100%, 150%, 200%, more; bounds inclusive):
     // F06 240/3060 = 8%; F07 420/1080 = 39%; F04 150/240 = 63%, F05 180/240 = 75%; F01 690/720 = 96%;
     // F03 3780/2880 = 131%, F02 1740/1260 = 138%. No bug resolved in May.
@@ -200,8 +200,8 @@ export const months = {
     ],
     // Judged at 1 July 00:00 (see F12, F13).
     openAtEnd: [
-      { id: 'F12', consumed: 2520, remaining: 540, deadline: 'wo 1 jul 2026, 17:00', state: 'risico' },
-      { id: 'F13', consumed: 480, remaining: 0, deadline: 'di 30 jun 2026, 13:00', state: 'verstreken' },
+      { id: 'F12', consumed: 2520, remaining: 540, state: 'risico' },
+      { id: 'F13', consumed: 480, remaining: 0, state: 'verstreken' },
     ],
     breaches: ['F09', 'F10'],
     feestdagen: [] as string[],
@@ -264,7 +264,7 @@ export const repeated = {
  * aanpak: discussed 23 June + 4 weeks (5.2) = 21 July, 20 days after 1 July.
  */
 export const dossier = {
-  planDue: { iso: '21-07-2026', words: '21 juli 2026' },
+  planDue: '2026-07-21',
   daysLeft: 20,
   figures: [
     // F01 met, F10 breached; both updates on time; neither the same day; both reports on time.
@@ -282,5 +282,5 @@ export const dossier = {
     F03: ['4.6', '4.6', '4.6'],
     F10: ['4.6', '4.7'],
   },
-  feestdagen: ['05-05-2026', '14-05-2026', '25-05-2026'],
+  feestdagen: ['2026-05-05', '2026-05-14', '2026-05-25'],
 } as const;

@@ -86,9 +86,42 @@ export function cellOf(table: Table, row: string[], header: RegExp): string {
   return row[i];
 }
 
-/** The rows whose cells include every given text (a ticket id, or kind, product and niveau). */
+/** The rows whose cells include every given text (a ticket id, a month). */
 export function rowsWith(table: Table, ...cells: string[]): string[][] {
   return table.rows.filter((r) => cells.every((c) => r.includes(c)));
+}
+
+/** The one row whose cell under each header pattern is the given text (kind, product, niveau). */
+export function rowWhere(table: Table, ...where: [RegExp, string][]): string[] {
+  const rows = table.rows.filter((r) => where.every(([h, v]) => cellOf(table, r, h) === v));
+  expect(rows, `one row with ${where.map(([h, v]) => `${h.source}=${v}`).join(', ')}`).toHaveLength(1);
+  return rows[0];
+}
+
+/** The text from the first match of `phrase` on. */
+export function after(text: string, phrase: RegExp): string {
+  const i = text.search(phrase);
+  if (i < 0) throw new Error(`no ${phrase} in "${text.slice(0, 400)}"`);
+  return text.slice(i);
+}
+
+const monthAbbr = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const dayPatterns = (isoDay: string) => {
+  const [y, m, d] = isoDay.split('-');
+  return [`${d}-${m}-${y}`, `${Number(d)} ${monthAbbr[Number(m) - 1]}`];
+};
+
+/** Asserts that a local day (YYYY-MM-DD) is shown, as "21-07-2026", "21 jul 2026" or "21 juli 2026". */
+export function expectDay(text: string, isoDay: string, what = ''): void {
+  const [numeric, words] = dayPatterns(isoDay);
+  const year = isoDay.slice(0, 4);
+  expect(text.includes(numeric) || new RegExp(`\\b${words}[a-z]*\\.? ${year}`).test(text), `${what}: ${isoDay} in "${text.slice(0, 300)}"`).toBe(true);
+}
+
+/** Asserts that a moment (ISO with offset, in the contract's zone) is shown: its day and its clock time. */
+export function expectMoment(text: string, iso: string, what = ''): void {
+  expectDay(text, iso.slice(0, 10), what);
+  expect(text, what).toContain(iso.slice(11, 16));
 }
 
 /**
