@@ -284,3 +284,52 @@ export const dossier = {
   },
   feestdagen: ['2026-05-05', '2026-05-14', '2026-05-25'],
 } as const;
+
+/** A storing's row in a client's PDF of June: its duration (hersteltijd, or "nog" the time left at the month's end), result and update. */
+export interface HandPdfRow {
+  id: string;
+  minutes: number;
+  result: RegExp;
+  update: 'ja' | 'nee' | '–';
+}
+
+/**
+ * The client PDFs of June 2026 (the report month): the storingen registered or resolved in June
+ * or open at its end, summed as on the client page's June row, and 4.6 over the client's
+ * incidents resolved in June. Feestdagen: from the earliest registration among those storingen.
+ */
+export const clientPdfs = {
+  K10: {
+    // Registered F10, F11; resolved F10 (breached), F11, F15 (met); all three updates on time;
+    // incidents F10, F11: neither the same day nor over a week, both reported on time.
+    registered: 2, resolved: 3, met: 2, statusUpdates: [3, 3], open: 0, openBreached: 0,
+    incidents: { resolved: 2, sameDay: 0, overWeek: 0, clientReportsOnTime: 2, clientReportsJudged: 2 },
+    rows: [
+      { id: 'F15', minutes: 64860, result: /binnen streeftijd/, update: 'ja' },
+      { id: 'F10', minutes: 570, result: /buiten streeftijd/, update: 'ja' },
+      { id: 'F11', minutes: 1140, result: /binnen streeftijd/, update: 'ja' },
+    ] as HandPdfRow[],
+    feestdagen: ['2026-05-05', '2026-05-14', '2026-05-25'], // from F15's 4 May
+  },
+  K20: {
+    // Registered F12 (open at the end, at risk, 540 left); resolved F09 (breached, no update).
+    registered: 1, resolved: 1, met: 0, statusUpdates: [0, 1], open: 1, openBreached: 0,
+    incidents: null,
+    rows: [
+      { id: 'F09', minutes: 33120, result: /buiten streeftijd/, update: 'nee' },
+      { id: 'F12', minutes: 540, result: /open, risico/, update: 'ja' },
+    ] as HandPdfRow[],
+    feestdagen: ['2026-05-25'], // from F09's 20 May: only Tweede Pinksterdag
+  },
+  K30: {
+    // Registered F13 (open-breached at the end, nothing left), F14; resolved F08 (within margin), F14.
+    registered: 2, resolved: 2, met: 2, withinMargin: 1, statusUpdates: [2, 2], open: 1, openBreached: 1,
+    incidents: { resolved: 1, sameDay: 1, overWeek: 0, clientReportsOnTime: 0, clientReportsJudged: 0 },
+    rows: [
+      { id: 'F08', minutes: 56160, result: /binnen marge/, update: 'ja' },
+      { id: 'F14', minutes: 450, result: /binnen streeftijd/, update: 'ja' },
+      { id: 'F13', minutes: 0, result: /open, te laat/, update: 'nee' },
+    ] as HandPdfRow[],
+    feestdagen: ['2026-05-05', '2026-05-14', '2026-05-25'], // from F08's 1 May
+  },
+} as const;

@@ -195,3 +195,27 @@ export function sentenceWith(text: string, phrase: RegExp): string {
   const end = text.indexOf('. ', i);
   return text.slice(start, end < 0 ? undefined : end + 1);
 }
+
+const unitRank = (unit: string) => (unit.startsWith('d') ? 3 : unit.startsWith('u') ? 2 : 1);
+
+/**
+ * Every duration written in `text`, in minutes, in order: "29 u 8 u te laat" is 1740 and 480,
+ * "nog 0 min 4 uur" is 0 and 240 (a duration's units only get smaller: d, u, min).
+ */
+export function durationsIn(text: string): number[] {
+  const out: number[] = [];
+  let rank = 0;
+  for (const [, n, unit] of text.matchAll(/(\d[\d.]*)\s*(d|dag|dagen|u|uur|min)\b/g)) {
+    const r = unitRank(unit);
+    const value = Number(n.replace(/\./g, '')) * (r === 3 ? 1440 : r === 2 ? 60 : 1);
+    if (r >= rank) out.push(value);
+    else out[out.length - 1] += value;
+    rank = r;
+  }
+  return out;
+}
+
+/** The lines of a PDF's layout text that start with a ticket id, by id (a row of a storingen table). */
+export function pdfRows(layoutText: string, id: string): string[] {
+  return layoutText.split('\n').filter((l) => new RegExp(`^\\s*${id}\\s`).test(l)).map((l) => l.replace(/\s+/g, ' ').trim());
+}
