@@ -146,6 +146,14 @@ export interface HandCell {
   openBreachedAtEnd: number;
 }
 
+/** A storing open at a month's end: consumed and remaining clock minutes, and how it stands. */
+export interface HandOpen {
+  id: string;
+  consumed: number;
+  remaining: number;
+  state: 'open' | 'risico' | 'verstreken';
+}
+
 const cell = (kind: HandCell['kind'], product: HandCell['product'], niveau: HandCell['niveau'], f: Omit<HandCell, 'kind' | 'product' | 'niveau'>): HandCell => ({ kind, product, niveau, ...f });
 const none = { median: null, p90: null, statusUpdates: null, sameDay: null, overWeek: null, clientReports: null } as const;
 
@@ -175,7 +183,7 @@ export const months = {
       { id: 'F08', consumed: 44040, remaining: 600, state: 'risico' },
       { id: 'F09', consumed: 16680, remaining: 13560, state: 'open' },
       { id: 'F15', consumed: 39660, remaining: 61920, state: 'open' },
-    ],
+    ] as HandOpen[],
     breaches: ['F02', 'F03'],
     feestdagen: ['2026-05-05', '2026-05-14', '2026-05-25'],
     // Hersteltijd / streeftijd buckets (<= 25%, 50%, 75%, 100%, 150%, 200%, more; bounds inclusive):
@@ -202,7 +210,7 @@ export const months = {
     openAtEnd: [
       { id: 'F12', consumed: 2520, remaining: 540, state: 'risico' },
       { id: 'F13', consumed: 480, remaining: 0, state: 'verstreken' },
-    ],
+    ] as HandOpen[],
     breaches: ['F09', 'F10'],
     feestdagen: [] as string[],
     // F14 450/3060 = 15%; F11 1140/1260 = 90%; F10 570/540 = 106%. Bugs: F08 56160 against the
