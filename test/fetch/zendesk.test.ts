@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FetchError, SetupError } from '../../src/fetch/fetch-error.ts';
 import type { FetchRequest } from '../../src/fetch/fetch-run.ts';
+import type { ZendeskOptions } from '../../src/fetch/zendesk.ts';
 import { bodyOf, startFakeHelpdesk, type FakeHelpdesk } from './support/fake-helpdesk.ts';
 import { filesIn, harness, tempCache, TEST_HTTP } from './support/harness.ts';
 import { BASIC, E1, E2, EMAIL, eventPage, SINCE, ticketPage, TOKEN, zendesk } from './support/zendesk-pages.ts';
@@ -22,8 +23,9 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-const first = (): FetchRequest => ({ helpdesk: 'zendesk', cacheDir: cache, http: TEST_HTTP, options: { since: SINCE, includeOrganizations: false } });
-const again = (): FetchRequest => ({ helpdesk: 'zendesk', cacheDir: cache, http: TEST_HTTP, options: { includeOrganizations: false } });
+const zendeskRequest = (options: ZendeskOptions): FetchRequest => ({ helpdesk: 'zendesk', cacheDir: cache, http: TEST_HTTP, options });
+const first = () => zendeskRequest({ since: SINCE, includeOrganizations: false });
+const again = () => zendeskRequest({ includeOrganizations: false });
 const saved = (name: string) => readFileSync(join(cache, 'zendesk', name), 'utf8');
 const state = () => JSON.parse(saved('state.json'));
 const asked = () => server.seen.map((s) => `${s.path.split('/').at(-1)}?${s.query.toString()}`);
@@ -65,7 +67,7 @@ describe('fetch zendesk: a whole export', () => {
   });
 
   it('asks for side-loaded organizations on every ticket page with --include-organizations', async () => {
-    await harness().run({ ...first(), options: { since: SINCE, includeOrganizations: true } }, env);
+    await harness().run(zendeskRequest({ since: SINCE, includeOrganizations: true }), env);
     const ticketRequests = server.seen.filter((s) => s.path.endsWith('cursor.json'));
     expect(ticketRequests.map((s) => s.query.get('include'))).toEqual(['organizations', 'organizations', 'organizations']);
   });
@@ -94,6 +96,20 @@ describe('fetch zendesk: limits and failures', () => {
     expect(h.log).toContain('wachten op de limiet: 93 s (HTTP 429)');
     expect(asked().filter((a) => a === 'cursor.json?cursor=c1')).toHaveLength(2);
     expect(state().streams.tickets.pages).toBe(3);
+  });
+
+  it('stops instead of sleeping an hour when Retry-After is longer than 15 minutes; a later run goes on', async () => {
+    server.answer((seen) => (seen.query.get('cursor') === 'c1' ? { status: 429, headers: { 'retry-after': '3600' } } : zendesk(seen)));
+    const h = harness();
+    await expect(h.run(first(), env)).rejects.toThrow('Zendesk tickets, pagina 2: de helpdesk vraagt 3600 s te wachten (HTTP 429)');
+    expect(h.sleeps).not.toContain(3_600_000);
+    expect(state().streams.tickets).toMatchObject({ pages: 1, cursor: 'c1' });
+  });
+
+  it('never follows a redirect: the credentials go only to the configured address', async () => {
+    server.answer(() => ({ status: 302, headers: { location: 'http://127.0.0.2:9/api' } }));
+    await expect(harness().run(first(), env)).rejects.toThrow(/de helpdesk stuurt door \(HTTP 302\)/);
+    expect(server.seen).toHaveLength(1);
   });
 
   it('retries a 500 after a backoff and saves the page that follows', async () => {
