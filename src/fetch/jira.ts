@@ -2,11 +2,13 @@
 // - `--api jql` (default, Jira Cloud): GET /rest/api/3/search/jql?jql=..&fields=..&expand=changelog
 //   &maxResults=..[&nextPageToken=..]; a page holds `issues` (each with `fields` and
 //   `changelog.histories[].items[]`), `nextPageToken` and `isLast`.
-// - `--api search` (Jira Data Center/Server, older Cloud): GET /rest/api/2/search?..&startAt=N;
-//   a page holds `startAt`, `maxResults`, `total`, `issues`.
+// - `--api search` (Jira Data Center/Server): GET /rest/api/2/search?..&startAt=N; a page holds
+//   `startAt`, `maxResults`, `total`, `issues`. Jira Cloud removed /rest/api/{2,3}/search in 2025
+//   (Atlassian changelog CHANGE-2046, "410 Gone"); Data Center has only the v2 path, hence v2.
 // Shapes checked against Atlassian's REST v3 reference as generated into jira.js
 // (SearchAndReconcileResults: issues, nextPageToken, isLast; the token is null on the last
-// page and expires after 7 days) and the jira_v3_openapi crate docs.
+// page and expires after 7 days) and the jira_v3_openapi crate docs. The new search returns only
+// issue ids unless `fields` names more, so the fields are always given.
 // The search's changelog is cut off at its own maxResults (`changelog.total` larger than the
 // histories given); such issues are counted and named in a warning.
 import { FetchError, SetupError } from './fetch-error.ts';
