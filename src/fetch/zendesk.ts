@@ -102,11 +102,11 @@ function repeated(label: string, what: string): FetchError {
  */
 export function prepareZendesk(state: FetchState, store: PageStore, options: ZendeskOptions, nowMs: number): { run: StreamSpec[]; upToDate: string[] } {
   const streams = zendeskStreams(options);
-  const known = streams.filter((s) => state.streams[s.name] !== undefined);
-  if (options.since !== undefined && known.length > 0) {
+  const unknown = streams.filter((s) => state.streams[s.name] === undefined);
+  if (options.since !== undefined && unknown.length === 0) {
     throw new SetupError(`er is al een stand in ${store.statePath}; het ophalen gaat daar verder en --since geldt alleen de eerste keer. Kies een andere --cache om opnieuw te beginnen.`);
   }
-  if (options.since === undefined && known.length < streams.length) {
+  if (options.since === undefined && unknown.length > 0) {
     throw new SetupError(`de eerste keer ophalen heeft een begin nodig: --since JJJJ-MM-DD (tickets en events die vanaf dan zijn gewijzigd).`);
   }
   const run: StreamSpec[] = [];

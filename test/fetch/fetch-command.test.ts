@@ -2,7 +2,7 @@
 // 127.0.0.1: exit codes, Dutch progress on standard error, no credential in any output or
 // file, and a run killed after page 2 that the next run completes without fetching a page twice.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { root } from '../support/cli.ts';
@@ -18,7 +18,10 @@ beforeEach(async () => {
   server.answer(zendesk);
   cache = tempCache();
 });
-afterEach(() => server.close());
+afterEach(async () => {
+  await server.close();
+  rmSync(cache, { recursive: true, force: true });
+});
 
 /** Runs the command without blocking this process (the fake helpdesk answers from it). */
 function start(args: string[], env: Record<string, string>) {

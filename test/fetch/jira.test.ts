@@ -1,7 +1,7 @@
 // fetch jira against a local Jira: pages followed by nextPageToken until isLast (or by
 // startAt until total on the older search), each issue with its changelog; a repeated
 // token stops; the next run adds `updated >= <day before the last run>` to the query.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FetchError, SetupError } from '../../src/fetch/fetch-error.ts';
@@ -21,7 +21,10 @@ beforeEach(async () => {
   cache = tempCache();
   env = { JIRA_URL: server.url, JIRA_EMAIL: EMAIL, JIRA_API_TOKEN: TOKEN };
 });
-afterEach(() => server.close());
+afterEach(async () => {
+  await server.close();
+  rmSync(cache, { recursive: true, force: true });
+});
 
 const JQL = 'project = SUP ORDER BY created ASC';
 const request = (options: Partial<JiraOptions> = {}): FetchRequest => ({

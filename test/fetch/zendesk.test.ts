@@ -1,7 +1,7 @@
 // fetch zendesk against a local Zendesk in the documented shapes: every page saved once,
 // exactly as served, the state pointing at where to go on; rate limits honoured; server
 // errors, cut connections and a repeated cursor handled; resumable and incremental.
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FetchError, SetupError } from '../../src/fetch/fetch-error.ts';
@@ -21,7 +21,10 @@ beforeEach(async () => {
   cache = tempCache();
   env = { ZENDESK_URL: server.url, ZENDESK_EMAIL: EMAIL, ZENDESK_API_TOKEN: TOKEN };
 });
-afterEach(() => server.close());
+afterEach(async () => {
+  await server.close();
+  rmSync(cache, { recursive: true, force: true });
+});
 
 const zendeskRequest = (options: ZendeskOptions): FetchRequest => ({ helpdesk: 'zendesk', cacheDir: cache, http: TEST_HTTP, options });
 const first = () => zendeskRequest({ since: SINCE, includeOrganizations: false });
