@@ -19,16 +19,19 @@ export async function fetchHelpdesk(request: FetchRequest, env: NodeJS.ProcessEn
   const state = store.readState();
   const cut: ChangelogCut = { keys: [] };
   let streams: StreamSpec[];
+  let starts: string[];
   if (request.helpdesk === 'zendesk') {
     const prepared = prepareZendesk(state, store, request.options, deps.now());
     for (const label of prepared.upToDate) deps.log(`${label}: al bijgewerkt (de vorige keer is minder dan een minuut geleden).`);
     streams = prepared.run;
+    starts = prepared.starts;
   } else {
-    prepareJira(state, store, request.options, deps.now());
+    starts = [prepareJira(state, store, request.options, deps.now())];
     streams = [jiraStream(request.options, cut)];
   }
   if (streams.length > 0) store.writeState(state);
   deps.log(`Ophalen van ${connection.base} naar ${store.dir}`);
+  for (const line of starts) deps.log(line);
   const http = new HttpClient(connection, request.http, deps);
   const totals: StreamTotals[] = [];
   for (const spec of streams) totals.push(await runStream(spec, http, store, state, deps.log));

@@ -43,6 +43,9 @@ export interface Page {
   json: unknown;
 }
 
+/** One try: a page, a 429 to wait out, or a failure worth another try. */
+type Outcome = { kind: 'page'; page: Page } | { kind: 'limited'; retryAfterMs: number } | { kind: 'failed'; reason: string };
+
 /** Without Retry-After on a 429, wait a minute (the span of the per-minute limits). */
 const DEFAULT_RETRY_AFTER_MS = 60_000;
 
@@ -63,8 +66,8 @@ export class HttpClient {
     for (;;) {
       await this.pace();
       const outcome = await this.attempt(url, label);
-      if ('page' in outcome) return outcome.page;
-      if (outcome.retryAfterMs !== undefined) {
+      if (outcome.kind === 'page') return outcome.page;
+      if (outcome.kind === 'limited') {
         limited += 1;
         if (limited > this.options.max429) throw new FetchError(`${label}: de helpdesk blijft "te veel verzoeken" (HTTP 429) antwoorden, ${limited} keer; probeer het later opnieuw, het ophalen gaat dan verder waar het bleef.`);
         if (outcome.retryAfterMs > this.options.maxRetryAfterMs) throw new FetchError(`${label}: de helpdesk vraagt ${seconds(outcome.retryAfterMs)} s te wachten (HTTP 429); probeer het later opnieuw, het ophalen gaat dan verder waar het bleef.`);
@@ -91,7 +94,7 @@ export class HttpClient {
     this.lastRequestAt = this.deps.now();
   }
 
-  private async attempt(url: string, label: string): Promise<{ page: Page } | { retryAfterMs: number; reason?: undefined } | { reason: string; retryAfterMs?: undefined }> {
+  private async attempt(url: string, label: string): Promise<Outcome> {
     let response: Response;
     try {
       response = await this.deps.fetch(url, {
@@ -100,7 +103,7 @@ export class HttpClient {
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
     } catch (e) {
-      return { reason: `geen verbinding (${this.describe(e)})` };
+      return { kind: 'failed', reason: `geen verbinding (${this.describe(e)})` };
     }
     const status = response.status;
     if (status === 401 || status === 403) {
@@ -109,11 +112,11 @@ export class HttpClient {
     }
     if (status === 429) {
       await discard(response);
-      return { retryAfterMs: retryAfterMs(response.headers.get('retry-after'), this.deps.now()) };
+      return { kind: 'limited', retryAfterMs: retryAfterMs(response.headers.get('retry-after'), this.deps.now()) };
     }
     if (status >= 500) {
       await discard(response);
-      return { reason: `serverfout HTTP ${status}` };
+      return { kind: 'failed', reason: `serverfout HTTP ${status}` };
     }
     if (status >= 300 && status < 400) {
       await discard(response);
@@ -127,12 +130,12 @@ export class HttpClient {
     try {
       bytes = Buffer.from(await response.arrayBuffer());
     } catch (e) {
-      return { reason: `verbinding verbroken tijdens het lezen van de pagina (${this.describe(e)})` };
+      return { kind: 'failed', reason: `verbinding verbroken tijdens het lezen van de pagina (${this.describe(e)})` };
     }
     try {
-      return { page: { bytes, json: JSON.parse(bytes.toString('utf8')) } };
+      return { kind: 'page', page: { bytes, json: JSON.parse(bytes.toString('utf8')) } };
     } catch {
-      return { reason: `onvolledige pagina ontvangen (${bytes.length} bytes, geen geldige JSON)` };
+      return { kind: 'failed', reason: `onvolledige pagina ontvangen (${bytes.length} bytes, geen geldige JSON)` };
     }
   }
 

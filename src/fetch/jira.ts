@@ -102,14 +102,14 @@ export function effectiveJql(jql: string, since: string | undefined): string {
   return `${where === '' ? bound : `(${where}) AND ${bound}`}${orderBy}`;
 }
 
-/** Gets the stream ready: a first run, a resumed one, or the next incremental one. */
-export function prepareJira(state: FetchState, store: PageStore, options: JiraOptions, nowMs: number): void {
+/** Gets the stream ready: a first run, a resumed one, or the next incremental one; says which. */
+export function prepareJira(state: FetchState, store: PageStore, options: JiraOptions, nowMs: number): string {
   const current = state.streams[STREAM];
   const now = new Date(nowMs).toISOString();
   if (current === undefined) {
     if (options.jql === undefined || options.jql.trim() === '') throw new SetupError('de eerste keer ophalen heeft een zoekvraag nodig: --jql "project = SUP ORDER BY created".');
     state.streams[STREAM] = { pages: store.highestPage(STREAM), complete: false, jql: options.jql, api: options.api, runStartedAt: now };
-    return;
+    return 'Jira issues: eerste keer';
   }
   if (options.jql !== undefined && options.jql !== current.jql) {
     throw new SetupError(`de stand in ${store.statePath} hoort bij een andere zoekvraag (${current.jql}); laat --jql weg om die voort te zetten, of kies een andere --cache.`);
@@ -117,8 +117,9 @@ export function prepareJira(state: FetchState, store: PageStore, options: JiraOp
   if ((current.api ?? 'jql') !== options.api) {
     throw new SetupError(`de stand in ${store.statePath} is opgehaald met --api ${current.api ?? 'jql'}; gebruik die weer, of kies een andere --cache.`);
   }
-  if (!current.complete) return;
+  if (!current.complete) return `Jira issues: verder waar het vorige ophalen bleef (na pagina ${current.pages})`;
   const previous = Date.parse(current.runStartedAt ?? '');
   const since = Number.isFinite(previous) ? new Date(previous - 86_400_000).toISOString().slice(0, 10) : undefined;
   state.streams[STREAM] = { ...current, complete: false, since, nextPageToken: undefined, startAt: undefined, runStartedAt: now };
+  return `Jira issues: wat nieuw is sinds de vorige keer${since === undefined ? '' : ` (updated >= "${since}")`}`;
 }

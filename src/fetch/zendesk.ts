@@ -13,6 +13,7 @@
 // zenpy/lib/generator.py (end_time as next start_time; a repeated end_time loops) and dlt's
 // Zendesk example (next_page until end_of_stream). The URLs are built here from the base
 // URL, never taken from after_url/next_page, so credentials never go to another host.
+import { DateTime } from 'luxon';
 import { FetchError, SetupError } from './fetch-error.ts';
 import type { FetchState, PageStore, StreamState } from './page-store.ts';
 import { pageObject, shapeError, type StreamSpec } from './stream.ts';
@@ -100,7 +101,7 @@ function repeated(label: string, what: string): FetchError {
  * any pages already in the folder), an interrupted one goes on where it stopped, a
  * finished one goes on from its last position for what is new. Returns the streams to run.
  */
-export function prepareZendesk(state: FetchState, store: PageStore, options: ZendeskOptions, nowMs: number): { run: StreamSpec[]; upToDate: string[] } {
+export function prepareZendesk(state: FetchState, store: PageStore, options: ZendeskOptions, nowMs: number): { run: StreamSpec[]; upToDate: string[]; starts: string[] } {
   const streams = zendeskStreams(options);
   const unknown = streams.filter((s) => state.streams[s.name] === undefined);
   if (options.since !== undefined && unknown.length === 0) {
@@ -111,8 +112,10 @@ export function prepareZendesk(state: FetchState, store: PageStore, options: Zen
   }
   const run: StreamSpec[] = [];
   const upToDate: string[] = [];
+  const starts: string[] = [];
   for (const spec of streams) {
-    const current = state.streams[spec.name] ?? { pages: store.highestPage(spec.name), complete: false, startTime: options.since };
+    const saved = state.streams[spec.name];
+    const current = saved ?? { pages: store.highestPage(spec.name), complete: false, startTime: options.since };
     const startTime = current.cursor === undefined ? (current.startTime ?? 0) : undefined;
     if (current.complete && startTime !== undefined && startTime > nowMs / 1000 - FRESH_S) {
       upToDate.push(spec.label);
@@ -120,6 +123,12 @@ export function prepareZendesk(state: FetchState, store: PageStore, options: Zen
     }
     state.streams[spec.name] = current.complete ? { ...current, complete: false, runStartedAt: new Date(nowMs).toISOString() } : { ...current, runStartedAt: current.runStartedAt ?? new Date(nowMs).toISOString() };
     run.push(spec);
+    starts.push(`${spec.label}: ${startWords(saved, options.since)}`);
   }
-  return { run, upToDate };
+  return { run, upToDate, starts };
+}
+
+export function startWords(saved: StreamState | undefined, since: number | undefined): string {
+  if (saved === undefined) return since === undefined ? 'eerste keer' : `eerste keer, wijzigingen vanaf ${DateTime.fromSeconds(since, { zone: 'Europe/Amsterdam' }).toFormat('yyyy-MM-dd HH:mm')} (Europe/Amsterdam)`;
+  return saved.complete ? 'wat nieuw is sinds de vorige keer' : `verder waar het vorige ophalen bleef (na pagina ${saved.pages})`;
 }

@@ -46,6 +46,7 @@ describe('sla-rapport fetch', () => {
     expect(r.status).toBe(0);
     expect(server.seen[0].query.get('start_time')).toBe(String(SINCE));
     expect(r.stderr).toContain(`Ophalen van ${server.url} naar ${join(cache, 'zendesk')}`);
+    expect(r.stderr).toContain('Zendesk tickets: eerste keer, wijzigingen vanaf 2025-10-01 00:00 (Europe/Amsterdam)');
     expect(r.stderr).toContain(`Zendesk tickets: pagina 1 opgeslagen, 2 tickets (deze keer 1 pagina, 2 tickets): ${join(cache, 'zendesk', 'tickets-000001.json')}`);
     expect(r.stderr).toMatch(/Klaar\. Zendesk tickets: 3 pagina's, 6 tickets; Zendesk ticket_events: 2 pagina's, 2 events\./);
     expect(r.stdout).toBe('');

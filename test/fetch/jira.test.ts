@@ -77,7 +77,9 @@ describe('fetch jira: /rest/api/3/search/jql', () => {
   it('continues the next month with updated >= the day before the last run began', async () => {
     await harness('2026-11-02T03:00:00Z').run(request(), env);
     const before = server.seen.length;
-    await harness('2026-12-02T03:00:00Z').run(request({ jql: undefined }), env);
+    const h = harness('2026-12-02T03:00:00Z');
+    await h.run(request({ jql: undefined }), env);
+    expect(h.log).toContain('Jira issues: wat nieuw is sinds de vorige keer (updated >= "2026-11-01")');
     // Last run began 2026-11-02T03:00Z; a day earlier is 2026-11-01 (covers any Jira user's zone).
     expect(server.seen[before].query.get('jql')).toBe('(project = SUP) AND updated >= "2026-11-01" ORDER BY created ASC');
     expect(server.seen[before].query.get('nextPageToken')).toBeNull();

@@ -210,7 +210,9 @@ describe('fetch zendesk: resumable and incremental', () => {
     expect(state().streams.tickets).toMatchObject({ pages: 2, cursor: 'c2' });
     const before = server.seen.length;
     server.answer(zendesk);
-    await harness().run(again(), env);
+    const h = harness();
+    await h.run(again(), env);
+    expect(h.log).toContain('Zendesk tickets: verder waar het vorige ophalen bleef (na pagina 2)');
     expect(asked().slice(before)).toEqual(['cursor.json?cursor=c2', `ticket_events.json?start_time=${SINCE}`, `ticket_events.json?start_time=${E1}`]);
     expect([...filesIn(cache).keys()].filter((f) => f.includes('tickets-')).sort()).toEqual(['zendesk/tickets-000001.json', 'zendesk/tickets-000002.json', 'zendesk/tickets-000003.json']);
   });
@@ -232,6 +234,7 @@ describe('fetch zendesk: resumable and incremental', () => {
     const before = server.seen.length;
     const h = harness('2026-12-02T03:00:00Z');
     await h.run(again(), env);
+    expect(h.log).toContain('Zendesk tickets: wat nieuw is sinds de vorige keer');
     expect(asked().slice(before)).toEqual(['cursor.json?cursor=c3', `ticket_events.json?start_time=${E2}`]);
     expect(saved('tickets-000004.json')).toBe(bodyOf(ticketPage(4, null, true)));
     expect(saved('ticket_events-000003.json')).toBe(bodyOf(eventPage(E2, E2 + 60, true)));
