@@ -102,6 +102,13 @@ describe('sla-rapport fetch', () => {
     expect([...filesIn(cache).keys()].some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 
+  it('--help exits 0 and names the environment variables', async () => {
+    const r = await start(['--help'], {}).done;
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Gebruik: sla-rapport fetch zendesk|jira');
+    expect(r.stdout).toContain('Zendesk: ZENDESK_URL, ZENDESK_EMAIL, ZENDESK_API_TOKEN');
+  });
+
   it('exits 2 without a helpdesk or with a --since on jira', async () => {
     expect((await start([], {}).done).status).toBe(2);
     const r = await start(['jira', '--since', '2025-10-01'], {}).done;
