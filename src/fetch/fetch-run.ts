@@ -17,6 +17,7 @@ export async function fetchHelpdesk(request: FetchRequest, env: NodeJS.ProcessEn
   const connection = connectionFromEnv(env, request.helpdesk === 'zendesk' ? ZENDESK_ENV : JIRA_ENV);
   const store = new PageStore(join(request.cacheDir, request.helpdesk));
   const state = store.readState();
+  for (const name of store.removeLeftovers()) deps.log(`Half geschreven bestand van een afgebroken ophaalronde verwijderd: ${name}`);
   const cut: ChangelogCut = { keys: [] };
   let streams: StreamSpec[];
   let starts: string[];

@@ -85,6 +85,14 @@ export class PageStore {
     return highest;
   }
 
+  /** Removes temporary files a killed fetch left behind (only names this store writes: `<page or state>.json.<pid>.tmp`). */
+  removeLeftovers(): string[] {
+    if (!existsSync(this.dir)) return [];
+    const leftovers = readdirSync(this.dir).filter((name) => /^[a-z_]+(-\d{6,})?\.json\.\d+\.tmp$/.test(name));
+    for (const name of leftovers) rmSync(join(this.dir, name), { force: true });
+    return leftovers;
+  }
+
   private writeAtomic(path: string, bytes: Buffer): void {
     mkdirSync(this.dir, { recursive: true });
     const temp = `${path}.${process.pid}.tmp`;

@@ -229,6 +229,17 @@ describe('fetch zendesk: resumable and incremental', () => {
     expect(existsSync(join(cache, 'zendesk', 'tickets-000004.json'))).toBe(false);
   });
 
+  it('removes the temporary file of a write cut off by a kill, and nothing else', async () => {
+    await harness().run(first(), env);
+    writeFileSync(join(cache, 'zendesk', 'tickets-000004.json.4242.tmp'), '{"tick');
+    writeFileSync(join(cache, 'zendesk', 'notities.txt'), 'eigen bestand');
+    const h = harness();
+    await h.run(again(), env);
+    expect(h.log).toContain('Half geschreven bestand van een afgebroken ophaalronde verwijderd: tickets-000004.json.4242.tmp');
+    expect(existsSync(join(cache, 'zendesk', 'tickets-000004.json.4242.tmp'))).toBe(false);
+    expect(saved('notities.txt')).toBe('eigen bestand');
+  });
+
   it("next month's fetch asks only for what is new: the last after_cursor and end_time", async () => {
     await harness().run(first(), env);
     const before = server.seen.length;
