@@ -2,27 +2,17 @@
 // table row each, the header repeated on every page the table continues on.
 import type { TicketRow } from '../../report/build-model.ts';
 import { minutesLate } from '../../report/lateness.ts';
-import { dateTimeText, durationText, kindName } from '../format.ts';
+import { dateTimeText, durationText, kindName, labelText, statusLabel } from '../../words/index.ts';
 import { heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
 import type { DossierContext } from './figures.ts';
 
 
+/** The result in the site's mark and words; a breach names how late it was resolved. */
 export function resultText(t: TicketRow): string {
-  switch (t.status) {
-    case 'met':
-      return t.withinMargin ? 'binnen marge' : 'binnen streeftijd';
-    case 'breached': {
-      const late = minutesLate(t);
-      return late === null ? 'buiten streeftijd' : `${durationText(late, t.measure as string)} te laat`;
-    }
-    case 'open':
-      return 'open';
-    case 'open-breached':
-      return 'open, te laat';
-    default:
-      return 'n.v.t.';
-  }
+  const label = statusLabel(t.status as string, t.withinMargin as boolean | null, t.atRisk as boolean | null);
+  const late = t.status === 'breached' ? minutesLate(t) : null;
+  return late === null ? labelText(label) : `${label.symbol} ${durationText(late, t.measure as string)} te laat`;
 }
 
 const yesNo = (v: unknown) => (v === true ? 'ja' : v === false ? 'nee' : '–');
@@ -31,7 +21,7 @@ const isBreach = (t: TicketRow) => t.status === 'breached' || t.status === 'open
 const columns: Column<TicketRow>[] = [
   { header: 'Ticket', width: 0.125, value: (t) => String(t.id) },
   { header: 'Geregistreerd', width: 0.15, value: (t) => dateTimeText(t.registeredAt as string) },
-  { header: 'Soort', width: 0.095, value: (t) => `${kindName(t.type as string)} ${t.judgedPriority}` },
+  { header: 'Soort', width: 0.095, value: (t) => `${kindName[t.type as string]} ${t.judgedPriority}` },
   { header: 'Streeftijd', width: 0.13, value: (t) => String(t.streeftijd ?? '–') },
   { header: 'Deadline', width: 0.15, value: (t) => dateTimeText(t.deadline as string | null) },
   { header: 'Hersteltijd', width: 0.115, align: 'right', value: (t) => durationText(t.hersteltijdMinutes as number | null, t.measure as string) },

@@ -2,7 +2,7 @@
 // worded from the model's counts ("Van de 7 storingen zijn er 6 binnen de streeftijd hersteld").
 import type { Cell } from '../report/cells.ts';
 import type { Totals } from '../report/totals.ts';
-import { count, percentText } from './format.ts';
+import { count, percentText } from './numbers.ts';
 
 type Figures = Pick<Totals, 'resolved' | 'met' | 'withinMargin' | 'shareMet' | 'statusUpdatesJudged' | 'statusUpdatesOnTime' | 'openAtEnd' | 'openBreachedAtEnd' | 'registered'>;
 
