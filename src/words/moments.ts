@@ -43,7 +43,7 @@ const str = (v: unknown) => v as string | null;
 function unsorted(t: TicketRow): ClockMoment[] {
   const registered = t.registeredAt as string;
   const list: ClockMoment[] = [{ at: registered, text: registeredMomentText(t.channel as string) }];
-  const add = (at: string | null, text: string) => at !== null && list.push({ at, text });
+  const add = (at: string | null | undefined, text: string) => { if (at) list.push({ at, text }); };
   const start = str(t.clockStart);
   if (start) add(start, clockStartMomentText(instantMs(start) > instantMs(registered)));
   for (const [from, to] of t.waits) {

@@ -67,7 +67,7 @@ describe('figures, findings, storingen and timelines', () => {
     const text = await textOf(byId('KL-2'), 'KL-2');
     expect(text).toContain('Klant Praktijk Zuid Debiteurnummer K2 Periode 1 maart 2026 t/m 31 maart 2026');
     // figures: 1 storing, 1 resolved, 0 within, 1 outside, 0 open, 0% (no norm: the contract sets none), status updates 1/1
-    expect(text).toMatch(/incident Intramed Online 1 4 uur 1 1 0 1 0 0% 1\/1/);
+    expect(text).toMatch(/Incident Intramed Online 1 4 uur 1 1 0 1 0 0% 1\/1/);
     expect(text).not.toMatch(/95%(?! ?\))|onder de norm|Norm/);
     // 4.6: registered Tue 15:00, resolved Wed: not the melding day; the update at 16:45 reported before the 17:00 close.
     expect(text).toContain('0 van 1 opgeloste incidenten op de dag van de melding opgelost (0%); SLA 4.6: „dezelfde dag (circa 95%)”, indicatief.');
@@ -81,7 +81,7 @@ describe('figures, findings, storingen and timelines', () => {
 
   it('K1 (A1): within the streeftijd (600 of 660 minutes) but no status update: a 4.6 finding with its timeline', async () => {
     const text = await textOf(byId('KL-3'), 'KL-3');
-    expect(text).toMatch(/incident Intramed 1 1 werkdag 1 1 1 0 0 100% 0\/1/);
+    expect(text).toMatch(/Incident Intramed 1 1 werkdag 1 1 1 0 0 100% 0\/1/);
     expect(text).toContain('A1 (artikel 4.6): Niet op de dag van de melding opgelost en niet uiterlijk 02-03-2026 20:00 aan de klant');
     expect(text).toContain('A1 (artikel 4.6): Geen statusupdate op de helft van de streeftijd.');
     expect(text).toMatch(/A1 02-03-2026 18:00 Incident 1 1 werkdag 03-03-2026 17:00 10 u ✓ binnen streeftijd nee/);

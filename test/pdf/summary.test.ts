@@ -85,7 +85,7 @@ describe('client report text', () => {
   it('lists the storingen with results, and the open one with its time left', () => {
     expect(text).toMatch(/P-D 06-11-2025 09:00 Incident 1\/1 21 u 1 werkdag ✗ buiten streeftijd nee/);
     expect(text).toMatch(/P-C 05-11-2025 09:00 Incident 2\/1 30 min 1 werkdag ✓ binnen streeftijd ja/);
-    expect(text).toMatch(/P-F 28-11-2025 10:00 incident –\/3 nog 44 u 5 werkdagen open/);
+    expect(text).toMatch(/P-F 28-11-2025 10:00 Incident –\/3 nog 44 u 5 werkdagen ○ open/);
     expect(text).not.toContain('P-H'); // October
   });
 
