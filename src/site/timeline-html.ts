@@ -19,7 +19,7 @@ function facts(t: TicketRow): Html {
     t.deadline !== null && html` · deadline ${formatDateTime(s(t.deadline))}`}${
     t.statusUpdates.length > 0 && html` · statusupdates ${t.statusUpdates.map((u) => formatDateTime(u)).join(', ')}`}${
     t.reopenCount !== 0 && html` · eerst opgelost ${formatDateTime(s(t.firstResolvedAt))}, ${t.reopenCount}× heropend`}${
-    t.waitingMinutes !== 0 && html` · wachten op klant ${durationText(t.waitingMinutes as number, t.measure as string)} (telt niet mee)`}${
+    t.waitingMinutes !== 0 && html` · wachten op de klant ${durationText(t.waitingMinutes as number, t.measure as string)} (telt niet mee)`}${
     t.resolvedAt === null && t.remainingMinutes !== null && html` · nog ${durationText(t.remainingMinutes as number, t.measure as string)}`}</p>`;
 }
 

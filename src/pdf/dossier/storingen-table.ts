@@ -8,11 +8,15 @@ import { drawTable, type Column } from '../table.ts';
 import type { DossierContext } from './figures.ts';
 
 
-/** The result in the site's mark and words; a breach names how late it was resolved. */
+/**
+ * The result in the site's mark and words; a breach names how late it was resolved
+ * instead ("30 min te laat", in the breach colour), without the mark, which would
+ * push most overruns past the column's width.
+ */
 export function resultText(t: TicketRow): string {
-  const label = statusLabel(t.status as string, t.withinMargin as boolean | null, t.atRisk as boolean | null);
   const late = t.status === 'breached' ? minutesLate(t) : null;
-  return late === null ? labelText(label) : `${label.symbol} ${durationText(late, t.measure as string)} te laat`;
+  if (late !== null) return `${durationText(late, t.measure as string)} te laat`;
+  return labelText(statusLabel(t.status as string, t.withinMargin as boolean | null, t.atRisk as boolean | null));
 }
 
 const yesNo = (v: unknown) => (v === true ? 'ja' : v === false ? 'nee' : '–');
