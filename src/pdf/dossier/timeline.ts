@@ -3,21 +3,15 @@
 // the site), then the clause it breaches.
 import type { TicketRow } from '../../report/build-model.ts';
 import type { DossierFinding } from '../../report/dossier.ts';
-import { clockMoments, durationText, kindWord, momentText, niveauLabel } from '../../words/index.ts';
+import { clockMoments, kindWord, momentText, niveauLabel } from '../../words/index.ts';
 import { bullet, ensureSpace, heading, paragraph, TYPE, type Doc } from '../layout.ts';
-import { minutesLate } from '../../report/lateness.ts';
 import type { DossierContext } from './figures.ts';
 
 /** Height of one body line with its gap, for keeping a timeline together. */
 const LINE = TYPE.body * 1.45;
 
-/** The breached clause in words; the hersteltijd overrun in the storing's own measure, as in the table. */
-function clauseText(f: DossierFinding, t: TicketRow): string {
-  if (f.kind !== 'hersteltijd') return `Artikel ${f.clause}: ${f.text}`;
-  const late = minutesLate(t);
-  const what = late === null ? f.text : `Hersteld buiten de streeftijd (${t.streeftijd}): ${durationText(late, t.measure as string)} te laat.`;
-  return `Artikel ${f.clause}: ${what}`;
-}
+/** The breached clause in the finding's own words (the overrun in the storing's measure, as in the table). */
+const clauseText = (f: DossierFinding): string => `Artikel ${f.clause}: ${f.text}`;
 
 function ticketTimeline(doc: Doc, t: TicketRow, found: DossierFinding[], ctx: DossierContext): void {
   const moments = clockMoments(t);
@@ -26,7 +20,7 @@ function ticketTimeline(doc: Doc, t: TicketRow, found: DossierFinding[], ctx: Do
   const title = `${t.id}: ${ctx.productName(t.product as string)}, ${kindWord(t.type as string)} niveau ${niveauLabel(t)}, streeftijd ${t.streeftijd ?? '–'}`;
   paragraph(doc, title, { bold: true });
   for (const m of moments) bullet(doc, `${momentText(m.at)}  ${m.text}`);
-  for (const f of found) paragraph(doc, clauseText(f, t));
+  for (const f of found) paragraph(doc, clauseText(f));
   doc.moveDown(0.4);
 }
 
