@@ -36,3 +36,6 @@ export function clientReportLabel(met: boolean | null): string {
 export function atLeastLabel(count: number, required: number): StatusLabel {
   return count >= required ? { symbol: '✓', text: 'gehaald', tone: 'good' } : { symbol: '✗', text: 'niet gehaald', tone: 'bad' };
 }
+
+/** A yes/no result where a column is too narrow for a mark and words (the PDFs' status-update column): "ja", "nee", "–". */
+export const yesNoText = (v: unknown): string => (v === true ? 'ja' : v === false ? 'nee' : NONE);

@@ -1,7 +1,7 @@
 // The month's storingen of one client: registered or resolved in the month, or
 // open at its end (with the time left as of the month's end).
 import type { OpenAtEnd, TicketRow } from '../../report/build-model.ts';
-import { dateTimeText, durationText, kindName, labelText, monthName, statusLabel } from '../../words/index.ts';
+import { dateTimeText, durationText, kindName, labelText, monthName, statusLabel, yesNoText } from '../../words/index.ts';
 import { heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
 import type { ClientContext } from './context.ts';
@@ -24,7 +24,6 @@ function hersteltijd(r: Row): string {
   return durationText(r.t.hersteltijdMinutes as number | null, r.t.measure as string);
 }
 
-const yesNo = (v: unknown) => (v === true ? 'ja' : v === false ? 'nee' : '–');
 
 /** Judged at a niveau other than the Leverancier's definitive one (4.7: changed after the first resolution). */
 const judgedOtherwise = (t: TicketRow) => t.judgedPriority !== t.priority;
@@ -59,7 +58,7 @@ export function storingenTable(doc: Doc, ctx: ClientContext): void {
     { header: 'Hersteltijd', width: 0.12, align: 'right', value: hersteltijd },
     { header: 'Streeftijd', width: manyProducts ? 0.1 : 0.2, value: (r) => String(r.t.streeftijd ?? '–') },
     { header: 'Resultaat', width: 0.155, value: result, alert: (r) => r.open?.status === 'open-breached' || (r.resolvedInMonth && r.t.status === 'breached') },
-    { header: 'Update', width: 0.08, value: (r) => yesNo(r.t.statusUpdateMet) },
+    { header: 'Update', width: 0.08, value: (r) => yesNoText(r.t.statusUpdateMet) },
   ];
   heading(doc, `Storingen in ${monthName(ctx.month)}`);
   if (rows.length === 0) {

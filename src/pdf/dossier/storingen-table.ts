@@ -2,7 +2,7 @@
 // table row each, the header repeated on every page the table continues on.
 import type { TicketRow } from '../../report/build-model.ts';
 import { minutesLate } from '../../report/lateness.ts';
-import { dateTimeText, durationText, kindName, labelText, statusLabel } from '../../words/index.ts';
+import { dateTimeText, durationText, kindName, labelText, statusLabel, yesNoText } from '../../words/index.ts';
 import { heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
 import type { DossierContext } from './figures.ts';
@@ -19,7 +19,6 @@ export function resultText(t: TicketRow): string {
   return labelText(statusLabel(t.status as string, t.withinMargin as boolean | null, t.atRisk as boolean | null));
 }
 
-const yesNo = (v: unknown) => (v === true ? 'ja' : v === false ? 'nee' : '–');
 const isBreach = (t: TicketRow) => t.status === 'breached' || t.status === 'open-breached';
 
 const columns: Column<TicketRow>[] = [
@@ -30,7 +29,7 @@ const columns: Column<TicketRow>[] = [
   { header: 'Deadline', width: 0.15, value: (t) => dateTimeText(t.deadline as string | null) },
   { header: 'Hersteltijd', width: 0.115, align: 'right', value: (t) => durationText(t.hersteltijdMinutes as number | null, t.measure as string) },
   { header: 'Resultaat', width: 0.16, value: resultText, alert: isBreach },
-  { header: 'Update', width: 0.075, value: (t) => yesNo(t.statusUpdateMet), alert: (t) => t.statusUpdateMet === false },
+  { header: 'Update', width: 0.075, value: (t) => yesNoText(t.statusUpdateMet), alert: (t) => t.statusUpdateMet === false },
 ];
 
 /** One table per product (in the order the storingen first name them), so every column fits. */
