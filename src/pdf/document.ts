@@ -10,7 +10,7 @@ import { cacheLineBreaking } from './wrap-cache.ts';
 import { cacheFontFile, seedGlyphs, type EmbeddedFontLike } from './font-embed.ts';
 import PDFDocument from 'pdfkit';
 import { COLOR, FONT, PAGE, TYPE, type Doc } from './layout.ts';
-import { instantOf } from './format.ts';
+import { instantOf } from '../words/index.ts';
 
 let fonts: { regular: Buffer; bold: Buffer } | undefined;
 

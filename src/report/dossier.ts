@@ -7,21 +7,13 @@ import type { ComplaintState } from '../norms/complaints.ts';
 import { countJudgements, countResolved, finishShare } from './cells.ts';
 import { dayOf } from './instant.ts';
 import type { Dossier, DossierFigure, DossierFinding, IncidentCounts, ReportModel, TicketRow } from './model.ts';
-import { niveauRemarkText } from './niveau-text.ts';
 import { feestdagenBetween } from './sla-summary.ts';
+import { channelText, dateTimeText, durationText, niveauRemarkText } from '../words/index.ts';
 
 export type { Dossier, DossierFigure, DossierFinding };
 
 /** What a dossier reads of the model: built while the model is, or from a finished one (the dossier command). */
 export type DossierSource = Pick<ReportModel, 'clients' | 'tickets' | 'asOf' | 'sla' | 'provenance'>;
-
-/** How a storing came in, as the finding's sentence says it (4.7). */
-const reportedVia: Record<string, string> = { email: 'per e-mail', portal: 'via het portaal' };
-
-const minutesText = (m: number) => `${Math.floor(m / 60)} uur ${m % 60} min`;
-
-/** "03-12-2025 17:00" for an ISO date-time with offset (already in the contract's zone). */
-const dayTime = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
 
 /** The storingen of a client registered from `from` to `to` (local dates, inclusive). */
 export function buildDossier(model: DossierSource, clientId: string, from: string, to: string, complaint: ComplaintState | null = null): Dossier {
@@ -71,7 +63,7 @@ function findingsOf(t: TicketRow): DossierFinding[] {
       clause: '4.6',
       kind: 'hersteltijd',
       text: t.status === 'breached'
-        ? `Hersteld buiten de streeftijd (${t.streeftijd})${over !== null ? `: ${minutesText(over)} te laat` : ''}.`
+        ? `Hersteld buiten de streeftijd (${t.streeftijd})${over !== null ? `: ${durationText(over, t.measure as string)} te laat` : ''}.`
         : `Nog open en de streeftijd (${t.streeftijd}) is verstreken.`,
     });
   }
@@ -83,14 +75,14 @@ function findingsOf(t: TicketRow): DossierFinding[] {
       ticketId: id,
       clause: '4.6',
       kind: 'rapportage-klant',
-      text: `Niet op de dag van de melding opgelost en niet uiterlijk ${dayTime(t.clientReportDue!)} aan de klant gerapporteerd (moment volgens de uitleg van deze rapportage, gemeten op de klok).`,
+      text: `Niet op de dag van de melding opgelost en niet uiterlijk ${dateTimeText(t.clientReportDue)} aan de klant gerapporteerd (moment volgens de uitleg van deze rapportage, gemeten op de klok).`,
     });
   }
   for (const r of t.niveauChanges) out.push({ ticketId: id, clause: '4.7', kind: 'niveau', text: niveauRemarkText(r, t) });
   // 4.7 "Niveau 1 Storingen dienen altijd per telefoon te worden gemeld": the niveau the storing is
   // judged and counted at (in force at its first resolution), as the month figures count it.
   if (t.judgedPriority === 1 && t.channel !== 'phone' && t.channel !== 'monitoring') {
-    out.push({ ticketId: id, clause: '4.7', kind: 'telefonisch-melden', text: `Niveau 1 ${reportedVia[t.channel] ?? `via ${t.channel}`} gemeld, niet telefonisch.` });
+    out.push({ ticketId: id, clause: '4.7', kind: 'telefonisch-melden', text: `Niveau 1 ${channelText(t.channel)} gemeld, niet telefonisch.` });
   }
   return out;
 }

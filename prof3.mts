@@ -1,0 +1,14 @@
+import { judgeData } from './src/pipeline/judge-data.ts';
+import { reportModelFor } from './src/pipeline/report-model.ts';
+import { toTicketRow } from './src/report/ticket-row.ts';
+import { zone } from './src/engine/zone.ts';
+import { buildNormsReport } from './src/report/norms-report.ts';
+const d = 'data/scale';
+const paths = { sla: 'content/sla', tickets: `${d}/tickets.csv`, events: `${d}/events.csv`, releases: `${d}/releases.csv` };
+const data = await judgeData(paths as any);
+const cpu = (f: () => unknown, label: string) => { const c0 = process.cpuUsage(); f(); const c = process.cpuUsage(c0); console.error(label, ((c.user + c.system) / 1e6).toFixed(2)); };
+const z = zone('Europe/Amsterdam');
+const cal = data.contracts[0].calendar;
+cpu(() => data.judged.map((j) => toTicketRow(j.evaluation, j.record.flags, { zone: z, asOf: data.asOf, calendarOf: () => cal })), 'rows');
+cpu(() => buildNormsReport({ ...data, norms: { complaints: [], backups: [], backupsFile: null, setAside: [], files: [] }, tickets: data.judged.map((j) => ({ ticket: j.evaluation.ticket, niveau: j.evaluation.niveau })) } as any), 'norms');
+let m: any; await (async () => { const c0 = process.cpuUsage(); m = (await reportModelFor(data, paths as any, { complaints: null, backups: null })).model; const c = process.cpuUsage(c0); console.error('all', ((c.user + c.system) / 1e6).toFixed(2)); })();
