@@ -111,9 +111,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
       const open = openRowAt(e, end, windowMeasure, z);
       openAtEnd[i].push(open);
       all[i].addOpenAtEnd(open);
-      const cm = clientMonth(t.clientId, months[i]);
+    }
+  }
+  // The client's month lists its registered and resolved storingen first, then those open at the end.
+  for (let i = 0; i < months.length; i++) {
+    for (const open of openAtEnd[i]) {
+      const cm = clientMonth(open.clientId, months[i]);
       cm.cells.addOpenAtEnd(open);
-      cm.tickets.add(t.id);
+      cm.tickets.add(open.id);
       cm.openAtEnd.push(open);
     }
   }
