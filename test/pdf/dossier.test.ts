@@ -101,7 +101,7 @@ describe('figures, findings, storingen and timelines', () => {
     ]);
   });
 
-  it('words every kind of moment of a storing still open, across a DST change, in the model's order', () => {
+  it('words every kind of moment of a storing still open, across a DST change, in the model\'s order', () => {
     // The model's moments (ticket-row.ts orders them by instant); the PDF only words them.
     const m = (kind: string, at: string, extra: object = {}) => ({ kind, at, ...extra });
     const row = {
