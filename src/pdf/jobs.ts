@@ -35,7 +35,7 @@ export function sharedView(model: ReportModel): SharedView {
 export function compactJob(client: ClientReport, rows: TicketRow[] | undefined, month: string, file: string): CompactJob {
   const ids = new Set(client.months.find((m) => m.month === month)?.tickets ?? []);
   const tickets: TicketRow[] = [];
-  if (rows) for (const t of rows) if (ids.has(t.id as string)) tickets.push(t);
+  if (rows) for (const t of rows) if (ids.has(t.id)) tickets.push(t);
   return { client, tickets, month, file };
 }
 

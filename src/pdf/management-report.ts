@@ -11,7 +11,7 @@ import { breachList, cover, monthFigures, repeated, trend, type ManagementContex
 export function renderManagementReport(doc: Doc, model: ReportModel, month: string): void {
   const monthReport = model.months.find((m) => m.month === month);
   if (!monthReport) throw new Error(`no month ${month} in the report model`);
-  const names = new Map(model.sla.products.map((p) => [p.id as string, p.name]));
+  const names = new Map<string, string>(model.sla.products.map((p) => [p.id, p.name]));
   const ctx: ManagementContext = { model, month: monthReport, productName: (id) => names.get(id) ?? id };
   cover(doc, ctx);
   monthFigures(doc, ctx);

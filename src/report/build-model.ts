@@ -9,19 +9,20 @@ import type { SlaSource } from '../contract/parse.ts';
 import type { Calendar } from '../engine/calendar.ts';
 import type { CompiledContract, Release } from '../engine/contract.ts';
 import type { Evaluation } from '../engine/evaluate.ts';
+import { daysInMonth } from '../engine/civil.ts';
 import { zone as zoneOf } from '../engine/zone.ts';
 import type { NormsData } from '../norms/load-norms.ts';
 import { CellSet, type StoringKind } from './cells.ts';
 import { addToDistribution, distributionBounds, emptyDistribution } from './distribution.ts';
 import { buildDossier } from './dossier.ts';
-import { instant } from './instant.ts';
-import type { ClientReport, Distribution, Niveau, OpenAtEnd, ProductId, Provenance, ReportModel } from './model.ts';
+import { dayOf, instant } from './instant.ts';
+import type { ClientReport, Distribution, FeestdagenSpan, Niveau, OpenAtEnd, ProductId, Provenance, ReportModel } from './model.ts';
 import { monthEnd, monthOf, monthStart, reportMonths } from './month.ts';
 import { buildNormsReport } from './norms-report.ts';
 import { openAt, openRowAt } from './open-at-end.ts';
 import { reconciliationOf, type ReadAccount } from './reconciliation.ts';
 import { repeatedBreaches } from './repeated-breaches.ts';
-import { feestdagenInMonth, slaSummary } from './sla-summary.ts';
+import { feestdagenBetween, feestdagenInMonth, slaSummary } from './sla-summary.ts';
 import { toTicketRow } from './ticket-row.ts';
 import { breakdownOf, totalOf } from './totals.ts';
 
@@ -136,9 +137,21 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const calendars = new Map<string, Calendar>(input.contracts.map((c) => [c.version, c.calendar]));
   const rowContext = { zone: z, asOf: input.asOf, calendarOf: (version: string) => calendars.get(version) ?? input.contracts.at(-1)!.calendar };
   const tickets = input.judged.map(({ evaluation, record }) => toTicketRow(evaluation, record.flags, rowContext));
+  const asOfDate = dayOf(instant(input.asOf, z));
+  const registeredDay = new Map(storingen.map((e) => [e.ticket.id, dayOf(instant(e.ticket.registeredAt, z))]));
+  const feestdagenOf = (month: string, ids: Iterable<string>): FeestdagenSpan => {
+    let from = `${month}-01`;
+    for (const id of ids) {
+      const day = registeredDay.get(id);
+      if (day !== undefined && day < from) from = day;
+    }
+    const last = `${month}-${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))).padStart(2, '0')}`;
+    const to = asOfDate < last ? asOfDate : last;
+    return { from, to, days: feestdagenBetween(from, to, sla.feestdagen) };
+  };
   const clients = [...names]
     .sort(([a], [b]) => a.localeCompare(b, 'nl'))
-    .map(([id, c]) => clientReport(id, c.name, [...c.products].sort(), perClient.get(id) ?? new Map(), months.at(-1)!));
+    .map(([id, c]) => clientReport(id, c.name, [...c.products].sort(), perClient.get(id) ?? new Map(), months.at(-1)!, feestdagenOf));
   const summary = slaSummary(source);
   const asOf = instant(input.asOf, z);
   const norms = buildNormsReport({ ...input, tickets: input.judged.map((j) => ({ ticket: j.evaluation.ticket, niveau: j.evaluation.niveau })) });
@@ -162,6 +175,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         distribution: distributions[i],
         repeatedBreaches: repeatedBreaches(month, months, clientList, clientBreaches),
         feestdagen: feestdagenInMonth(month, source),
+        feestdagenSoFar: feestdagenOf(month, []),
       };
     }),
     clients,
@@ -191,12 +205,20 @@ export function modelMonths(input: Pick<ReportInput, 'judged' | 'asOf' | 'period
 
 type ClientMonthParts = { cells: CellSet; tickets: Set<string>; breaches: string[]; clientReportsLate: string[]; openAtEnd: OpenAtEnd[] };
 
-function clientReport(id: string, name: string, products: ProductId[], byMonth: Map<string, ClientMonthParts>, lastMonth: string): ClientReport {
+function clientReport(
+  id: string,
+  name: string,
+  products: ProductId[],
+  byMonth: Map<string, ClientMonthParts>,
+  lastMonth: string,
+  feestdagenOf: (month: string, ids: Iterable<string>) => FeestdagenSpan,
+): ClientReport {
   const clientMonths = [...byMonth.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'nl'))
     .map(([month, cm]) => {
       const cells = cm.cells.finish();
-      return { month, cells, tickets: [...cm.tickets], breaches: cm.breaches, clientReportsLate: cm.clientReportsLate, openAtEnd: cm.openAtEnd, total: totalOf(cells) };
+      const tickets = [...cm.tickets];
+      return { month, cells, tickets, breaches: cm.breaches, clientReportsLate: cm.clientReportsLate, openAtEnd: cm.openAtEnd, total: totalOf(cells), feestdagen: feestdagenOf(month, tickets) };
     });
   // Open counts summed over months mean nothing: the client's are those open at the last month's end.
   const totals = totalOf(clientMonths.flatMap((m) => m.cells));

@@ -4,7 +4,7 @@
 import type { ClientReport, MonthReport, ReportModel, TicketRow } from './model.ts';
 
 export type ClientView = Pick<ReportModel, 'asOf' | 'contracts' | 'sla' | 'provenance'> & {
-  months: Pick<MonthReport, 'month' | 'asOf' | 'complete' | 'feestdagen'>[];
+  months: Pick<MonthReport, 'month' | 'asOf' | 'complete' | 'feestdagen' | 'feestdagenSoFar'>[];
   clients: ClientReport[];
   tickets: TicketRow[];
 };
@@ -27,7 +27,7 @@ export function sharedSlice(model: ReportModel): Omit<ClientView, 'clients' | 't
     contracts: model.contracts,
     sla: model.sla,
     provenance: model.provenance,
-    months: model.months.map(({ month, asOf, complete, feestdagen }) => ({ month, asOf, complete, feestdagen })),
+    months: model.months.map(({ month, asOf, complete, feestdagen, feestdagenSoFar }) => ({ month, asOf, complete, feestdagen, feestdagenSoFar })),
   };
 }
 

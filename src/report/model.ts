@@ -269,6 +269,15 @@ export interface MonthReport {
   repeatedBreaches: RepeatedBreach[];
   /** Erkende feestdagen in the month (4.1). */
   feestdagen: Feestdag[];
+  /** The month's feestdagen up to its end or the report moment, whichever comes first (a client's month without storingen). */
+  feestdagenSoFar: FeestdagenSpan;
+}
+
+/** The erkende feestdagen (4.1) from one local date to another, inclusive. */
+export interface FeestdagenSpan {
+  from: LocalDate;
+  to: LocalDate;
+  days: Feestdag[];
 }
 
 export interface ClientMonth {
@@ -281,6 +290,12 @@ export interface ClientMonth {
   clientReportsLate: string[];
   openAtEnd: OpenAtEnd[];
   total: Totals;
+  /**
+   * The feestdagen that closed the dienstvenster while the month's storingen ran: from the earliest
+   * registration among them (a storing registered before the month met the feestdagen since) to the
+   * month's end, or the report moment when that comes first.
+   */
+  feestdagen: FeestdagenSpan;
 }
 
 export interface ClientReport {
@@ -459,7 +474,7 @@ export interface Dossier {
   incidents: IncidentCounts;
   findings: DossierFinding[];
   /** Erkende feestdagen (4.1) from the period's start until its end or, when later, the last moment its storingen ran. */
-  feestdagen: { from: LocalDate; to: LocalDate; days: Feestdag[] };
+  feestdagen: FeestdagenSpan;
   provenance: Provenance;
 }
 

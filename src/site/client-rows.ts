@@ -16,6 +16,6 @@ export function clientMonthRowsHtml(client: ClientReport, pdfMonth: string): Htm
 
 export function breachListHtml(breaches: TicketRow[]): Html {
   return html`<ul class="breaches">${breaches.map(
-    (t) => html`<li><a href="#${ticketAnchor(t.id as string)}">${t.id}</a>: ${monthName((t.resolvedMonth ?? t.registeredMonth) as string)}, ${t.streeftijd}</li>`,
+    (t) => html`<li><a href="#${ticketAnchor(t.id)}">${t.id}</a>: ${monthName((t.resolvedMonth ?? t.registeredMonth))}, ${t.streeftijd}</li>`,
   )}</ul>`;
 }

@@ -14,7 +14,7 @@ export interface DossierView {
 export function dossierView(dossier: Dossier): DossierView {
   const breachIds = new Set(dossier.findings.filter((f) => f.kind === 'hersteltijd').map((f) => f.ticketId));
   return {
-    breaches: dossier.storingen.filter((t) => breachIds.has(t.id as string)),
+    breaches: dossier.storingen.filter((t) => breachIds.has(t.id)),
     ticketHref: (id) => (breachIds.has(id) ? `#${ticketAnchor(id)}` : paths.ticket(dossier.clientId, id)),
   };
 }

@@ -9,10 +9,10 @@ const statusCell = (l: StatusLabel) => html`<td class="status tone-${l.tone}">${
 
 export function ticketRowsHtml(rows: TicketRow[], opts: { showClient: boolean; localLinks: boolean }): Html {
   return html`${rows.map((t) => {
-    const id = t.id as string;
-    const href = opts.localLinks ? `#${ticketAnchor(id)}` : paths.ticket(t.clientId as string, id);
-    const minutes = (t.hersteltijdMinutes ?? t.consumedMinutes) as number | null;
-    return html`<tr data-ticket="${id}"><td><a href="${href}">${id}</a></td>${opts.showClient ? html`<td>${t.clientName}</td>` : ''}<td>${productName[t.product as 'intramed']}</td><td>${kindName[t.type as string]}</td><td>${niveauLabel(t)}</td><td data-sort="${t.registeredAt}">${formatDateTime(t.registeredAt as string)}</td><td data-sort="${t.resolvedAt ?? ''}">${formatDateTime(t.resolvedAt as string | null)}</td><td class="num" data-sort="${minutes ?? ''}">${durationText(minutes, t.measure as string)}</td><td>${t.streeftijd ?? '–'}</td>${statusCell(statusLabel(t.status as string, t.withinMargin as boolean | null, t.atRisk as boolean | null))}</tr>\n`;
+    const id = t.id;
+    const href = opts.localLinks ? `#${ticketAnchor(id)}` : paths.ticket(t.clientId, id);
+    const minutes = (t.hersteltijdMinutes ?? t.consumedMinutes);
+    return html`<tr data-ticket="${id}"><td><a href="${href}">${id}</a></td>${opts.showClient ? html`<td>${t.clientName}</td>` : ''}<td>${productName[t.product]}</td><td>${kindName[t.type]}</td><td>${niveauLabel(t)}</td><td data-sort="${t.registeredAt}">${formatDateTime(t.registeredAt)}</td><td data-sort="${t.resolvedAt ?? ''}">${formatDateTime(t.resolvedAt)}</td><td class="num" data-sort="${minutes ?? ''}">${durationText(minutes, t.measure)}</td><td>${t.streeftijd ?? '–'}</td>${statusCell(statusLabel(t.status, t.withinMargin, t.atRisk))}</tr>\n`;
   })}`;
 }
 

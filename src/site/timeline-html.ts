@@ -8,20 +8,19 @@ import { ticketAnchor } from './paths.ts';
 import { TIMELINE_WIDTH, timelineView, type TimelineView } from './timeline-view.ts';
 import { clockMomentsHtml } from './clock-moments.ts';
 
-const s = (v: unknown) => v as string | null;
 
 const statusUpdatesGiven = (t: TicketRow) => t.moments.flatMap((m) => (m.kind === 'status-update' ? [m.at] : []));
 
 function facts(t: TicketRow): Html {
-  const target = t.targetMinutes === null ? '' : ` (${durationText(t.targetMinutes as number, t.measure as string)}${t.measure === 'kalender' ? ' kalendertijd' : ' in het dienstvenster'})`;
-  return html`<p class="facts">Klokstart ${formatDateTime(s(t.clockStart))} · streeftijd ${t.streeftijd ?? 'geen'}${target}${
-    t.statusUpdateDue !== null && html` · statusupdate uiterlijk ${formatDateTime(s(t.statusUpdateDue))} (${statusUpdateLabel(t.statusUpdateMet as boolean | null)})`}${
-    t.clientReportDue !== null && html` · rapportage aan de klant uiterlijk ${formatDateTime(s(t.clientReportDue))} (${clientReportLabel(t.clientReportMet as boolean | null)})`}${
-    t.deadline !== null && html` · deadline ${formatDateTime(s(t.deadline))}`}${
+  const target = t.targetMinutes === null ? '' : ` (${durationText(t.targetMinutes, t.measure)}${t.measure === 'kalender' ? ' kalendertijd' : ' in het dienstvenster'})`;
+  return html`<p class="facts">Klokstart ${formatDateTime(t.clockStart)} · streeftijd ${t.streeftijd ?? 'geen'}${target}${
+    t.statusUpdateDue !== null && html` · statusupdate uiterlijk ${formatDateTime(t.statusUpdateDue)} (${statusUpdateLabel(t.statusUpdateMet)})`}${
+    t.clientReportDue !== null && html` · rapportage aan de klant uiterlijk ${formatDateTime(t.clientReportDue)} (${clientReportLabel(t.clientReportMet)})`}${
+    t.deadline !== null && html` · deadline ${formatDateTime(t.deadline)}`}${
     statusUpdatesGiven(t).length > 0 && html` · statusupdates ${statusUpdatesGiven(t).map((u) => formatDateTime(u)).join(', ')}`}${
-    t.reopenCount !== 0 && html` · eerst opgelost ${formatDateTime(s(t.firstResolvedAt))}, ${t.reopenCount}× heropend`}${
-    t.waitingMinutes !== 0 && html` · wachten op de klant ${durationText(t.waitingMinutes as number, t.measure as string)} (telt niet mee)`}${
-    t.resolvedAt === null && t.remainingMinutes !== null && html` · nog ${durationText(t.remainingMinutes as number, t.measure as string)}`}</p>`;
+    t.reopenCount !== 0 && html` · eerst opgelost ${formatDateTime(t.firstResolvedAt)}, ${t.reopenCount}× heropend`}${
+    t.waitingMinutes !== 0 && html` · wachten op de klant ${durationText(t.waitingMinutes, t.measure)} (telt niet mee)`}${
+    t.resolvedAt === null && t.remainingMinutes !== null && html` · nog ${durationText(t.remainingMinutes, t.measure)}`}</p>`;
 }
 
 function drawing(id: string, view: TimelineView): Html {
@@ -37,9 +36,9 @@ function drawing(id: string, view: TimelineView): Html {
 /** `moments`: also list every moment of the clock in words (a dossier's breaches). */
 export function timelineSectionsHtml(rows: TicketRow[], opts: { moments?: boolean } = {}): Html {
   return html`${rows.map((t) => {
-    const id = t.id as string;
-    const l = statusLabel(s(t.status)!, t.withinMargin as boolean | null, t.atRisk as boolean | null);
+    const id = t.id;
+    const l = statusLabel(t.status, t.withinMargin, t.atRisk);
     const view = timelineView(t);
-    return html`<section class="ticket" id="${ticketAnchor(id)}"><h3>${id} · ${kindName[t.type as string]} ${productName[t.product as 'intramed']}, niveau ${niveauLabel(t)} · <span class="status tone-${l.tone}">${l.symbol} ${l.text}</span></h3>${facts(t)}${drawing(id, view)}${opts.moments && clockMomentsHtml(t)}</section>\n`;
+    return html`<section class="ticket" id="${ticketAnchor(id)}"><h3>${id} · ${kindName[t.type]} ${productName[t.product]}, niveau ${niveauLabel(t)} · <span class="status tone-${l.tone}">${l.symbol} ${l.text}</span></h3>${facts(t)}${drawing(id, view)}${opts.moments && clockMomentsHtml(t)}</section>\n`;
   })}`;
 }

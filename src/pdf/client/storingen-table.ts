@@ -15,13 +15,13 @@ interface Row {
 function result(r: Row): string {
   if (r.open) return labelText(statusLabel(r.open.status, null, r.open.atRisk));
   if (!r.resolvedInMonth) return r.t.resolvedMonth ? `hersteld ${r.t.resolvedMonth}` : labelText(statusLabel('open'));
-  return labelText(statusLabel(r.t.status as string, r.t.withinMargin as boolean | null));
+  return labelText(statusLabel(r.t.status, r.t.withinMargin));
 }
 
 function hersteltijd(r: Row): string {
-  if (r.open) return r.open.remainingMinutes === null ? '–' : `nog ${durationText(r.open.remainingMinutes, r.t.measure as string)}`;
+  if (r.open) return r.open.remainingMinutes === null ? '–' : `nog ${durationText(r.open.remainingMinutes, r.t.measure)}`;
   if (!r.resolvedInMonth) return '–';
-  return durationText(r.t.hersteltijdMinutes as number | null, r.t.measure as string);
+  return durationText(r.t.hersteltijdMinutes, r.t.measure);
 }
 
 
@@ -47,13 +47,13 @@ export function storingenTable(doc: Doc, ctx: ClientContext): void {
     .map((id) => ctx.tickets.get(id))
     .filter((t): t is TicketRow => t !== undefined)
     .sort((a, b) => String(a.registeredAt).localeCompare(String(b.registeredAt), 'nl') || String(a.id).localeCompare(String(b.id), 'nl'))
-    .map((t) => ({ t, open: open.get(t.id as string), resolvedInMonth: t.resolvedMonth === ctx.month }));
+    .map((t) => ({ t, open: open.get(t.id), resolvedInMonth: t.resolvedMonth === ctx.month }));
   const manyProducts = ctx.client.products.length > 1;
   const columns: Column<Row>[] = [
     { header: 'Ticket', width: 0.125, value: (r) => String(r.t.id) },
-    { header: 'Geregistreerd', width: 0.15, value: (r) => dateTimeText(r.t.registeredAt as string) },
-    ...(manyProducts ? [{ header: 'Product', width: 0.1, value: (r: Row) => ctx.productName(r.t.product as string) }] : []),
-    { header: 'Soort', width: 0.08, value: (r) => kindName[r.t.type as string] },
+    { header: 'Geregistreerd', width: 0.15, value: (r) => dateTimeText(r.t.registeredAt) },
+    ...(manyProducts ? [{ header: 'Product', width: 0.1, value: (r: Row) => ctx.productName(r.t.product) }] : []),
+    { header: 'Soort', width: 0.08, value: (r) => kindName[r.t.type] },
     { header: 'Niv. k/d', width: 0.09, value: (r) => niveauCell(r.t) },
     { header: 'Hersteltijd', width: 0.12, align: 'right', value: hersteltijd },
     { header: 'Streeftijd', width: manyProducts ? 0.1 : 0.2, value: (r) => String(r.t.streeftijd ?? '–') },

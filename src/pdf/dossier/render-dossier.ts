@@ -16,7 +16,7 @@ import { storingenTable } from './storingen-table.ts';
 import { breachTimelines } from './timeline.ts';
 
 export function renderDossier(doc: Doc, dossier: Dossier, sla: SlaSummary): void {
-  const names = new Map(sla.products.map((p) => [p.id as string, p.name]));
+  const names = new Map<string, string>(sla.products.map((p) => [p.id, p.name]));
   const ctx: DossierContext = { dossier, productName: (id) => names.get(id) ?? id };
   cover(doc, dossier, sla);
   complaintPlan(doc, dossier, sla);
@@ -30,7 +30,7 @@ export function renderDossier(doc: Doc, dossier: Dossier, sla: SlaSummary): void
 }
 
 export function dossierMeta(dossier: Dossier, sla: SlaSummary): DocumentMeta {
-  const products = new Set(dossier.storingen.map((t) => t.product as string));
+  const products = new Set(dossier.storingen.map((t) => t.product));
   const own = sla.products.filter((p) => products.has(p.id));
   return {
     title: `${dossierTitle(dossier)} – ${dossier.clientName} (${dossier.clientId})`,

@@ -17,7 +17,7 @@ function ticketTimeline(doc: Doc, t: TicketRow, found: DossierFinding[], ctx: Do
   const moments = clockMoments(t);
   // Keep a timeline on one page when it fits on one.
   ensureSpace(doc, Math.min((moments.length + found.length + 2) * LINE, 400));
-  const title = `${t.id}: ${ctx.productName(t.product as string)}, ${kindWord(t.type as string)} niveau ${niveauLabel(t)}, streeftijd ${t.streeftijd ?? '–'}`;
+  const title = `${t.id}: ${ctx.productName(t.product)}, ${kindWord(t.type)} niveau ${niveauLabel(t)}, streeftijd ${t.streeftijd ?? '–'}`;
   paragraph(doc, title, { bold: true });
   for (const m of moments) bullet(doc, `${momentText(m.at)}  ${m.text}`);
   for (const f of found) paragraph(doc, clauseText(f));
