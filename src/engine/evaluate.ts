@@ -12,7 +12,7 @@ import { incidentDistribution, type IncidentDistribution } from './incident-dist
 import { judgedNiveau, niveauChanges, niveauRemarks, type NiveauRemark } from './niveau.ts';
 import { streeftijdTarget } from './streeftijd.ts';
 import type { Ticket } from './ticket.ts';
-import { readTimeline, type TimelineProblem } from './timeline.ts';
+import { readHistory, type HistoryProblem } from './history.ts';
 
 export type Status = 'met' | 'breached' | 'open' | 'open-breached' | 'not-applicable';
 
@@ -70,7 +70,7 @@ export interface Evaluation extends IncidentDistribution {
 }
 
 export type SetAsideReason =
-  | TimelineProblem
+  | HistoryProblem
   | 'niveau-unknown-at-resolution'
   | 'no-contract-in-force'
   | 'outside-supported-period'
@@ -112,7 +112,7 @@ export function createEngine(input: EngineInput) {
     try {
       const contract = contractFor(ticket);
       if (!contract) return setAside(ticket, 'no-contract-in-force');
-      const timeline = readTimeline(ticket, asOf);
+      const timeline = readHistory(ticket, asOf);
       if ('problem' in timeline) return setAside(ticket, timeline.problem, timeline.at);
       const changes = niveauChanges(ticket);
       const niveau = judgedNiveau(ticket, changes);
@@ -140,7 +140,7 @@ export function createEngine(input: EngineInput) {
     };
   }
 
-  function judge(contract: CompiledContract, ticket: Ticket, niveau: Niveau, timeline: Exclude<ReturnType<typeof readTimeline>, { problem: unknown }>, asOf: number): Evaluation {
+  function judge(contract: CompiledContract, ticket: Ticket, niveau: Niveau, timeline: Exclude<ReturnType<typeof readHistory>, { problem: unknown }>, asOf: number): Evaluation {
     const { calendar, sla } = contract;
     const fromChange = sla.clock.niveau === 'definitief-vanaf-wijziging' && timeline.lastNiveauChangeAt !== null;
     const startsAt = fromChange ? timeline.lastNiveauChangeAt! : ticket.registeredAt;

@@ -13,7 +13,7 @@ import { rangeText } from '../../words/index.ts';
 import { figuresTable, findings, type DossierContext } from './figures.ts';
 import { feestdagenSection } from './feestdagen.ts';
 import { storingenTable } from './storingen-table.ts';
-import { breachTimelines } from './timeline.ts';
+import { breachMoments } from './breach-moments.ts';
 
 export function renderDossier(doc: Doc, dossier: Dossier, sla: SlaSummary): void {
   const names = new Map<string, string>(sla.products.map((p) => [p.id, p.name]));
@@ -24,7 +24,7 @@ export function renderDossier(doc: Doc, dossier: Dossier, sla: SlaSummary): void
   findings(doc, ctx);
   storingenTable(doc, ctx);
   feestdagenSection(doc, ctx, sla);
-  breachTimelines(doc, ctx);
+  breachMoments(doc, ctx);
   provenanceSection(doc, dossier.provenance);
   pageFooters(doc, provenance({ sla, asOf: dossier.asOf, provenance: dossier.provenance }));
 }

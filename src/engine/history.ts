@@ -3,7 +3,7 @@
 // status update. Inconsistent histories are reported with a reason code.
 import type { Ticket } from './ticket.ts';
 
-export type TimelineProblem =
+export type HistoryProblem =
   | 'resolved-before-registered'
   | 'event-before-registration'
   | 'overlapping-waits'
@@ -15,7 +15,7 @@ export type TimelineProblem =
   | 'wait-while-resolved'
   | 'niveau-mismatch';
 
-export interface Timeline {
+export interface History {
   /** Flat sorted disjoint [start, end) pairs during which the clock stops. */
   stops: number[];
   /** Client-wait milliseconds only (excluding resolution gaps), for reporting. */
@@ -38,7 +38,7 @@ export interface Timeline {
  * Reads the ticket's history as of `asOf` (events after it are not yet known).
  * The whole history is checked first, so a ticket is judged the same way at any moment.
  */
-export function readTimeline(ticket: Ticket, asOf: number): Timeline | TimelineError {
+export function readHistory(ticket: Ticket, asOf: number): History | HistoryError {
   const events = ticket.events;
   const known = (events.length === 0 || events[events.length - 1].at <= asOf) && (ticket.resolvedAt === null || ticket.resolvedAt <= asOf);
   // When everything happened by asOf, one pass both checks the history and reads it.
@@ -47,12 +47,12 @@ export function readTimeline(ticket: Ticket, asOf: number): Timeline | TimelineE
   return 'problem' in full ? full : walk(ticket, asOf, false);
 }
 
-export interface TimelineError {
-  problem: TimelineProblem;
+export interface HistoryError {
+  problem: HistoryProblem;
   at?: number;
 }
 
-function walk(ticket: Ticket, asOf: number, checkAll: boolean): Timeline | TimelineError {
+function walk(ticket: Ticket, asOf: number, checkAll: boolean): History | HistoryError {
   const { registeredAt } = ticket;
   const finalAt = ticket.resolvedAt;
   if (finalAt !== null && finalAt < registeredAt) return { problem: 'resolved-before-registered' };

@@ -4,33 +4,33 @@
 // deadline, updates, resolution).
 import type { Instant, SegmentKind, TicketRow } from '../report/model.ts';
 
-export const TIMELINE_WIDTH = 720;
+export const STRIP_WIDTH = 720;
 
-export interface TimelineMark {
+export interface StripMark {
   kind: 'clock-start' | 'status-update-due' | 'client-report-due' | 'deadline' | 'status-update' | 'resolved' | 'as-of';
   x: number;
   at: string;
 }
 
-export interface TimelineView {
+export interface ClockStrip {
   from: number;
   to: number;
   /** The strip from registration to resolution (or asOf), drawn as "outside"; the other kinds on top. */
   outside: { x: number; width: number };
   /** One SVG path per kind of segment other than "outside". */
   paths: { kind: SegmentKind; d: string }[];
-  marks: TimelineMark[];
+  marks: StripMark[];
 }
 
 const ms = (at: Instant) => Date.parse(at);
 
-export function timelineView(row: TicketRow): TimelineView {
+export function clockStrip(row: TicketRow): ClockStrip {
   const from = ms(row.registeredAt);
   const end = ms(row.resolvedAt ?? row.asOf);
   const deadline = row.deadline === null ? null : ms(row.deadline);
   const reportDue = row.clientReportDue == null ? null : ms(row.clientReportDue);
   const to = Math.max(end, deadline ?? end, reportDue ?? end, from + 60_000);
-  const x = (t: number) => Math.round(((t - from) / (to - from)) * TIMELINE_WIDTH * 10) / 10;
+  const x = (t: number) => Math.round(((t - from) / (to - from)) * STRIP_WIDTH * 10) / 10;
   const segments = row.segments.map((s) => ({ kind: s.kind, from: ms(s.from), to: ms(s.to) }));
   const rects = new Map<SegmentKind, string[]>();
   let last: { kind: SegmentKind; x1: number } | null = null;
@@ -53,9 +53,9 @@ export function timelineView(row: TicketRow): TimelineView {
   return { from, to, outside: { x: 0, width: x(end) }, paths: [...rects].map(([kind, d]) => ({ kind, d: d.join('') })), marks: marksOf(row, x) };
 }
 
-function marksOf(row: TicketRow, x: (t: number) => number): TimelineMark[] {
-  const marks: TimelineMark[] = [];
-  const add = (kind: TimelineMark['kind'], at: Instant | null) => {
+function marksOf(row: TicketRow, x: (t: number) => number): StripMark[] {
+  const marks: StripMark[] = [];
+  const add = (kind: StripMark['kind'], at: Instant | null) => {
     if (at !== null) marks.push({ kind, x: x(ms(at)), at });
   };
   add('clock-start', row.clockStart);

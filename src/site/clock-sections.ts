@@ -5,7 +5,7 @@ import type { TicketRow } from '../report/model.ts';
 import { formatDateTime, durationText, formatShortDate, kindName, productName, statusLabel, statusUpdateLabel, niveauLabel, clientReportLabel } from '../words/index.ts';
 import { html, type Html } from './html.ts';
 import { ticketAnchor } from './paths.ts';
-import { TIMELINE_WIDTH, timelineView, type TimelineView } from './timeline-view.ts';
+import { STRIP_WIDTH, clockStrip, type ClockStrip } from './clock-strip.ts';
 import { clockMomentsHtml } from './clock-moments.ts';
 
 
@@ -23,22 +23,22 @@ function facts(t: TicketRow): Html {
     t.resolvedAt === null && t.remainingMinutes !== null && html` · nog ${durationText(t.remainingMinutes, t.measure)}`}</p>`;
 }
 
-function drawing(id: string, view: TimelineView): Html {
-  return html`<svg class="timeline" viewBox="0 0 ${TIMELINE_WIDTH} 62" role="img" aria-label="Tijdlijn van ticket ${id}"><rect class="seg-outside" x="${view.outside.x}" y="14" width="${view.outside.width}" height="20"></rect>${view.paths.map(
+function drawing(id: string, view: ClockStrip): Html {
+  return html`<svg class="timeline" viewBox="0 0 ${STRIP_WIDTH} 62" role="img" aria-label="Tijdlijn van ticket ${id}"><rect class="seg-outside" x="${view.outside.x}" y="14" width="${view.outside.width}" height="20"></rect>${view.paths.map(
     (p) => html`<path class="seg-${p.kind}" d="${p.d}"></path>`,
   )}${view.marks.map((m) =>
     m.kind === 'status-update'
       ? html`<path class="mark-status-update" d="M${m.x} 12l-4-7h8z"></path>`
       : html`<line class="mark-${m.kind}" x1="${m.x}" x2="${m.x}" y1="8" y2="40"></line>`,
-  )}<text x="0" y="54">${formatShortDate(view.from)}</text><text x="${TIMELINE_WIDTH}" y="54" text-anchor="end">${formatShortDate(view.to)}</text></svg>`;
+  )}<text x="0" y="54">${formatShortDate(view.from)}</text><text x="${STRIP_WIDTH}" y="54" text-anchor="end">${formatShortDate(view.to)}</text></svg>`;
 }
 
 /** `moments`: also list every moment of the clock in words (a dossier's breaches). */
-export function timelineSectionsHtml(rows: TicketRow[], opts: { moments?: boolean } = {}): Html {
+export function clockSectionsHtml(rows: TicketRow[], opts: { moments?: boolean } = {}): Html {
   return html`${rows.map((t) => {
     const id = t.id;
     const l = statusLabel(t.status, t.withinMargin, t.atRisk);
-    const view = timelineView(t);
+    const view = clockStrip(t);
     return html`<section class="ticket" id="${ticketAnchor(id)}"><h3>${id} · ${kindName[t.type]} ${productName[t.product]}, niveau ${niveauLabel(t)} · <span class="status tone-${l.tone}">${l.symbol} ${l.text}</span></h3>${facts(t)}${drawing(id, view)}${opts.moments && clockMomentsHtml(t)}</section>\n`;
   })}`;
 }

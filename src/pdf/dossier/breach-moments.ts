@@ -24,7 +24,7 @@ function ticketTimeline(doc: Doc, t: TicketRow, found: DossierFinding[], ctx: Do
   doc.moveDown(0.4);
 }
 
-export function breachTimelines(doc: Doc, ctx: DossierContext): void {
+export function breachMoments(doc: Doc, ctx: DossierContext): void {
   heading(doc, 'Overschrijdingen met hun tijdlijn');
   const byTicket = new Map<string, DossierFinding[]>();
   for (const f of ctx.dossier.findings) {
