@@ -70,13 +70,23 @@ export function historyEvents(input: HistoryInput): HistoryResult {
     enter('done', Math.max(input.resolutionDate, input.registeredAt));
   } else enter(cls, input.registeredAt);
   let niveau: Niveau | null = null;
+  let niveauEvents = false;
+  // The events at the registration come first (a wait or resolution set on creation).
+  const registrationEvents = events.length;
   for (const c of input.changes) {
     if (c.field === 'priority') {
       const to = input.niveauOf(c.to);
       if (to === null) return { ok: false, reason: 'unknown-niveau', value: c.to, at: c.at };
       const from = c.from === null ? null : input.niveauOf(c.from);
+      const before = niveau ?? from;
       // 4.7: only a change of niveau counts (High to Normal may be niveau 2 both times).
-      if (!c.create && to !== (niveau ?? from)) push(c.at, 'priority_change', String(to));
+      if (!c.create && to !== before) {
+        // The history knows the niveau before the first change: recorded as set at the
+        // registration, so a change after the first resolution never leaves it unknown.
+        if (!niveauEvents && before !== null) events.splice(registrationEvents, 0, { at: input.registeredAt, kind: 'priority_change', value: String(before) });
+        push(c.at, 'priority_change', String(to));
+        niveauEvents = true;
+      }
       niveau = to;
       continue;
     }
