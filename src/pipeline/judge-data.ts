@@ -125,10 +125,12 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
   // Before any data is read: a wrong --as-of should not wait for a large export.
   const givenAsOf = asOfText !== undefined ? parseAsOf(asOfText, timeZone) : null;
   const display = (p: string) => relative(process.cwd(), p) || p;
-  for (const file of [paths.tickets, ...(paths.exports ?? []), paths.events, paths.releases]) {
-    // An export may be a folder of saved API pages (history/read-history.ts checks its files).
-    if (file && !(paths.exports ?? []).includes(file)) requireRegularFile(file, display(file));
-    else if (file && !isHistoryFolder(file)) requireRegularFile(file, display(file));
+  // A ticket source may be a folder of saved API pages (history/read-history.ts checks its files).
+  for (const file of [paths.tickets, ...(paths.exports ?? [])]) {
+    if (file && !isHistoryFolder(file)) requireRegularFile(file, display(file));
+  }
+  for (const file of [paths.events, paths.releases]) {
+    if (file) requireRegularFile(file, display(file));
   }
   const releaseData = paths.releases && existsSync(paths.releases) ? await readReleases(paths.releases) : { releases: [], setAside: [], rows: 0 };
   const data = await readSources({

@@ -59,7 +59,7 @@ async function run(argv: string[]): Promise<number> {
   }
   printTotals(data, out);
   const asOf = isoInZone(data.asOf, zone(sla[0].frontmatter.timeZone));
-  out(`Herkomst:\n${provenanceLines(provenanceOf(sla, inputPaths(paths, normsPaths(values, positionals), data.files.some((f) => f.kind === 'export')), asOf)).map((l) => `  ${l}\n`).join('')}`);
+  out(`Herkomst:\n${provenanceLines(provenanceOf(sla, inputPaths(paths, normsPaths(values, positionals), data.files.some((f) => f.kind === 'export' || f.kind === 'history')), asOf)).map((l) => `  ${l}\n`).join('')}`);
   return values.strict && data.setAside.length > 0 ? EXIT.findings : EXIT.ok;
 }
 
