@@ -78,7 +78,7 @@ export function historyEvents(input: HistoryInput): HistoryResult {
       const to = input.niveauOf(c.to);
       if (to === null) return { ok: false, reason: 'unknown-niveau', value: c.to, at: c.at };
       const from = c.from === null ? null : input.niveauOf(c.from);
-      const before = niveau ?? from;
+      const before: Niveau | null = niveau ?? from;
       // 4.7: only a change of niveau counts (High to Normal may be niveau 2 both times).
       if (!c.create && to !== before) {
         // The history knows the niveau before the first change: recorded as set at the
