@@ -194,6 +194,7 @@ export class HistoryStore {
       currentIsLatest: t.updatedAt === null || t.updatedAt >= Math.floor(last / MINUTE_MS) * MINUTE_MS,
       resolutionDate: t.resolutionDate,
       changes: list,
+      historyRequired: this.mapping.api === 'zendesk',
       classOf: this.classOf,
       niveauOf: this.niveauOf,
     });

@@ -29,6 +29,12 @@ export interface HistoryInput {
   /** The resolution the ticket itself records (Jira `resolutiondate`), used only when no status change is recorded. */
   resolutionDate: number | null;
   changes: readonly Change[];
+  /**
+   * Whether a ticket without any recorded status must not be read from its status now
+   * (Zendesk: every ticket's creation is an audit of its own, so none means its event
+   * pages are missing; Jira returns the changelog with the issue, so none means none).
+   */
+  historyRequired: boolean;
   classOf(status: string): StatusClass | null;
   niveauOf(priority: string): Niveau | null;
 }
@@ -64,6 +70,7 @@ export function historyEvents(input: HistoryInput): HistoryResult {
       resolvedAt = at;
     }
   };
+  if (statusChanges.length === 0 && cls !== 'other' && input.historyRequired) return { ok: false, reason: 'history-incomplete', value: `${status} (geen statuswijzigingen gelezen)` };
   if (cls === 'done' && statusChanges.length === 0) {
     // Created done and never changed (Jira): the ticket's own resolution moment, else unknown.
     if (input.resolutionDate === null) return { ok: false, reason: 'history-incomplete', value: status };

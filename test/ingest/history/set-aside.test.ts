@@ -22,6 +22,8 @@ describe('set aside from Zendesk pages', () => {
       zTicket(4, '2026-03-02T08:00:00Z', 'solved'),
       // Solved now (and the page is newer than its history), but the history never reached solved.
       zTicket(5, '2026-03-02T08:00:00Z', 'solved', { updated_at: '2026-03-03T08:00:00Z' }),
+      // Pending now, and no change of it read at all: its event pages are missing, not a wait since its creation.
+      zTicket(8, '2026-03-02T08:00:00Z', 'pending'),
     ]),
     'events.json': eventsPage([
       audit(1, '2026-03-02T09:00:00Z', [change('solved', 'open')]),
@@ -46,17 +48,18 @@ describe('set aside from Zendesk pages', () => {
     expect(byReason['missing-value']).toMatchObject({ file: 'tickets.json', line: 2, column: 'created_at', ticketId: 'ZD-2', scope: 'ticket' });
     expect(byReason['unknown-status']).toMatchObject({ file: 'tickets.json', line: 3, ticketId: 'ZD-3', value: 'escalated', scope: 'ticket' });
     expect(byReason['status-history-gap']).toMatchObject({ file: 'tickets.json', line: 4, ticketId: 'ZD-4', value: 'hold (verwacht pending)' });
-    expect(byReason['history-incomplete']).toMatchObject({ file: 'tickets.json', line: 5, ticketId: 'ZD-5', value: 'open (ticket: solved)' });
+    expect(data.setAside.find((r) => r.ticketId === 'ZD-5')).toMatchObject({ reason: 'history-incomplete', file: 'tickets.json', line: 5, ticketId: 'ZD-5', value: 'open (ticket: solved)' });
+    expect(data.setAside.find((r) => r.ticketId === 'ZD-8')).toMatchObject({ reason: 'history-incomplete', line: 6, value: 'pending (geen statuswijzigingen gelezen)' });
     expect(byReason['unknown-ticket']).toMatchObject({ file: 'events.json', line: 7, ticketId: 'ZD-99', scope: 'event' });
     for (const r of data.setAside) expect(r.message).toMatch(/\S/);
     expect(data.skipped).toEqual([expect.stringMatching(/state\.json$/)]);
   });
 
   it('tickets and changes reconcile', () => {
-    // Ticket items: 5 read (the cut page is set aside as a page) = 1 record + 4 set aside.
+    // Ticket items: 6 read (the cut page is set aside as a page) = 1 record + 5 set aside.
     expect(data.records.map((r) => r.ticket.id)).toEqual(['ZD-1']);
-    expect(data.ticketRows).toBe(5);
-    expect(data.setAside.filter((r) => r.scope === 'ticket')).toHaveLength(4);
+    expect(data.ticketRows).toBe(6);
+    expect(data.setAside.filter((r) => r.scope === 'ticket')).toHaveLength(5);
     // Changes: 7 read = 1 used (ticket 1) + 5 with tickets set aside (ticket 2: 1, 3: 1, 4: 2, 5: 1) + 1 set aside (ticket 99).
     expect(data.events).toEqual({ read: 7, used: 1, duplicates: 0, ofSetAsideTickets: 5, setAside: 1 });
   });
