@@ -253,7 +253,8 @@ function clockStartFor(contract: CompiledContract, streeftijd: Streeftijd | null
   return streeftijd !== null && isCalendarUnit(streeftijd) ? at : contract.calendar.nextOpening(at);
 }
 
-function isCalendarUnit(streeftijd: Streeftijd): boolean {
+/** Calendar streeftijden (kalenderdagen, maanden, the next release) run at all times; hours and werkdagen in the dienstvenster. */
+export function isCalendarUnit(streeftijd: Streeftijd): boolean {
   const unit = streeftijd.target.unit;
   return unit === 'kalenderdagen' || unit === 'maanden' || unit === 'volgende-release';
 }

@@ -47,7 +47,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const sla = source.frontmatter;
   const z = zoneOf(sla.timeZone);
   const label = (product: ProductId, niveau: Niveau, type: StoringKind) =>
-    sla.hersteltijden.streeftijden.find((s) => s.product === product && s.niveau === niveau && s.type === type)?.label ?? null;
+    sla.hersteltijden.streeftijden.find((s) => s.product === product && s.niveau === niveau && s.type === type) ?? null;
   const contractByVersion = new Map(input.contracts.map((c) => [c.version, c]));
   const contractOf = (version: string): CompiledContract => contractByVersion.get(version) ?? input.contracts.at(-1)!;
   const storingen = storingenOf(input.judged);

@@ -3,17 +3,18 @@
 // status updates, 4.6's incident distribution ("circa 95%" the same day,
 // "circa 1%" up to a week) and the report when not resolved the same day,
 // phone reporting (4.7).
-import type { Evaluation } from '../engine/evaluate.ts';
 import type { Cell, JudgementCounts, Minutes, Niveau, OpenAtEnd, ProductId, ResolvedCounts, StoringKind } from './model.ts';
 import { storingKinds } from './model.ts';
 import { percentile, share } from './stats.ts';
+import type { Streeftijd } from '../contract/schema.ts';
+import { isCalendarUnit, type Evaluation } from '../engine/evaluate.ts';
 
 export { storingKinds };
 export type { Cell, JudgementCounts, StoringKind };
 
-export function emptyCell(product: ProductId, niveau: Niveau, type: StoringKind, streeftijd: string | null): Cell {
+export function emptyCell(product: ProductId, niveau: Niveau, type: StoringKind, streeftijd: Streeftijd | null): Cell {
   return {
-    product, niveau, type, streeftijd,
+    product, niveau, type, streeftijd: streeftijd?.label ?? null, measure: streeftijd !== null && isCalendarUnit(streeftijd) ? 'kalender' : 'dienstvenster',
     registered: 0, resolved: 0, met: 0, breached: 0, withinMargin: 0, shareMet: null,
     medianHersteltijdMinutes: null, p90HersteltijdMinutes: null,
     statusUpdatesJudged: 0, statusUpdatesOnTime: 0, incidentsResolved: 0, sameDay: 0, overWeek: 0, clientReportsJudged: 0, clientReportsOnTime: 0,
@@ -71,13 +72,13 @@ export class CellSet {
 
   constructor(
     readonly month: string,
-    private readonly streeftijdLabel: (product: ProductId, niveau: Niveau, type: StoringKind) => string | null,
+    private readonly streeftijdOf: (product: ProductId, niveau: Niveau, type: StoringKind) => Streeftijd | null,
   ) {}
 
   cell(product: ProductId, niveau: Niveau, type: StoringKind): Cell {
     const key = cellKey(product, niveau, type);
     let c = this.cells.get(key);
-    if (!c) this.cells.set(key, (c = emptyCell(product, niveau, type, this.streeftijdLabel(product, niveau, type))));
+    if (!c) this.cells.set(key, (c = emptyCell(product, niveau, type, this.streeftijdOf(product, niveau, type))));
     return c;
   }
 

@@ -175,6 +175,8 @@ export interface Cell extends ResolvedCounts {
   type: StoringKind;
   /** The contract's wording of the streeftijd. */
   streeftijd: string | null;
+  /** What the streeftijd's clock counts, and so its hersteltijd figures: dienstvenster or calendar time. */
+  measure: Measure;
   /** Registered in the month. */
   registered: number;
   medianHersteltijdMinutes: Minutes | null;
@@ -237,6 +239,8 @@ export interface OpenAtEnd {
   product: ProductId;
   type: StoringKind;
   niveau: Niveau;
+  /** What its clock counts: its consumed and remaining time are in this measure. */
+  measure: Measure;
   deadline: Instant | null;
   consumedMinutes: Minutes;
   remainingMinutes: Minutes | null;

@@ -34,6 +34,7 @@ export function openRowAt(e: Evaluation, end: number, windowMeasure: Measure, zo
     product: e.ticket.product,
     type: e.ticket.type as StoringKind,
     niveau: e.niveau,
+    measure: e.measure,
     deadline: instantOrNull(deadlineKnownAt(e, end, measure), zone),
     consumedMinutes: minutes(consumedMs),
     remainingMinutes: e.targetMs === null ? null : minutes(Math.max(0, e.targetMs - consumedMs)),

@@ -15,11 +15,3 @@ export function durationText(minutes: number | null, measure: ClockMeasure | str
   if (measure === 'kalender' && h >= 24) return `${formatNumber(Math.floor(h / 24))} d ${h % 24} u`;
   return m === 0 ? `${formatNumber(h)} u` : `${formatNumber(h)} u ${m} min`;
 }
-
-/**
- * The measure of a figure that spans storingen of one kind (a cell's median, an
- * open storing's time left): the model carries none, so it is read from the kind
- * as the management report has done: incidents in the dienstvenster, bugs in
- * calendar time.
- */
-export const kindMeasure = (kind: string): ClockMeasure => (kind === 'incident' ? 'dienstvenster' : 'kalender');

@@ -2,7 +2,7 @@
 // 12-month trend, clients with repeated breaches and the breach list by client.
 import type { MonthReport, ReportModel, TicketRow } from '../../report/model.ts';
 import type { Cell } from '../../report/cells.ts';
-import { clientReportText, overWeekText, sameDayText, dateText, dateTimeText, durationText, kindMeasure, kindName, monthName, percentText, periodText, summaryText } from '../../words/index.ts';
+import { clientReportText, overWeekText, sameDayText, dateText, dateTimeText, durationText, kindName, monthName, percentText, periodText, summaryText } from '../../words/index.ts';
 import { REPEATED, type RepeatedBreach } from '../../report/repeated-breaches.ts';
 import { shareChart } from '../chart.ts';
 import { COLOR, contentWidth, FONT, heading, keyValues, left, paragraph, TYPE, type Doc } from '../layout.ts';
@@ -44,7 +44,7 @@ export function monthFigures(doc: Doc, ctx: ManagementContext): void {
     { header: 'Herst.', width: 0.07, align: 'right', value: (c) => String(c.resolved) },
     { header: 'Binnen', width: 0.08, align: 'right', value: (c) => String(c.met) },
     { header: 'Aandeel', width: 0.09, align: 'right', value: (c) => percentText(c.shareMet) },
-    { header: 'Mediaan', width: 0.1, align: 'right', value: (c) => durationText(c.medianHersteltijdMinutes, kindMeasure(c.type)) },
+    { header: 'Mediaan', width: 0.1, align: 'right', value: (c) => durationText(c.medianHersteltijdMinutes, c.measure) },
     { header: 'Update', width: 0.09, align: 'right', value: (c) => (c.statusUpdatesJudged ? `${c.statusUpdatesOnTime}/${c.statusUpdatesJudged}` : '–') },
     { header: 'Open', width: 0.06, align: 'right', value: (c) => String(c.openAtEnd) },
   ];
