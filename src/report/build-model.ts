@@ -194,8 +194,10 @@ export function storingenOf(judged: ReportInput['judged']): Evaluation[] {
   return judged.filter((j) => j.evaluation.ticket.type === 'incident' || j.evaluation.ticket.type === 'bug').map((j) => j.evaluation);
 }
 
-function* registrations(storingen: readonly Evaluation[]): Iterable<number> {
-  for (const e of storingen) yield e.ticket.registeredAt;
+function registrations(storingen: readonly Evaluation[]): number[] {
+  const out = new Array<number>(storingen.length);
+  for (let i = 0; i < storingen.length; i++) out[i] = storingen[i].ticket.registeredAt;
+  return out;
 }
 
 /** The months a model of these judged tickets covers (the pipeline bounds the back-up log to them before building). */

@@ -63,12 +63,14 @@ export function finishShare(c: ResolvedCounts): void {
   c.shareMet = share(c.met, c.resolved);
 }
 
-export const cellKey = (product: string, niveau: number, type: string) => `${product}|${niveau}|${type}`;
+/** A cell's place among a month's cells: product x niveau x kind, a small array instead of a keyed map (the hot path of a large model). */
+const slotOf = (product: ProductId, niveau: Niveau, type: StoringKind) =>
+  (product === 'intramed' ? 0 : 6) + (niveau - 1) * 2 + (type === 'incident' ? 0 : 1);
 
 /** Accumulates storingen (incidents and bugs) into the cells of one month. */
 export class CellSet {
-  readonly cells = new Map<string, Cell>();
-  private readonly minutes = new Map<string, number[]>();
+  private readonly slots: (Cell | undefined)[] = new Array(12);
+  private readonly minutes: (number[] | undefined)[] = new Array(12);
 
   constructor(
     readonly month: string,
@@ -76,10 +78,8 @@ export class CellSet {
   ) {}
 
   cell(product: ProductId, niveau: Niveau, type: StoringKind): Cell {
-    const key = cellKey(product, niveau, type);
-    let c = this.cells.get(key);
-    if (!c) this.cells.set(key, (c = emptyCell(product, niveau, type, this.streeftijdOf(product, niveau, type))));
-    return c;
+    const slot = slotOf(product, niveau, type);
+    return (this.slots[slot] ??= emptyCell(product, niveau, type, this.streeftijdOf(product, niveau, type)));
   }
 
   /** Counts a storing registered in this month. */
@@ -103,10 +103,7 @@ export class CellSet {
     const c = this.cell(t.product, e.niveau, t.type as StoringKind);
     // 4.6's per-ticket judgements come from the engine, as in `evaluate`.
     countResolved(c, e);
-    const key = cellKey(t.product, e.niveau, t.type);
-    let list = this.minutes.get(key);
-    if (!list) this.minutes.set(key, (list = []));
-    list.push(Math.ceil(e.hersteltijdMs! / 60_000));
+    (this.minutes[slotOf(t.product, e.niveau, t.type as StoringKind)] ??= []).push(Math.ceil(e.hersteltijdMs! / 60_000));
   }
 
   /** Counts a storing that was open at the month's end (read from its clock then). */
@@ -118,13 +115,17 @@ export class CellSet {
 
   /** The cells with shares and percentiles filled in, in a stable order. */
   finish(): Cell[] {
-    for (const [key, c] of this.cells) {
+    const cells: Cell[] = [];
+    for (let slot = 0; slot < this.slots.length; slot++) {
+      const c = this.slots[slot];
+      if (!c) continue;
       finishShare(c);
-      const list = this.minutes.get(key) ?? [];
+      const list = this.minutes[slot] ?? [];
       c.medianHersteltijdMinutes = percentile(list, 50) as Minutes | null;
       c.p90HersteltijdMinutes = percentile(list, 90) as Minutes | null;
+      cells.push(c);
     }
-    return [...this.cells.values()].sort(
+    return cells.sort(
       (a, b) => storingKinds.indexOf(a.type) - storingKinds.indexOf(b.type) || a.product.localeCompare(b.product, 'nl') || a.niveau - b.niveau,
     );
   }
