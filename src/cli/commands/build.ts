@@ -2,7 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SLA_SOURCE_ENV, slaGlob } from '../../contract/site-source.ts';
-import { EVALUATION_FIELDS } from '../../pipeline/evaluation-record.ts';
+import { zone } from '../../engine/zone.ts';
+import { EVALUATION_FIELDS, toEvaluationRecord } from '../../pipeline/evaluation-record.ts';
 import { judgeData, type DataPaths, type JudgedData } from '../../pipeline/judge-data.ts';
 import { reportModelFor } from '../../pipeline/report-model.ts';
 import { writeBuildReports } from '../../pdf/build-step.ts';
@@ -63,14 +64,17 @@ async function buildInto(values: Values, out: string, target: string): Promise<v
  */
 async function writeReports(data: JudgedData, norms: ReturnType<typeof normsPaths>, paths: DataPaths, out: string, shown: (s: string) => boolean) {
   const { model, normsData } = await reportModelFor(data, paths, norms);
-  // The model's ticket rows carry every evaluation field: let go of the engine's copy before rendering.
+  // beoordelingen.json: the `evaluate` output contract, projected from the judged tickets as `evaluate` does.
+  const z = zone(data.slaSources[0].frontmatter.timeZone);
+  const records = JSON.stringify(data.judged.map(({ evaluation, record }) => toEvaluationRecord(evaluation, record, data.asOf, z)), [...EVALUATION_FIELDS]);
+  // The model's rows carry what the reports need: let go of the engine's copy before rendering.
   data.judged.length = 0;
   // Pages, PDFs and dossiers are named after ids: stop before writing anything when two would share a name.
   requireDistinctNames('Klantpagina\'s', model.clients.map((c) => c.id));
   requireDistinctNames('Klachtpagina\'s', model.dossiers.flatMap((d) => (d.complaint ? [d.complaint.complaint.id] : [])));
   for (const m of model.months) monthName(m.month);
   mkdirSync(out, { recursive: true });
-  writeFileSync(`${out}/beoordelingen.json`, `${JSON.stringify(model.tickets, [...EVALUATION_FIELDS])}\n`);
+  writeFileSync(`${out}/beoordelingen.json`, `${records}\n`);
   await writeBuildReports(model, out, shown);
   await writeDossiers(model, out, shown);
   const handed = handModelToSite(model);
