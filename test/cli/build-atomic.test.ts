@@ -44,7 +44,7 @@ describe('a successful build', () => {
 describe('a failing build leaves the previous output untouched', () => {
   const cases: { name: string; args: string[]; env: Record<string, string>; cause: RegExp }[] = [
     { name: 'invalid SLA content', args: ['--sla', fixture('sla/invalid.mdx')], env: {}, cause: /Ongeldige SLA-inhoud in test\/fixtures\/sla\/invalid\.mdx[\s\S]*target\.amount/ },
-    { name: 'a tickets path that is a folder', args: ['--tickets', fixture('canonical')], env: {}, cause: /test\/fixtures\/canonical: is een map, geen bestand/ },
+    { name: 'a tickets path that is a folder', args: ['--tickets', fixture('canonical')], env: {}, cause: /test\/fixtures\/canonical: map bevat geen paginabestanden/ },
     { name: 'a full disk after the month\'s PDFs were written', args: [], env: { NODE_OPTIONS: `--import ${failWrite}`, SLA_TEST_FAIL_WRITE: 'KL-1.pdf' }, cause: /ENOSPC/ },
   ];
 
