@@ -59,7 +59,3 @@ export const reasonText: Record<string, string> = {
   'beyond-data-period': 'tijdstip ligt meer dan een jaar na de rest van de gegevens (tikfout in het jaar?)',
   'before-data-period': 'datum ligt meer dan een jaar vóór de rest van de gegevens (tikfout in het jaar?)',
 };
-
-export function describe(record: Pick<SetAsideRecord, 'reason'>): string {
-  return reasonText[record.reason] ?? record.reason;
-}
