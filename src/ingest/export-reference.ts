@@ -5,7 +5,8 @@
 import { readCsv } from './csv.ts';
 import type { Dialect } from './dialect.ts';
 import type { ExportData } from './export.ts';
-import { ExportRules, exportRecord } from './export-rules.ts';
+import { exportRecord } from './export-reading.ts';
+import { ExportRules } from './export-rules.ts';
 import type { TicketRecord } from './canonical.ts';
 import type { LoadedMapping } from './mapping-load.ts';
 import { laterMoment } from './report-moment.ts';

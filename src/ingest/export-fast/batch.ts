@@ -6,7 +6,7 @@
 import { productIds, ticketTypes, type Niveau } from '../../contract/schema.ts';
 import { channels } from '../../engine/ticket.ts';
 import type { TicketRecord } from '../canonical.ts';
-import { exportRecord, type TicketReading } from '../export-rules.ts';
+import { exportRecord, type TicketReading } from '../export-reading.ts';
 import type { SetAsideRecord } from '../set-aside.ts';
 
 /** Codes per ticket: product, type (positions in productIds, ticketTypes), niveau, reported niveau (0: none), channel (position in channels), ambiguous (0 or 1). */
