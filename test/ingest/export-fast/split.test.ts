@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { streamCsv } from '../../src/ingest/csv.ts';
-import { findSplit } from '../../src/ingest/export-fast/split.ts';
-import { detectDialect } from '../../src/ingest/dialect.ts';
-import { readExport } from '../../src/ingest/export.ts';
-import { loadMappingFile } from '../../src/ingest/mapping-load.ts';
+import { streamCsv } from '../../../src/ingest/csv.ts';
+import { findSplit } from '../../../src/ingest/export-fast/split.ts';
+import { detectDialect } from '../../../src/ingest/dialect.ts';
+import { readExport } from '../../../src/ingest/export.ts';
+import { loadMappingFile } from '../../../src/ingest/mapping-load.ts';
 
 const zendesk = loadMappingFile('data/mappings/zendesk.yaml');
 const dir = mkdtempSync(join(os.tmpdir(), 'export-split-'));
