@@ -6,7 +6,7 @@
 import { productIds, ticketTypes, type Niveau } from '../../contract/schema.ts';
 import { channels } from '../../engine/ticket.ts';
 import type { TicketRecord } from '../canonical.ts';
-import { exportRecord, type TicketReading } from '../export-reading.ts';
+import { emptyReading, exportRecord, type TicketReading } from '../export-reading.ts';
 import type { SetAsideRecord } from '../set-aside.ts';
 
 /** Codes per ticket: product, type (positions in productIds, ticketTypes), niveau, reported niveau (0: none), channel (position in channels), ambiguous (0 or 1). */
@@ -114,6 +114,8 @@ export class TicketMaker {
   /** See RowBatch. */
   readonly setAsideLatest: number[] = [];
   private readonly names: string[] = [];
+  /** Each ticket of a batch as the rules read it (one object, filled again for every ticket). */
+  private readonly reading = emptyReading();
 
   constructor(private readonly file: string) {}
 
@@ -123,28 +125,23 @@ export class TicketMaker {
     for (let k = 0; k < ids.length; k++) {
       const c = k * CODES;
       const x = k * NUMBERS;
-      this.records.push(
-        exportRecord(
-          {
-            line: whole(numbers[x]),
-            id: ids[k],
-            clientId: this.names[names[2 * k]],
-            clientName: this.names[names[2 * k + 1]],
-            product: productIds[codes[c]],
-            type: ticketTypes[codes[c + 1]],
-            niveau: codes[c + 2] as Niveau,
-            reportedNiveau: codes[c + 3] === 0 ? null : (codes[c + 3] as Niveau),
-            channel: channels[codes[c + 4]],
-            ambiguous: codes[c + 5] === 1,
-            registeredAt: numbers[x + 1],
-            resolvedAt: orNull(numbers[x + 2]),
-            updatedAt: orNull(numbers[x + 3]),
-            waitTotalMinutes: orNull(numbers[x + 4]),
-            reopens: orNull(numbers[x + 5]),
-          },
-          this.file,
-        ),
-      );
+      const r = this.reading;
+      r.line = whole(numbers[x]);
+      r.id = ids[k];
+      r.clientId = this.names[names[2 * k]];
+      r.clientName = this.names[names[2 * k + 1]];
+      r.product = productIds[codes[c]];
+      r.type = ticketTypes[codes[c + 1]];
+      r.niveau = codes[c + 2] as Niveau;
+      r.reportedNiveau = codes[c + 3] === 0 ? null : (codes[c + 3] as Niveau);
+      r.channel = channels[codes[c + 4]];
+      r.ambiguous = codes[c + 5] === 1;
+      r.registeredAt = numbers[x + 1];
+      r.resolvedAt = orNull(numbers[x + 2]);
+      r.updatedAt = orNull(numbers[x + 3]);
+      r.waitTotalMinutes = orNull(numbers[x + 4]);
+      r.reopens = orNull(numbers[x + 5]);
+      this.records.push(exportRecord(r, this.file));
     }
     for (const record of batch.setAside) this.setAside.push(record);
     for (const latest of batch.setAsideLatest) this.setAsideLatest.push(latest);
