@@ -95,7 +95,19 @@ async function ingest(path: string, reference: boolean): Promise<void> {
   );
 }
 
-const { values } = parseArgs({ options: { rows: { type: 'string' }, runs: { type: 'string' }, keep: { type: 'string' }, ingest: { type: 'string' }, description: { type: 'string' }, reference: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { rows: { type: 'string' }, runs: { type: 'string' }, keep: { type: 'string' }, ingest: { type: 'string' }, description: { type: 'string' }, reference: { type: 'boolean' }, help: { type: 'boolean' } } });
+
+if (values.help) {
+  process.stdout.write(
+    'Gebruik: node --import tsx scripts/bench-ingest.ts [--rows N] [--runs N] [--keep BESTAND] [--description TEKENS] [--reference]\n' +
+      '  --rows N            rijen in de gegenereerde Zendesk-export (standaard 1.000.000)\n' +
+      '  --runs N            metingen, elk in een nieuw proces; de mediaan telt (standaard 3)\n' +
+      '  --keep BESTAND      de export hier schrijven en bewaren\n' +
+      '  --description TEKENS elke omschrijving ongeveer zo lang\n' +
+      '  --reference         de eenvoudige referentielezer meten in plaats van het snelle pad\n',
+  );
+  process.exit(0);
+}
 
 interface Run {
   rows: number;
