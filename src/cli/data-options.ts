@@ -21,7 +21,7 @@ export const dataOptionsHelp = {
   events: 'events.csv (zonder data-opties: data/events.csv)',
   releases: 'releases.csv (zonder data-opties: data/releases.csv)',
   sla: 'SLA-bestand (.mdx) of map met versies (standaard content/sla)',
-  export: 'nog een helpdeskexport (Zendesk, Jira, TOPdesk, ...); mag vaker',
+  export: 'nog een helpdeskexport (Zendesk, Jira, TOPdesk, ...) of een map met opgeslagen API-pagina\'s (statusgeschiedenis van Zendesk of Jira); mag vaker',
   mappings: 'map (of bestand) met mappings voor exports (standaard data/mappings)',
   complaints: 'klachten, artikel 5 (zonder data-opties: data/complaints.csv)',
   backups: 'back-uplog, 3.5 (zonder data-opties: data/backups.csv)',

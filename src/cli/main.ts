@@ -10,6 +10,7 @@ import { calendarCommand } from './commands/calendar.ts';
 import { checkCommand } from './commands/check.ts';
 import { dossierCommand } from './commands/dossier.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
+import { fetchCommand } from './commands/fetch.ts';
 import { pdfCommand } from './commands/pdf.ts';
 import { OutputError } from './staged-out.ts';
 
@@ -19,7 +20,7 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-const commands: Command[] = [evaluateCommand, calendarCommand, buildCommand, checkCommand, pdfCommand, dossierCommand];
+const commands: Command[] = [evaluateCommand, calendarCommand, buildCommand, checkCommand, pdfCommand, dossierCommand, fetchCommand];
 
 function overview(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

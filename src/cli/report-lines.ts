@@ -32,6 +32,14 @@ export function printTotals(data: JudgedData, write: Write = stderr): void {
   const sum = c.judged + c.setAside + c.duplicatesMerged;
   const verdict = sum === c.ticketRows ? 'sluitend' : 'NIET SLUITEND (programmafout, meld dit)';
   write(`Aansluiting: ${c.ticketRows} gelezen = ${c.judged} beoordeeld + ${c.setAside} apart gezet + ${c.duplicatesMerged} samengevoegd: ${verdict}\n`);
+  const h = c.historyEvents;
+  if (h !== null) {
+    const add = h.used + h.duplicates + h.ofSetAsideTickets + h.setAside;
+    write(
+      `Aansluiting statusgeschiedenis: ${h.read} wijzigingen gelezen = ${h.used} bij tickets + ${h.duplicates} dubbel gelezen + ` +
+        `${h.ofSetAsideTickets} bij apart gezette tickets + ${h.setAside} apart gezet: ${add === h.read ? 'sluitend' : 'NIET SLUITEND (programmafout, meld dit)'}\n`,
+    );
+  }
   const beyond = data.setAside.reduce((n, r) => n + (r.reason === 'beyond-data-period' ? 1 : 0), 0);
   const z = zone(data.slaSources[0].frontmatter.timeZone);
   const day = (ms: number) => isoInZone(ms, z).slice(0, 10);

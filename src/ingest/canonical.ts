@@ -32,6 +32,8 @@ export interface TicketRecord {
   waitTotalMinutes?: number | null;
   /** Reopens counted by an export that does not say when they happened. */
   reopens?: number | null;
+  /** Wall-clock minutes of the waits for the client in a helpdesk's status history (set only for a ticket read from one). */
+  historyWaitMinutes?: number;
 }
 
 export interface CanonicalData {

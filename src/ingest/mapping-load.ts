@@ -7,6 +7,7 @@ import { DataError } from './data-error.ts';
 import { notARegularFile } from './input-file.ts';
 import { referencedColumns } from './mapping-columns.ts';
 import { mappingSchema, type Mapping } from './mapping-schema.ts';
+import { isHistoryMappingFile } from './history/mapping.ts';
 import { validate } from '../validation/problems.ts';
 import { readYaml, YamlSyntaxError, type YamlText } from '../validation/yaml-text.ts';
 
@@ -59,7 +60,7 @@ function readMappingText(text: string, path: string): YamlText {
   }
 }
 
-/** Every mapping in a folder (or one file), in name order; none when the folder does not exist. */
+/** Every CSV mapping in a folder (or one file), in name order; none when the folder does not exist. Mappings of API pages (an `api` key) are left to history/mapping.ts. */
 export function loadMappings(path: string): LoadedMapping[] {
   let stat;
   try {
@@ -67,9 +68,9 @@ export function loadMappings(path: string): LoadedMapping[] {
   } catch {
     return [];
   }
-  if (!stat.isDirectory()) return [loadMappingFile(path)];
+  if (!stat.isDirectory()) return isHistoryMappingFile(path) ? [] : [loadMappingFile(path)];
   return readdirSync(path)
-    .filter((f) => EXTENSIONS.has(extname(f)))
+    .filter((f) => EXTENSIONS.has(extname(f)) && !isHistoryMappingFile(join(path, f)))
     .sort()
     .map((f) => loadMappingFile(join(path, f)));
 }

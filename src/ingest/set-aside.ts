@@ -9,7 +9,7 @@ export interface SetAsideRecord {
   ticketId?: string;
   message: string;
   /** What the row was: a ticket row (counts in read = judged + set aside + merged), an event row or a release row. */
-  scope?: 'ticket' | 'event' | 'release' | 'complaint' | 'backup';
+  scope?: 'ticket' | 'event' | 'release' | 'complaint' | 'backup' | 'page';
 }
 
 /** Dutch explanation of each reason code, for the CLI and the site. */
@@ -58,4 +58,10 @@ export const reasonText: Record<string, string> = {
   'registered-after-as-of': 'geregistreerd na de peildatum',
   'beyond-data-period': 'tijdstip ligt meer dan een jaar na de rest van de gegevens (tikfout in het jaar?)',
   'before-data-period': 'datum ligt meer dan een jaar vóór de rest van de gegevens (tikfout in het jaar?)',
+  'invalid-page': 'paginabestand is geen geldige JSON (afgebroken of beschadigd)',
+  'unknown-status': 'onbekende status (staat niet in de mapping bij wachten op de klant, opgelost of overige)',
+  'status-history-gap': 'statusgeschiedenis sluit niet aan: een statuswijziging ontbreekt',
+  'history-incomplete': 'statusgeschiedenis is onvolledig: de huidige status van het ticket volgt er niet uit',
+  'history-truncated': 'wijzigingsgeschiedenis is afgekapt (niet alle wijzigingen staan in de pagina)',
+  'unknown-organization': 'organisatie van het ticket staat in geen enkele pagina',
 };

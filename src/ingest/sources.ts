@@ -9,13 +9,16 @@ import { EVENT_COLUMNS, readCanonical, TICKET_COLUMNS, type TicketRecord } from 
 import { DataError } from './data-error.ts';
 import { openLastRowWarning, type DataWarning } from './data-warning.ts';
 import { detectDialect, type Dialect } from './dialect.ts';
-import { mergeDuplicates, type MergedDuplicate } from './duplicates.ts';
+import { mergeDuplicates, type MergedDuplicate, type WaitDisagreement } from './duplicates.ts';
+import type { HistoryEventCounts } from './history/history-store.ts';
+import type { LoadedHistoryMapping } from './history/mapping.ts';
+import { isHistoryFolder, readHistory } from './history/read-history.ts';
 import { readExport } from './export.ts';
 import { pickMapping, type LoadedMapping } from './mapping-load.ts';
 import type { SetAsideRecord } from './set-aside.ts';
 import { visibleShort } from './visible.ts';
 
-export type SourceKind = 'tickets' | 'events' | 'export';
+export type SourceKind = 'tickets' | 'events' | 'export' | 'history';
 
 /** One input file as read: how it was written and how many rows it had. */
 export interface SourceFile {
@@ -26,6 +29,9 @@ export interface SourceFile {
   encoding: Dialect['encoding'];
   delimiter: Dialect['delimiter'];
   rows: number;
+  /** A folder of saved API pages (kind `history`): pages read, and JSON files that were no page. */
+  pages?: number;
+  skipped?: string[];
 }
 
 export interface SourceData {
@@ -42,6 +48,10 @@ export interface SourceData {
   latestInstant: number | null;
   /** Rows read and judged that a person should look at (a last row without a line break). */
   warnings: DataWarning[];
+  /** Status and priority changes read from history pages, and where each ended; null without history pages. */
+  historyEvents: HistoryEventCounts | null;
+  /** Tickets whose status history and CSV total wait disagree (see duplicates.ts). */
+  waitDisagreements: WaitDisagreement[];
 }
 
 export interface SourceOptions {
@@ -50,6 +60,8 @@ export interface SourceOptions {
   /** The canonical events.csv; it belongs to the (one) canonical tickets file. */
   events?: string | null;
   mappings: LoadedMapping[];
+  /** Mappings of saved API pages (history/mapping.ts), for a folder given as a ticket source. */
+  historyMappings?: LoadedHistoryMapping[];
   zone: Zone;
   displayName: (path: string) => string;
 }
@@ -113,8 +125,21 @@ export async function readSources(opts: SourceOptions): Promise<SourceData> {
   let latest: number | null = null;
   let eventsTaken = false;
   const warnings: DataWarning[] = [];
+  let historyEvents: HistoryEventCounts | null = null;
+  const historyMerged: MergedDuplicate[] = [];
   for (const path of opts.tickets) {
     const file = opts.displayName(path);
+    if (isHistoryFolder(path)) {
+      const data = readHistory(path, { mappings: opts.historyMappings ?? [], zone: opts.zone, displayName: opts.displayName });
+      sources.push(data.records);
+      append(setAside, data.setAside);
+      append(historyMerged, data.merged);
+      files.push({ file, kind: 'history', mapping: data.mappings.join(', '), encoding: 'utf-8', delimiter: ',', rows: data.ticketRows, pages: data.pages, skipped: data.skipped });
+      ticketRows += data.ticketRows;
+      historyEvents = addCounts(historyEvents, data.events);
+      latest = later(latest, data.latestInstant);
+      continue;
+    }
     const dialect = await detectDialect(path);
     const header = await sniffHeader(path, dialect);
     if (isCanonicalTickets(header) || header.length === 0) {
@@ -152,6 +177,8 @@ export async function readSources(opts: SourceOptions): Promise<SourceData> {
   if (opts.events && !eventsTaken) throw new DataError(opts.displayName(opts.events), 'gebeurtenissen horen bij een canoniek tickets.csv, en dat is niet opgegeven');
   const merged = mergeDuplicates(sources);
   append(warnings, merged.warnings);
+  // The same ticket twice in one helpdesk's pages (a later export repeats an updated ticket) is merged, like across files.
+  const duplicates = historyMerged.length ? [...historyMerged, ...merged.merged] : merged.merged;
   return {
     records: merged.records,
     setAside,
@@ -159,11 +186,18 @@ export async function readSources(opts: SourceOptions): Promise<SourceData> {
     ticketRows,
     eventRows,
     eventRowsOfSetAsideTickets,
-    duplicates: merged.merged,
+    duplicates,
     eventRowsOfMergedTickets: merged.mergedEventRows,
     latestInstant: latest,
     warnings,
+    historyEvents,
+    waitDisagreements: merged.waitDisagreements,
   };
+}
+
+function addCounts(a: HistoryEventCounts | null, b: HistoryEventCounts): HistoryEventCounts {
+  if (a === null) return { ...b };
+  return { read: a.read + b.read, used: a.used + b.used, duplicates: a.duplicates + b.duplicates, ofSetAsideTickets: a.ofSetAsideTickets + b.ofSetAsideTickets, setAside: a.setAside + b.setAside };
 }
 
 /** Flag of a ticket read from a last row without a line break after it (see data-warning.ts). */

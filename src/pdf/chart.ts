@@ -2,7 +2,7 @@
 // vector primitives from the model's figures (no raster image). No norm line:
 // the contract sets a streeftijd per storing, not a share (4.6).
 import { COLOR, contentWidth, ensureSpace, FONT, left, TYPE, type Doc } from './layout.ts';
-import { percentText } from './format.ts';
+import { percentText } from '../words/index.ts';
 
 export interface ChartPoint {
   month: string;

@@ -9,7 +9,7 @@ import { explanation } from './client/explanation.ts';
 import { storingenTable } from './client/storingen-table.ts';
 import { summary } from './client/summary.ts';
 import { reportDocument, pageFooters, toBuffer, type DocumentMeta } from './document.ts';
-import { dateTimeText, monthName } from './format.ts';
+import { dateTimeText, monthName } from '../words/index.ts';
 import { heading, paragraph, type Doc } from './layout.ts';
 
 /** The last 12 months up to the report month, with the client's share in each. */

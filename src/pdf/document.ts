@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 // pdfkit is loaded by speed.ts, after the fontkit patch (when the patches are on).
 import { PDFDocument, speedUp } from './speed.ts';
 import { COLOR, FONT, PAGE, TYPE, type Doc } from './layout.ts';
-import { instantOf } from './format.ts';
+import { instantOf } from '../words/index.ts';
 
 let fonts: { regular: Buffer; bold: Buffer } | undefined;
 

@@ -4,7 +4,7 @@ import type { ReportModel } from '../report/build-model.ts';
 import { provenance } from './client-report.ts';
 import { provenanceSection } from './provenance-section.ts';
 import { reportDocument, pageFooters, toBuffer } from './document.ts';
-import { monthName } from './format.ts';
+import { monthName } from '../words/index.ts';
 import type { Doc } from './layout.ts';
 import { breachList, cover, monthFigures, repeated, trend, type ManagementContext } from './management/sections.ts';
 

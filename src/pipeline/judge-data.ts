@@ -15,6 +15,10 @@ import type { DataWarning } from '../ingest/data-warning.ts';
 import { DataError } from '../ingest/data-error.ts';
 import { requireRegularFile } from '../ingest/input-file.ts';
 import { loadMappings } from '../ingest/mapping-load.ts';
+import type { WaitDisagreement } from '../ingest/duplicates.ts';
+import type { HistoryEventCounts } from '../ingest/history/history-store.ts';
+import { loadHistoryMappings } from '../ingest/history/mapping.ts';
+import { isHistoryFolder } from '../ingest/history/read-history.ts';
 import { readReleases } from '../ingest/releases.ts';
 import { reasonText, type SetAsideRecord } from '../ingest/set-aside.ts';
 import { readSources, type SourceFile } from '../ingest/sources.ts';
@@ -47,7 +51,7 @@ export interface DataPaths {
   tickets: string | null;
   events?: string | null;
   releases?: string | null;
-  /** More ticket files: helpdesk exports (or canonical tickets files), read after `tickets`. */
+  /** More ticket files: helpdesk exports (or canonical tickets files), or folders of saved API pages, read after `tickets`. */
   exports?: string[];
   /** Folder (or file) of mappings for exports; default data/mappings. */
   mappings?: string;
@@ -71,6 +75,8 @@ export interface Counts {
   approximate: number;
   eventRows: number;
   releaseRows: number;
+  /** Changes read from status histories and where each ended (read = used + duplicates + with tickets set aside + set aside); null without history pages. */
+  historyEvents: HistoryEventCounts | null;
 }
 
 export interface JudgedData {
@@ -92,6 +98,8 @@ export interface JudgedData {
   duplicates: MergedDuplicate[];
   /** Rows judged that a person should look at (a last row without a line break, one client with two names), in file and line order. */
   warnings: DataWarning[];
+  /** Tickets whose status history and an export's total wait differ by more than a few minutes (the history was judged). */
+  waitDisagreements: WaitDisagreement[];
 }
 
 export function loadContracts(slaPath: string): SlaSource[] {
@@ -113,10 +121,15 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
   const contracts = slaSources.map((s) => compileContract(s.frontmatter));
   const timeZone = slaSources[0].frontmatter.timeZone;
   const mappings = loadMappings(paths.mappings ?? DEFAULT_MAPPINGS);
+  const historyMappings = loadHistoryMappings(paths.mappings ?? DEFAULT_MAPPINGS);
   // Before any data is read: a wrong --as-of should not wait for a large export.
   const givenAsOf = asOfText !== undefined ? parseAsOf(asOfText, timeZone) : null;
   const display = (p: string) => relative(process.cwd(), p) || p;
-  for (const file of [paths.tickets, ...(paths.exports ?? []), paths.events, paths.releases]) {
+  // A ticket source may be a folder of saved API pages (history/read-history.ts checks its files).
+  for (const file of [paths.tickets, ...(paths.exports ?? [])]) {
+    if (file && !isHistoryFolder(file)) requireRegularFile(file, display(file));
+  }
+  for (const file of [paths.events, paths.releases]) {
     if (file) requireRegularFile(file, display(file));
   }
   const releaseData = paths.releases && existsSync(paths.releases) ? await readReleases(paths.releases) : { releases: [], setAside: [], rows: 0 };
@@ -124,6 +137,7 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     tickets: [...(paths.tickets === null ? [] : [paths.tickets]), ...(paths.exports ?? [])],
     events: paths.events,
     mappings,
+    historyMappings,
     zone: zone(timeZone),
     displayName: display,
   });
@@ -153,7 +167,9 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     }
     const r = engine.evaluate(record.ticket, asOf);
     if (r.kind === 'judged') {
-      judged.push({ evaluation: exports.has(record.file) ? withoutStatusUpdates(r.evaluation) : r.evaluation, record });
+      // Status updates are recorded in neither an export nor a status history (see withoutStatusUpdates).
+      const unrecorded = exports.has(record.file) || record.historyWaitMinutes !== undefined;
+      judged.push({ evaluation: unrecorded ? withoutStatusUpdates(r.evaluation) : r.evaluation, record });
       if (why.length) approximate++;
       continue;
     }
@@ -181,10 +197,12 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
       approximate,
       eventRows: data.eventRows,
       releaseRows: releaseData.rows,
+      historyEvents: data.historyEvents,
     },
     files: data.files,
     duplicates: data.duplicates,
     warnings: inFileOrder(warnings, data.files),
+    waitDisagreements: data.waitDisagreements,
   };
 }
 

@@ -17,7 +17,7 @@ export interface NormsPaths {
 export async function reportModelFor(data: JudgedData, paths: DataPaths, norms: NormsPaths): Promise<{ model: ReportModel; normsData: NormsData }> {
   const normsData = await loadNormsData(norms);
   const asOf = isoInZone(data.asOf, zone(data.slaSources[0].frontmatter.timeZone));
-  const provenance = provenanceOf(data.slaSources, inputPaths(paths, norms, data.files.some((f) => f.kind === 'export')), asOf);
+  const provenance = provenanceOf(data.slaSources, inputPaths(paths, norms, data.files.some((f) => f.kind === 'export' || f.kind === 'history')), asOf);
   const model = buildReportModel(data);
   boundToReport(normsData, model.months[0].month, model.months.at(-1)!.month);
   return { model: { ...withNorms(model, data, normsData), provenance }, normsData };

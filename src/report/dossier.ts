@@ -9,7 +9,7 @@ import { countJudgements, type JudgementCounts } from './cells.ts';
 import { feestdagenBetween } from './sla-summary.ts';
 import type { ReportModel, TicketRow } from './build-model.ts';
 import { minutesLate } from './lateness.ts';
-import { niveauRemarkText } from './niveau-text.ts';
+import { channelText, dateTimeText, durationText, niveauRemarkText } from '../words/index.ts';
 
 export interface DossierFinding {
   ticketId: string;
@@ -54,14 +54,6 @@ export interface Dossier {
   feestdagen: { from: string; to: string; days: Feestdag[] };
   provenance: ReportModel['provenance'];
 }
-
-/** How a storing came in, as the finding's sentence says it (4.7). */
-const reportedVia: Record<string, string> = { email: 'per e-mail', portal: 'via het portaal' };
-
-const minutesText = (m: number) => `${Math.floor(m / 60)} uur ${m % 60} min`;
-
-/** "03-12-2025 17:00" for an ISO date-time with offset (already in the contract's zone). */
-const dayTime = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
 
 /** The storingen of a client registered from `from` to `to` (local dates, inclusive). */
 export function buildDossier(model: ReportModel, clientId: string, from: string, to: string, complaint: ComplaintState | null = null): Dossier {
@@ -111,7 +103,7 @@ function findingsOf(t: TicketRow): DossierFinding[] {
       clause: '4.6',
       kind: 'hersteltijd',
       text: t.status === 'breached'
-        ? `Hersteld buiten de streeftijd (${t.streeftijd})${over !== null ? `: ${minutesText(over)} te laat` : ''}.`
+        ? `Hersteld buiten de streeftijd (${t.streeftijd})${over !== null ? `: ${durationText(over, t.measure as string)} te laat` : ''}.`
         : `Nog open en de streeftijd (${t.streeftijd}) is verstreken.`,
     });
   }
@@ -123,14 +115,14 @@ function findingsOf(t: TicketRow): DossierFinding[] {
       ticketId: id,
       clause: '4.6',
       kind: 'rapportage-klant',
-      text: `Niet op de dag van de melding opgelost en niet uiterlijk ${dayTime(String(t.clientReportDue))} aan de klant gerapporteerd (moment volgens de uitleg van deze rapportage, gemeten op de klok).`,
+      text: `Niet op de dag van de melding opgelost en niet uiterlijk ${dateTimeText(String(t.clientReportDue))} aan de klant gerapporteerd (moment volgens de uitleg van deze rapportage, gemeten op de klok).`,
     });
   }
   for (const r of t.niveauRemarks) out.push({ ticketId: id, clause: '4.7', kind: 'niveau', text: niveauRemarkText(r, t) });
   // 4.7 "Niveau 1 Storingen dienen altijd per telefoon te worden gemeld": the niveau the storing is
   // judged and counted at (in force at its first resolution), as the month figures count it.
   if (t.judgedPriority === 1 && t.channel !== 'phone' && t.channel !== 'monitoring') {
-    out.push({ ticketId: id, clause: '4.7', kind: 'telefonisch-melden', text: `Niveau 1 ${reportedVia[t.channel as string] ?? `via ${t.channel}`} gemeld, niet telefonisch.` });
+    out.push({ ticketId: id, clause: '4.7', kind: 'telefonisch-melden', text: `Niveau 1 ${channelText(t.channel as string)} gemeld, niet telefonisch.` });
   }
   return out;
 }

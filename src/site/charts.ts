@@ -3,8 +3,7 @@
 // line: the contract sets a streeftijd per storing, not a share), and a month's
 // hersteltijd distribution against the streeftijd.
 import type { MonthReport, ReportModel } from '../report/build-model.ts';
-import { formatMonthShort } from './format.ts';
-import { kindNamePlural } from './labels.ts';
+import { formatMonthShort, kindNamePlural } from '../words/index.ts';
 
 export interface ChartSeries {
   label: string;

@@ -1,9 +1,8 @@
 // Rows of the norms page's ticket lists, as escaped HTML (see html.ts): at 5,000
 // clients these lists run to thousands of rows. Columns match normen.astro.
 import type { NormsReport, TicketRef } from '../report/norms-report.ts';
-import { formatDateTime } from './format.ts';
+import { formatDateTime, changeOutcomeLabel, type StatusLabel } from '../words/index.ts';
 import { html, type Html } from './html.ts';
-import { changeOutcomeLabel, type StatusLabel } from './labels.ts';
 import { paths } from './paths.ts';
 
 const statusCell = (l: StatusLabel) => html`<td class="status tone-${l.tone}">${l.symbol} ${l.text}</td>`;

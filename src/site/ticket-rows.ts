@@ -1,11 +1,9 @@
 // The rows of the ticket and open-ticket tables, as escaped HTML (see html.ts).
 // Columns match the headers in TicketTable.astro and OpenTable.astro.
 import type { OpenAtEnd, TicketRow } from '../report/build-model.ts';
-import { formatDateTime, formatMinutes } from './format.ts';
+import { formatDateTime, durationText, kindMeasure, kindName, productName, statusLabel, type StatusLabel, niveauLabel } from '../words/index.ts';
 import { html, type Html } from './html.ts';
-import { kindName, productName, statusLabel, type StatusLabel } from './labels.ts';
 import { paths, ticketAnchor } from './paths.ts';
-import { niveauLabel } from '../report/niveau-text.ts';
 
 const statusCell = (l: StatusLabel) => html`<td class="status tone-${l.tone}">${l.symbol} ${l.text}</td>`;
 
@@ -14,13 +12,13 @@ export function ticketRowsHtml(rows: TicketRow[], opts: { showClient: boolean; l
     const id = t.id as string;
     const href = opts.localLinks ? `#${ticketAnchor(id)}` : paths.ticket(t.clientId as string, id);
     const minutes = (t.hersteltijdMinutes ?? t.consumedMinutes) as number | null;
-    return html`<tr data-ticket="${id}"><td><a href="${href}">${id}</a></td>${opts.showClient ? html`<td>${t.clientName}</td>` : ''}<td>${productName[t.product as 'intramed']}</td><td>${kindName[t.type as string]}</td><td>${niveauLabel(t)}</td><td data-sort="${t.registeredAt}">${formatDateTime(t.registeredAt as string)}</td><td data-sort="${t.resolvedAt ?? ''}">${formatDateTime(t.resolvedAt as string | null)}</td><td class="num" data-sort="${minutes ?? ''}">${formatMinutes(minutes)}</td><td>${t.streeftijd ?? '–'}</td>${statusCell(statusLabel(t.status as string, t.withinMargin as boolean | null, t.atRisk as boolean | null))}</tr>\n`;
+    return html`<tr data-ticket="${id}"><td><a href="${href}">${id}</a></td>${opts.showClient ? html`<td>${t.clientName}</td>` : ''}<td>${productName[t.product as 'intramed']}</td><td>${kindName[t.type as string]}</td><td>${niveauLabel(t)}</td><td data-sort="${t.registeredAt}">${formatDateTime(t.registeredAt as string)}</td><td data-sort="${t.resolvedAt ?? ''}">${formatDateTime(t.resolvedAt as string | null)}</td><td class="num" data-sort="${minutes ?? ''}">${durationText(minutes, t.measure as string)}</td><td>${t.streeftijd ?? '–'}</td>${statusCell(statusLabel(t.status as string, t.withinMargin as boolean | null, t.atRisk as boolean | null))}</tr>\n`;
   })}`;
 }
 
 export function openRowsHtml(rows: OpenAtEnd[], clientNames: Map<string, string>): Html {
   return html`${rows.map(
     (o) =>
-      html`<tr data-ticket="${o.id}"><td><a href="${paths.ticket(o.clientId, o.id)}">${o.id}</a></td><td>${clientNames.get(o.clientId) ?? o.clientId}</td><td>${productName[o.product]}</td><td>${kindName[o.type]}</td><td>${o.niveau}</td><td data-sort="${o.deadline ?? ''}">${formatDateTime(o.deadline)}</td><td class="num" data-sort="${o.consumedMinutes}">${formatMinutes(o.consumedMinutes)}</td><td class="num" data-sort="${o.remainingMinutes ?? ''}">${formatMinutes(o.remainingMinutes)}</td>${statusCell(statusLabel(o.status, null, o.atRisk))}</tr>\n`,
+      html`<tr data-ticket="${o.id}"><td><a href="${paths.ticket(o.clientId, o.id)}">${o.id}</a></td><td>${clientNames.get(o.clientId) ?? o.clientId}</td><td>${productName[o.product]}</td><td>${kindName[o.type]}</td><td>${o.niveau}</td><td data-sort="${o.deadline ?? ''}">${formatDateTime(o.deadline)}</td><td class="num" data-sort="${o.consumedMinutes}">${durationText(o.consumedMinutes, kindMeasure(o.type))}</td><td class="num" data-sort="${o.remainingMinutes ?? ''}">${durationText(o.remainingMinutes, kindMeasure(o.type))}</td>${statusCell(statusLabel(o.status, null, o.atRisk))}</tr>\n`,
   )}`;
 }

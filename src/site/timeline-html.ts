@@ -3,27 +3,24 @@
 // waiting for the client, resolved until a reopen). Styles in site.css.
 import type { Calendar } from '../engine/calendar.ts';
 import type { TicketRow } from '../report/build-model.ts';
-import { formatDateTime, formatMinutes, formatShortDate } from './format.ts';
+import { formatDateTime, durationText, formatShortDate, kindName, productName, statusLabel, statusUpdateLabel, niveauLabel, clientReportLabel } from '../words/index.ts';
 import { html, type Html } from './html.ts';
-import { kindName, productName, statusLabel, statusUpdateLabel } from './labels.ts';
 import { ticketAnchor } from './paths.ts';
-import { niveauLabel } from '../report/niveau-text.ts';
 import { TIMELINE_WIDTH, timelineView, type TimelineView } from './timeline-view.ts';
 import { clockMomentsHtml } from './clock-moments.ts';
-import { clientReportLabel } from '../report/distribution-words.ts';
 
 const s = (v: unknown) => v as string | null;
 
 function facts(t: TicketRow): Html {
-  const target = t.targetMinutes === null ? '' : ` (${formatMinutes(t.targetMinutes as number)}${t.measure === 'kalender' ? ' kalendertijd' : ' in het dienstvenster'})`;
+  const target = t.targetMinutes === null ? '' : ` (${durationText(t.targetMinutes as number, t.measure as string)}${t.measure === 'kalender' ? ' kalendertijd' : ' in het dienstvenster'})`;
   return html`<p class="facts">Klokstart ${formatDateTime(s(t.clockStart))} · streeftijd ${t.streeftijd ?? 'geen'}${target}${
     t.statusUpdateDue !== null && html` · statusupdate uiterlijk ${formatDateTime(s(t.statusUpdateDue))} (${statusUpdateLabel(t.statusUpdateMet as boolean | null)})`}${
     t.clientReportDue !== null && html` · rapportage aan de klant uiterlijk ${formatDateTime(s(t.clientReportDue))} (${clientReportLabel(t.clientReportMet as boolean | null)})`}${
     t.deadline !== null && html` · deadline ${formatDateTime(s(t.deadline))}`}${
     t.statusUpdates.length > 0 && html` · statusupdates ${t.statusUpdates.map((u) => formatDateTime(u)).join(', ')}`}${
     t.reopenCount !== 0 && html` · eerst opgelost ${formatDateTime(s(t.firstResolvedAt))}, ${t.reopenCount}× heropend`}${
-    t.waitingMinutes !== 0 && html` · wachten op klant ${formatMinutes(t.waitingMinutes as number)} (telt niet mee)`}${
-    t.resolvedAt === null && t.remainingMinutes !== null && html` · nog ${formatMinutes(t.remainingMinutes as number)}`}</p>`;
+    t.waitingMinutes !== 0 && html` · wachten op de klant ${durationText(t.waitingMinutes as number, t.measure as string)} (telt niet mee)`}${
+    t.resolvedAt === null && t.remainingMinutes !== null && html` · nog ${durationText(t.remainingMinutes as number, t.measure as string)}`}</p>`;
 }
 
 function drawing(id: string, view: TimelineView): Html {

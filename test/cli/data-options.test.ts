@@ -55,12 +55,15 @@ describe('which files a command reads', () => {
     // The sample complaints (data/complaints.csv) would give dossiers for sample clients.
     const dossiers = join(out, 'rapporten', 'dossiers');
     expect(existsSync(dossiers) ? readdirSync(dossiers) : []).toEqual([]);
-    const listed = run.stderr.split('Gelezen bestanden (5):\n')[1].split('\n').slice(0, 5).map((l) => l.trim());
+    // Every mapping is read and validated, those of saved API pages (jira-api, zendesk-api) too.
+    const listed = run.stderr.split('Gelezen bestanden (7):\n')[1].split('\n').slice(0, 7).map((l) => l.trim());
     expect(listed).toEqual([
       'content/sla/intramed-sla.mdx',
       JIRA,
+      'data/mappings/jira-api.yaml',
       'data/mappings/jira-service-management.yaml',
       'data/mappings/topdesk.yaml',
+      'data/mappings/zendesk-api.yaml',
       'data/mappings/zendesk.yaml',
     ]);
   }, 120_000);

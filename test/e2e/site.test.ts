@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatNumber, formatShare } from '../../src/site/format.ts';
+import { formatNumber, formatShare } from '../../src/words/index.ts';
 import { cli, fixture, root } from '../support/cli.ts';
 import type { Session } from './support/browser.ts';
 import { atRiskNow, cellFigures, distributionFigures, monthFigures, type EvaluateRecord } from './support/expected.ts';

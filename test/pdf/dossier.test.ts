@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNormsData } from '../../src/norms/load-norms.ts';
 import { dossierPdf } from '../../src/pdf/dossier/render-dossier.ts';
-import { clockMoments } from '../../src/pdf/dossier/timeline.ts';
+import { clockMoments } from '../../src/words/index.ts';
 import { writeDossiers } from '../../src/pdf/dossier/write-dossiers.ts';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
 import { buildReportModel, type ReportModel, type TicketRow } from '../../src/report/build-model.ts';
@@ -67,12 +67,12 @@ describe('figures, findings, storingen and timelines', () => {
     const text = await textOf(byId('KL-2'), 'KL-2');
     expect(text).toContain('Klant Praktijk Zuid Debiteurnummer K2 Periode 1 maart 2026 t/m 31 maart 2026');
     // figures: 1 storing, 1 resolved, 0 within, 1 outside, 0 open, 0% (no norm: the contract sets none), status updates 1/1
-    expect(text).toMatch(/incident Intramed Online 1 4 uur 1 1 0 1 0 0% 1\/1/);
+    expect(text).toMatch(/Incident Intramed Online 1 4 uur 1 1 0 1 0 0% 1\/1/);
     expect(text).not.toMatch(/95%(?! ?\))|onder de norm|Norm/);
     // 4.6: registered Tue 15:00, resolved Wed: not the melding day; the update at 16:45 reported before the 17:00 close.
     expect(text).toContain('0 van 1 opgeloste incidenten op de dag van de melding opgelost (0%); SLA 4.6: „dezelfde dag (circa 95%)”, indicatief.');
     expect(text).toContain('Incidenten niet op de dag van de melding opgelost: 1 van 1 op tijd aan de klant gerapporteerd (100%; artikel 4.6).');
-    expect(text).toMatch(/A2 03-03-2026 15:00 incident 1 4 uur 04-03-2026 10:00 4 u 30 min 30 min te laat ja/);
+    expect(text).toMatch(/A2 03-03-2026 15:00 Incident 1 4 uur 04-03-2026 10:00 4 u 30 min 30 min te laat ja/);
     expect(text).toContain('wo 4 maart 2026 10:00 Deadline: streeftijd (4 uur) verstreken');
     expect(text).toContain('di 3 maart 2026 16:45 Statusupdate gegeven (op tijd)');
     expect(text).toContain('Artikel 4.6: Hersteld buiten de streeftijd (4 uur): 30 min te laat.');
@@ -81,10 +81,10 @@ describe('figures, findings, storingen and timelines', () => {
 
   it('K1 (A1): within the streeftijd (600 of 660 minutes) but no status update: a 4.6 finding with its timeline', async () => {
     const text = await textOf(byId('KL-3'), 'KL-3');
-    expect(text).toMatch(/incident Intramed 1 1 werkdag 1 1 1 0 0 100% 0\/1/);
+    expect(text).toMatch(/Incident Intramed 1 1 werkdag 1 1 1 0 0 100% 0\/1/);
     expect(text).toContain('A1 (artikel 4.6): Niet op de dag van de melding opgelost en niet uiterlijk 02-03-2026 20:00 aan de klant');
     expect(text).toContain('A1 (artikel 4.6): Geen statusupdate op de helft van de streeftijd.');
-    expect(text).toMatch(/A1 02-03-2026 18:00 incident 1 1 werkdag 03-03-2026 17:00 10 u binnen streeftijd nee/);
+    expect(text).toMatch(/A1 02-03-2026 18:00 Incident 1 1 werkdag 03-03-2026 17:00 10 u ✓ binnen streeftijd nee/);
     expect(text).not.toMatch(/\bA3\b/); // a question, not a storing
   });
 
@@ -112,15 +112,15 @@ describe('figures, findings, storingen and timelines', () => {
     expect(clockMoments(row).map((m) => `${m.at.slice(5, 16)} ${m.text}`)).toEqual([
       '03-27T19:30 Geregistreerd (per e-mail gemeld)',
       '03-30T08:00 Klok gestart (eerstvolgende opening van het dienstvenster)',
-      '03-31T09:00 Wachten op Klant begonnen (klok staat stil)',
-      '03-31T10:00 Wachten op Klant beëindigd (klok loopt weer)',
+      '03-31T09:00 Wachten op de klant begonnen (klok staat stil)',
+      '03-31T10:00 Wachten op de klant beëindigd (klok loopt weer)',
       '04-01T13:00 Statusupdate uiterlijk (helft van de streeftijd, artikel 4.6)',
       '04-01T14:00 Statusupdate gegeven (te laat)',
       '04-02T10:00 Hersteld gemeld',
-      '04-03T09:00 Heropend (klok loopt verder)',
+      '04-03T09:00 Heropend (klok loopt weer)',
       '04-06T08:00 Deadline: streeftijd (5 werkdagen) verstreken',
-      '04-07T09:00 Wachten op Klant begonnen (klok staat stil)',
-      '04-08T12:00 Wachten op Klant loopt nog op de peildatum',
+      '04-07T09:00 Wachten op de klant begonnen (klok staat stil)',
+      '04-08T12:00 Wachten op de klant loopt nog op de peildatum',
       '04-08T12:00 Peildatum: nog niet hersteld',
     ]);
   });

@@ -44,7 +44,7 @@ describe('the dossier PDF', () => {
     expect(dossier).toContain('Niveau verlaagd van 1 naar 3 nadat de streeftijd van niveau 1 al was verstreken.');
   });
   it('a "1 à 2 maanden" bug resolved a minute after two months is 1 min late, not 30 days', () => {
-    expect(dossier).toMatch(/B1 05-01-2026 10:00 bug 2 1 à 2 maanden .* 1 min te laat/);
+    expect(dossier).toMatch(/B1 05-01-2026 10:00 Bug 2 1 à 2 maanden .* 1 min te laat/);
     expect(dossier).toContain('Artikel 4.6: Hersteld buiten de streeftijd (1 à 2 maanden): 1 min te laat.');
     expect(dossier).not.toContain('30 d 0 u te laat');
     // One month (5 Feb) is the streeftijd, two months (5 Mar 10:00) the end of the margin.
@@ -82,14 +82,14 @@ describe('the niveau beside the streeftijd (4.7), March 2026', () => {
   // resolution, so it is judged at niveau 1 with niveau 1's streeftijd, 1 werkdag, and 21 h consumed
   // (hand-worked in test/report/readings.test.ts).
   it('the client PDF shows client / definitief niveau and, in brackets, the judged niveau that differs', () => {
-    expect(clientMarch).toMatch(/N1 02-03-2026 10:00 incident 1\/3 \(1\) 21 u 1 werkdag buiten streeftijd nee/);
+    expect(clientMarch).toMatch(/N1 02-03-2026 10:00 Incident 1\/3 \(1\) 21 u 1 werkdag ✗ buiten streeftijd nee/);
     // S1 (reported 2, definitief 2, judged 2): no brackets.
-    expect(clientMarch).toMatch(/S1 03-03-2026 08:00 incident 2\/2 34 u 2 werkdagen/);
+    expect(clientMarch).toMatch(/S1 03-03-2026 08:00 Incident 2\/2 34 u 2 werkdagen/);
     expect(clientMarch).toContain('Niv. k/d: niveau volgens klant / definitief niveau van de Leverancier; tussen haakjes het niveau waarop de storing is beoordeeld');
     expect(clientMarch).toContain('N1: niveau volgens klant 1, definitief niveau 3, beoordeeld op niveau 1');
   });
   it('the management breach list shows the judged niveau next to its streeftijd, and says so', () => {
-    expect(management).toMatch(/Praktijk Lezing K7 N1 Intramed incident 1 1 werkdag 21 u/);
+    expect(management).toMatch(/Praktijk Lezing K7 N1 Intramed Incident 1 1 werkdag 21 u/);
     expect(management).toContain('Niv.: het niveau waarop de storing is beoordeeld, met de streeftijd van dat niveau');
   });
 });

@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clientReportPdf } from '../../src/pdf/client-report.ts';
-import { resolvedSentence, summaryText } from '../../src/pdf/sentences.ts';
+import { resolvedSentence, summaryText } from '../../src/words/index.ts';
 import type { ReportModel } from '../../src/report/build-model.ts';
 import { clientSlice } from '../../src/report/client-slice.ts';
 import { fixtureModel, flat, pdfText, requireTool, tempDir } from './support.ts';
@@ -83,9 +83,9 @@ describe('client report text', () => {
   });
 
   it('lists the storingen with results, and the open one with its time left', () => {
-    expect(text).toMatch(/P-D 06-11-2025 09:00 incident 1\/1 21 u 1 werkdag buiten streeftijd nee/);
-    expect(text).toMatch(/P-C 05-11-2025 09:00 incident 2\/1 30 min 1 werkdag binnen streeftijd ja/);
-    expect(text).toMatch(/P-F 28-11-2025 10:00 incident –\/3 nog 44 u 5 werkdagen open/);
+    expect(text).toMatch(/P-D 06-11-2025 09:00 Incident 1\/1 21 u 1 werkdag ✗ buiten streeftijd nee/);
+    expect(text).toMatch(/P-C 05-11-2025 09:00 Incident 2\/1 30 min 1 werkdag ✓ binnen streeftijd ja/);
+    expect(text).toMatch(/P-F 28-11-2025 10:00 Incident –\/3 nog 44 u 5 werkdagen ○ open/);
     expect(text).not.toContain('P-H'); // October
   });
 

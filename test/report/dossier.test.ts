@@ -14,7 +14,7 @@ describe('Article 5 dossier', () => {
     const d = buildDossier(model, 'K2', '2026-03-01', '2026-03-31');
     expect(d.clientName).toBe('Praktijk Zuid');
     expect(d.storingen.map((t) => t.id)).toEqual(['A2']);
-    expect(d.findings).toEqual([{ ticketId: 'A2', clause: '4.6', kind: 'hersteltijd', text: 'Hersteld buiten de streeftijd (4 uur): 0 uur 30 min te laat.' }]);
+    expect(d.findings).toEqual([{ ticketId: 'A2', clause: '4.6', kind: 'hersteltijd', text: 'Hersteld buiten de streeftijd (4 uur): 30 min te laat.' }]);
     expect(d.figures).toEqual([
       expect.objectContaining({ product: 'intramed-online', niveau: 1, type: 'incident', storingen: 1, resolved: 1, met: 0, breached: 1, shareMet: 0, statusUpdatesJudged: 1, statusUpdatesOnTime: 1 }),
     ]);

@@ -30,7 +30,7 @@ import { judgeData } from '../../src/pipeline/judge-data.ts';
 import { buildReportModel } from '../../src/report/build-model.ts';
 import { buildDossier } from '../../src/report/dossier.ts';
 import { minutesLate } from '../../src/report/lateness.ts';
-import { clockMoments } from '../../src/pdf/dossier/timeline.ts';
+import { clockMoments } from '../../src/words/index.ts';
 
 const data = await judgeData({ sla: 'content/sla', tickets: 'test/fixtures/readings/tickets.csv', events: 'test/fixtures/readings/events.csv', releases: 'data/releases.csv' }, '2026-04-30T12:00');
 const model = buildReportModel(data);
@@ -47,7 +47,7 @@ describe('niveau lowered after the resolution (4.7)', () => {
   });
   it('the dossier names both changes in words, with clause 4.7, and the missing report to the client', () => {
     expect(findings('N1')).toEqual([
-      ['4.6', 'hersteltijd', 'Hersteld buiten de streeftijd (1 werkdag): 9 uur 0 min te laat.'],
+      ['4.6', 'hersteltijd', 'Hersteld buiten de streeftijd (1 werkdag): 9 u te laat.'],
       ['4.6', 'statusupdate', 'Geen statusupdate op de helft van de streeftijd.'],
       ['4.6', 'rapportage-klant', 'Niet op de dag van de melding opgelost en niet uiterlijk 02-03-2026 20:00 aan de klant gerapporteerd (moment volgens de uitleg van deze rapportage, gemeten op de klok).'],
       ['4.7', 'niveau', 'Niveau na herstel verlaagd van 1 naar 3; beoordeeld op niveau 1, het niveau bij het eerste herstel.'],
@@ -64,7 +64,7 @@ describe('lateness of a "1 à 2 maanden" bug counts from two months', () => {
   it('B1, resolved one minute after two months, is one minute late (not 30 days)', () => {
     expect(row('B1')).toMatchObject({ clockStart: '2026-01-05T10:00:00+01:00', targetMinutes: 44640, marginMinutes: 84960, hersteltijdMinutes: 84961, status: 'breached' });
     expect(minutesLate(row('B1'))).toBe(1);
-    expect(findings('B1')[0]).toEqual(['4.6', 'hersteltijd', 'Hersteld buiten de streeftijd (1 à 2 maanden): 0 uur 1 min te laat.']);
+    expect(findings('B1')[0]).toEqual(['4.6', 'hersteltijd', 'Hersteld buiten de streeftijd (1 à 2 maanden): 1 min te laat.']);
   });
 });
 

@@ -7,6 +7,9 @@ import { basename } from 'node:path';
 import { detectDialect } from '../../ingest/dialect.ts';
 import { requireRegularFile } from '../../ingest/input-file.ts';
 import { loadMappings } from '../../ingest/mapping-load.ts';
+import { loadHistoryMappings } from '../../ingest/history/mapping.ts';
+import { isHistoryFolder } from '../../ingest/history/read-history.ts';
+import { WAIT_TOLERANCE_MINUTES } from '../../ingest/duplicates.ts';
 import { isCanonicalEvents, sniffHeader, type SourceFile } from '../../ingest/sources.ts';
 import { DEFAULT_MAPPINGS, judgeData, loadContracts, type DataPaths } from '../../pipeline/judge-data.ts';
 import { EXIT, UsageError, parseCommand, helpRequested } from '../args.ts';
@@ -38,7 +41,7 @@ async function run(argv: string[]): Promise<number> {
   const sla = loadContracts(paths.sla);
   out(`SLA-inhoud geldig: ${sla.map((s) => `${s.file} (versie ${s.frontmatter.version}, geldig vanaf ${s.frontmatter.validFrom})`).join(', ')}\n`);
   const mappingsPath = paths.mappings ?? DEFAULT_MAPPINGS;
-  const mappings = loadMappings(mappingsPath);
+  const mappings = [...loadMappings(mappingsPath), ...loadHistoryMappings(mappingsPath)];
   out(`Mappings geldig (${mappingsPath}): ${mappings.length ? mappings.map((m) => `${basename(m.file)} (${m.mapping.name})`).join(', ') : 'geen'}\n`);
 
   const data = await judgeData(paths, values['as-of'] as string | undefined);
@@ -50,13 +53,21 @@ async function run(argv: string[]): Promise<number> {
     out(`Dubbel samengevoegd (${data.duplicates.length}), laatste wijziging telt:\n`);
     for (const d of data.duplicates.slice(0, 50)) out(`  ${d.file}:${d.line}: ticket ${d.ticketId} vervangen door ${d.keptFile}:${d.keptLine}\n`);
   }
+  if (data.waitDisagreements.length) {
+    out(`Wachttijd wijkt af tussen statusgeschiedenis en export (meer dan ${WAIT_TOLERANCE_MINUTES} minuten; de statusgeschiedenis is beoordeeld) (${data.waitDisagreements.length}):\n`);
+    for (const d of data.waitDisagreements) out(`  ticket ${d.ticketId}: ${d.historyMinutes} min volgens ${d.historyFile} (item ${d.historyLine}), ${d.totalMinutes} min volgens ${d.totalFile}:${d.totalLine}\n`);
+  }
   printTotals(data, out);
   const asOf = isoInZone(data.asOf, zone(sla[0].frontmatter.timeZone));
-  out(`Herkomst:\n${provenanceLines(provenanceOf(sla, inputPaths(paths, normsPaths(values, positionals), data.files.some((f) => f.kind === 'export')), asOf)).map((l) => `  ${l}\n`).join('')}`);
+  out(`Herkomst:\n${provenanceLines(provenanceOf(sla, inputPaths(paths, normsPaths(values, positionals), data.files.some((f) => f.kind === 'export' || f.kind === 'history')), asOf)).map((l) => `  ${l}\n`).join('')}`);
   return values.strict && data.setAside.length > 0 ? EXIT.findings : EXIT.ok;
 }
 
 function describeFile(f: SourceFile): string {
+  if (f.kind === 'history') {
+    const skipped = f.skipped?.length ? `; geen helpdeskpagina, niet gelezen: ${f.skipped.join(', ')}` : '';
+    return `${f.file}: statusgeschiedenis via ${f.mapping}, ${f.pages ?? 0} pagina's, ${f.rows} tickets${skipped}`;
+  }
   const kind = f.kind === 'export' ? `export via ${f.mapping}` : f.kind === 'events' ? 'gebeurtenissen (canoniek)' : 'tickets (canoniek)';
   const delimiter = f.delimiter === '\t' ? 'tab' : `"${f.delimiter}"`;
   return `${f.file}: ${kind}, ${f.encoding}, scheidingsteken ${delimiter}, ${f.rows} rijen`;
@@ -71,6 +82,10 @@ async function pathsFor(files: string[], values: Record<string, unknown>): Promi
   let releases = typeof values.releases === 'string' ? values.releases : null;
   for (const file of files) {
     if (!existsSync(file)) throw new UsageError(`bestand ${file} bestaat niet`);
+    if (isHistoryFolder(file)) {
+      tickets.push(file);
+      continue;
+    }
     requireRegularFile(file);
     const header = await sniffHeader(file, await detectDialect(file));
     if (isCanonicalEvents(header)) events = file;

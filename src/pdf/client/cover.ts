@@ -1,5 +1,5 @@
 // Cover block of the client report: who reports to whom, about what and when.
-import { dateText, monthName, periodText, dateTimeText } from '../format.ts';
+import { dateText, monthName, periodText, dateTimeText } from '../../words/index.ts';
 import { COLOR, FONT, keyValues, left, contentWidth, TYPE, type Doc } from '../layout.ts';
 import type { ClientContext } from './context.ts';
 

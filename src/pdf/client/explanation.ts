@@ -1,8 +1,7 @@
 // Explanation of the norms and the clock, quoted from the SLA content in the
 // model (art. 1, 4.1, 4.4, 4.6) and what the client can do under Article 5.
 import type { SlaSummary } from '../../report/sla-summary.ts';
-import { clientReportReading, overWeekWords, sameDayWords } from '../../report/distribution-words.ts';
-import { dateText, kindName, monthName, percentText } from '../format.ts';
+import { clientReportReading, overWeekWords, sameDayWords, dateText, kindWord, monthName, percentText } from '../../words/index.ts';
 import { bullet, heading, paragraph, type Doc } from '../layout.ts';
 import type { ClientContext } from './context.ts';
 
@@ -30,7 +29,7 @@ function streeftijdenLines(ctx: ClientContext): string[] {
     .flatMap((p) =>
       (['incident', 'bug'] as const).map((type) => {
         const levels = sla.streeftijden.filter((s) => s.product === p.id && s.type === type).map((s) => `niveau ${s.niveau}: ${s.label}`);
-        return `${p.name}, ${kindName(type, true)}: ${levels.join('; ')}.`;
+        return `${p.name}, ${kindWord(type, true)}: ${levels.join('; ')}.`;
       }),
     );
 }

@@ -1,7 +1,7 @@
 // The month's storingen of one client: registered or resolved in the month, or
 // open at its end (with the time left as of the month's end).
 import type { OpenAtEnd, TicketRow } from '../../report/build-model.ts';
-import { dateTimeText, durationText, kindName, monthName } from '../format.ts';
+import { dateTimeText, durationText, kindName, labelText, monthName, statusLabel, yesNoText } from '../../words/index.ts';
 import { heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
 import type { ClientContext } from './context.ts';
@@ -13,10 +13,9 @@ interface Row {
 }
 
 function result(r: Row): string {
-  if (r.open) return r.open.status === 'open-breached' ? 'open, te laat' : r.open.atRisk ? 'open, risico' : 'open';
-  if (!r.resolvedInMonth) return r.t.resolvedMonth ? `hersteld ${r.t.resolvedMonth}` : 'open';
-  if (r.t.status === 'breached') return 'buiten streeftijd';
-  return r.t.withinMargin ? 'binnen marge' : 'binnen streeftijd';
+  if (r.open) return labelText(statusLabel(r.open.status, null, r.open.atRisk));
+  if (!r.resolvedInMonth) return r.t.resolvedMonth ? `hersteld ${r.t.resolvedMonth}` : labelText(statusLabel('open'));
+  return labelText(statusLabel(r.t.status as string, r.t.withinMargin as boolean | null));
 }
 
 function hersteltijd(r: Row): string {
@@ -25,7 +24,6 @@ function hersteltijd(r: Row): string {
   return durationText(r.t.hersteltijdMinutes as number | null, r.t.measure as string);
 }
 
-const yesNo = (v: unknown) => (v === true ? 'ja' : v === false ? 'nee' : '–');
 
 /** Judged at a niveau other than the Leverancier's definitive one (4.7: changed after the first resolution). */
 const judgedOtherwise = (t: TicketRow) => t.judgedPriority !== t.priority;
@@ -55,12 +53,12 @@ export function storingenTable(doc: Doc, ctx: ClientContext): void {
     { header: 'Ticket', width: 0.125, value: (r) => String(r.t.id) },
     { header: 'Geregistreerd', width: 0.15, value: (r) => dateTimeText(r.t.registeredAt as string) },
     ...(manyProducts ? [{ header: 'Product', width: 0.1, value: (r: Row) => ctx.productName(r.t.product as string) }] : []),
-    { header: 'Soort', width: 0.08, value: (r) => kindName(r.t.type as string) },
+    { header: 'Soort', width: 0.08, value: (r) => kindName[r.t.type as string] },
     { header: 'Niv. k/d', width: 0.09, value: (r) => niveauCell(r.t) },
     { header: 'Hersteltijd', width: 0.12, align: 'right', value: hersteltijd },
     { header: 'Streeftijd', width: manyProducts ? 0.1 : 0.2, value: (r) => String(r.t.streeftijd ?? '–') },
     { header: 'Resultaat', width: 0.155, value: result, alert: (r) => r.open?.status === 'open-breached' || (r.resolvedInMonth && r.t.status === 'breached') },
-    { header: 'Update', width: 0.08, value: (r) => yesNo(r.t.statusUpdateMet) },
+    { header: 'Update', width: 0.08, value: (r) => yesNoText(r.t.statusUpdateMet) },
   ];
   heading(doc, `Storingen in ${monthName(ctx.month)}`);
   if (rows.length === 0) {

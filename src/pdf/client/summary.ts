@@ -1,9 +1,7 @@
 // Summary against the streeftijden: the month in one sentence, then one line per
 // product, niveau and kind, all worded from the model's cells.
-import { clientReportText, overWeekText, sameDayText } from '../../report/distribution-words.ts';
-import { monthName, percentText } from '../format.ts';
+import { clientReportText, overWeekText, sameDayText, monthName, percentText, cellTitle, summaryText } from '../../words/index.ts';
 import { bullet, heading, paragraph, type Doc } from '../layout.ts';
-import { cellTitle, summaryText } from '../sentences.ts';
 import type { ClientContext } from './context.ts';
 
 export function summary(doc: Doc, ctx: ClientContext): void {

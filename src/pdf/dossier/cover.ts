@@ -3,9 +3,8 @@
 import type { ComplaintState } from '../../norms/complaints.ts';
 import type { Dossier } from '../../report/dossier.ts';
 import type { SlaSummary } from '../../report/sla-summary.ts';
-import { count, dateText, dateTimeText } from '../format.ts';
+import { count, dateText, dateTimeText, dayNumberOf, rangeText } from '../../words/index.ts';
 import { COLOR, contentWidth, FONT, heading, keyValues, left, paragraph, TYPE, type Doc } from '../layout.ts';
-import { dayNumberOf, rangeText } from './dates.ts';
 
 export const dossierTitle = (d: Dossier): string => (d.complaint ? `Klachtdossier ${d.complaint.complaint.id}` : 'Dossier artikel 5');
 

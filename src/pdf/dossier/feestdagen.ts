@@ -1,9 +1,8 @@
 // The erkende feestdagen (4.1) that closed the dienstvenster while the dossier's
 // storingen ran, and which days count as erkende feestdagen (this product's reading).
 import type { SlaSummary } from '../../report/sla-summary.ts';
-import { dateText } from '../format.ts';
+import { dateText, rangeText } from '../../words/index.ts';
 import { bullet, heading, paragraph, type Doc } from '../layout.ts';
-import { rangeText } from './dates.ts';
 import type { DossierContext } from './figures.ts';
 
 export function feestdagenSection(doc: Doc, { dossier }: DossierContext, sla: SlaSummary): void {

@@ -3,9 +3,8 @@
 // within streeftijd (the contract sets none); 4.6's incident distribution beside
 // the contract's "circa" words; and the status-update, report-to-client (4.6)
 // and phone-reporting (4.7) findings.
-import { clientReportReading, clientReportText, overWeekText, sameDayText } from '../../report/distribution-words.ts';
+import { clientReportReading, clientReportText, overWeekText, sameDayText, kindName, percentText } from '../../words/index.ts';
 import type { Dossier, DossierFigure } from '../../report/dossier.ts';
-import { kindName, percentText } from '../format.ts';
 import { bullet, heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
 
@@ -21,7 +20,7 @@ export function figuresTable(doc: Doc, { dossier, productName }: DossierContext)
     return;
   }
   const columns: Column<DossierFigure>[] = [
-    { header: 'Soort', width: 0.075, value: (f) => kindName(f.type) },
+    { header: 'Soort', width: 0.075, value: (f) => kindName[f.type] },
     { header: 'Product', width: 0.14, value: (f) => productName(f.product) },
     { header: 'Niv.', width: 0.05, align: 'right', value: (f) => String(f.niveau) },
     { header: 'Streeftijd', width: 0.204, value: (f) => f.streeftijd ?? '–' },

@@ -9,7 +9,7 @@ import { provenanceSection } from '../provenance-section.ts';
 import { pageFooters, reportDocument, toBuffer, type DocumentMeta } from '../document.ts';
 import type { Doc } from '../layout.ts';
 import { complaintPlan, cover, dossierTitle } from './cover.ts';
-import { rangeText } from './dates.ts';
+import { rangeText } from '../../words/index.ts';
 import { figuresTable, findings, type DossierContext } from './figures.ts';
 import { feestdagenSection } from './feestdagen.ts';
 import { storingenTable } from './storingen-table.ts';

@@ -2,41 +2,34 @@
 // table row each, the header repeated on every page the table continues on.
 import type { TicketRow } from '../../report/build-model.ts';
 import { minutesLate } from '../../report/lateness.ts';
-import { dateTimeText, durationText, kindName } from '../format.ts';
+import { dateTimeText, durationText, kindName, labelText, statusLabel, yesNoText } from '../../words/index.ts';
 import { heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
 import type { DossierContext } from './figures.ts';
 
 
+/**
+ * The result in the site's mark and words; a breach names how late it was resolved
+ * instead ("30 min te laat", in the breach colour), without the mark, which would
+ * push most overruns past the column's width.
+ */
 export function resultText(t: TicketRow): string {
-  switch (t.status) {
-    case 'met':
-      return t.withinMargin ? 'binnen marge' : 'binnen streeftijd';
-    case 'breached': {
-      const late = minutesLate(t);
-      return late === null ? 'buiten streeftijd' : `${durationText(late, t.measure as string)} te laat`;
-    }
-    case 'open':
-      return 'open';
-    case 'open-breached':
-      return 'open, te laat';
-    default:
-      return 'n.v.t.';
-  }
+  const late = t.status === 'breached' ? minutesLate(t) : null;
+  if (late !== null) return `${durationText(late, t.measure as string)} te laat`;
+  return labelText(statusLabel(t.status as string, t.withinMargin as boolean | null, t.atRisk as boolean | null));
 }
 
-const yesNo = (v: unknown) => (v === true ? 'ja' : v === false ? 'nee' : '–');
 const isBreach = (t: TicketRow) => t.status === 'breached' || t.status === 'open-breached';
 
 const columns: Column<TicketRow>[] = [
   { header: 'Ticket', width: 0.125, value: (t) => String(t.id) },
   { header: 'Geregistreerd', width: 0.15, value: (t) => dateTimeText(t.registeredAt as string) },
-  { header: 'Soort', width: 0.095, value: (t) => `${kindName(t.type as string)} ${t.judgedPriority}` },
+  { header: 'Soort', width: 0.095, value: (t) => `${kindName[t.type as string]} ${t.judgedPriority}` },
   { header: 'Streeftijd', width: 0.13, value: (t) => String(t.streeftijd ?? '–') },
   { header: 'Deadline', width: 0.15, value: (t) => dateTimeText(t.deadline as string | null) },
   { header: 'Hersteltijd', width: 0.115, align: 'right', value: (t) => durationText(t.hersteltijdMinutes as number | null, t.measure as string) },
   { header: 'Resultaat', width: 0.16, value: resultText, alert: isBreach },
-  { header: 'Update', width: 0.075, value: (t) => yesNo(t.statusUpdateMet), alert: (t) => t.statusUpdateMet === false },
+  { header: 'Update', width: 0.075, value: (t) => yesNoText(t.statusUpdateMet), alert: (t) => t.statusUpdateMet === false },
 ];
 
 /** One table per product (in the order the storingen first name them), so every column fits. */

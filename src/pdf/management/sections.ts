@@ -2,12 +2,10 @@
 // 12-month trend, clients with repeated breaches and the breach list by client.
 import type { MonthReport, ReportModel, TicketRow } from '../../report/build-model.ts';
 import type { Cell } from '../../report/cells.ts';
-import { clientReportText, overWeekText, sameDayText } from '../../report/distribution-words.ts';
+import { clientReportText, overWeekText, sameDayText, dateText, dateTimeText, durationText, kindMeasure, kindName, monthName, percentText, periodText, summaryText } from '../../words/index.ts';
 import { REPEATED, type RepeatedBreach } from '../../report/repeated-breaches.ts';
 import { shareChart } from '../chart.ts';
-import { dateText, dateTimeText, durationText, kindName, monthName, percentText, periodText } from '../format.ts';
 import { COLOR, contentWidth, FONT, heading, keyValues, left, paragraph, TYPE, type Doc } from '../layout.ts';
-import { summaryText } from '../sentences.ts';
 import { drawTable, type Column } from '../table.ts';
 
 export interface ManagementContext {
@@ -38,7 +36,7 @@ export function monthFigures(doc: Doc, ctx: ManagementContext): void {
   const report = clientReportText(incidents, percentText);
   if (report) paragraph(doc, report);
   const columns: Column<Cell>[] = [
-    { header: 'Soort', width: 0.08, value: (c) => kindName(c.type) },
+    { header: 'Soort', width: 0.08, value: (c) => kindName[c.type] },
     { header: 'Product', width: 0.12, value: (c) => ctx.productName(c.product) },
     { header: 'Niv.', width: 0.05, align: 'right', value: (c) => String(c.niveau) },
     { header: 'Streeftijd', width: 0.17, value: (c) => c.streeftijd ?? '–' },
@@ -46,7 +44,7 @@ export function monthFigures(doc: Doc, ctx: ManagementContext): void {
     { header: 'Herst.', width: 0.07, align: 'right', value: (c) => String(c.resolved) },
     { header: 'Binnen', width: 0.08, align: 'right', value: (c) => String(c.met) },
     { header: 'Aandeel', width: 0.09, align: 'right', value: (c) => percentText(c.shareMet) },
-    { header: 'Mediaan', width: 0.1, align: 'right', value: (c) => durationText(c.medianHersteltijdMinutes, c.type === 'incident' ? 'dienstvenster' : 'kalender') },
+    { header: 'Mediaan', width: 0.1, align: 'right', value: (c) => durationText(c.medianHersteltijdMinutes, kindMeasure(c.type)) },
     { header: 'Update', width: 0.09, align: 'right', value: (c) => (c.statusUpdatesJudged ? `${c.statusUpdatesOnTime}/${c.statusUpdatesJudged}` : '–') },
     { header: 'Open', width: 0.06, align: 'right', value: (c) => String(c.openAtEnd) },
   ];
@@ -90,7 +88,7 @@ export function breachList(doc: Doc, ctx: ManagementContext): void {
     { header: 'Deb.nr.', width: 0.08, value: (t) => String(t.clientId) },
     { header: 'Ticket', width: 0.125, value: (t) => String(t.id) },
     { header: 'Product', width: 0.12, value: (t) => ctx.productName(t.product as string) },
-    { header: 'Soort', width: 0.08, value: (t) => kindName(t.type as string) },
+    { header: 'Soort', width: 0.08, value: (t) => kindName[t.type as string] },
     // The niveau the storing was judged at (4.7: in force at its first resolution), whose streeftijd stands beside it.
     { header: 'Niv.', width: 0.05, align: 'right', value: (t) => String(t.judgedPriority) },
     { header: 'Streeftijd', width: 0.17, value: (t) => String(t.streeftijd ?? '–') },

@@ -1,6 +1,6 @@
 // Dutch formatting: nl-NL and Europe/Amsterdam whatever the machine's locale and zone.
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMinutes, formatMonth, formatMonthShort, formatNumber, formatShare, NONE } from '../../src/site/format.ts';
+import { dateTimeText, durationText, formatDate, formatDateNumeric, formatDateTime, formatMonthShort, formatNumber, formatShare, momentText, monthName, NONE, periodText } from '../../src/words/index.ts';
 
 describe('numbers and shares', () => {
   it.each([
@@ -19,7 +19,7 @@ describe('numbers and shares', () => {
   it('a missing figure is a dash', () => {
     expect(formatShare(null)).toBe(NONE);
     expect(formatNumber(null)).toBe(NONE);
-    expect(formatMinutes(null)).toBe(NONE);
+    expect(durationText(null, 'dienstvenster')).toBe(NONE);
   });
 
 });
@@ -35,18 +35,18 @@ describe('moments in Amsterdam time', () => {
   it('dates and months', () => {
     expect(formatDate('2025-04-27')).toBe('27 april 2025');
     expect(formatDate('2025-04-26T23:30:00Z')).toBe('27 april 2025');
-    expect(formatMonth('2025-03')).toBe('maart 2025');
+    expect(monthName('2025-03')).toBe('maart 2025');
     expect(formatMonthShort('2025-10')).toBe('okt 25');
   });
 });
 
-describe('durations', () => {
-  it.each([
-    { minutes: 0, expected: '0 min' },
-    { minutes: 45, expected: '45 min' },
-    { minutes: 60, expected: '1 u' },
-    { minutes: 200, expected: '3 u 20 min' },
-    { minutes: 6120, expected: '102 u' },
-    { minutes: 72_000, expected: '1.200 u' },
-  ])('formatMinutes($minutes) = $expected', ({ minutes, expected }) => expect(formatMinutes(minutes)).toBe(expected));
+
+describe('the PDFs read dates from the ISO digits, never from the machine\'s zone', () => {
+  it('a late-evening instant stays on its own day and time', () => {
+    // 31 Dec 2025 23:30 in Amsterdam is 22:30 UTC; the digits are what the contract's zone says.
+    expect(dateTimeText('2025-12-31T23:30:00+01:00')).toBe('31-12-2025 23:30');
+    expect(momentText('2025-12-31T23:30:00+01:00')).toBe('wo 31 december 2025 23:30');
+    expect(periodText('2026-02')).toBe('1 t/m 28 februari 2026');
+    expect(formatDateNumeric('2026-01-17')).toBe('17-01-2026');
+  });
 });

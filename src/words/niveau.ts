@@ -1,6 +1,6 @@
 // A storing's niveau in words (4.7), one rule for the site and the PDFs: the niveau it is
 // judged by (the one in force at its first resolution) and the changes a report names.
-import type { TicketRow } from './ticket-row.ts';
+import type { TicketRow } from '../report/ticket-row.ts';
 
 /** "1", or "1 (na herstel 3)" when the final niveau differs from the one it is judged by. */
 export function niveauLabel(t: TicketRow): string {

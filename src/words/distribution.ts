@@ -4,8 +4,8 @@
 // "circa" words (indicative, no verdict), and the report to the client when an
 // incident is not resolved on its melding day (this product's reading of when,
 // judged on the clock like status updates).
-import { share } from './stats.ts';
-import type { Totals } from './totals.ts';
+import { share } from '../report/stats.ts';
+import type { Totals } from '../report/totals.ts';
 
 /** Formats a fraction as a Dutch percentage ("85,7%"); the site and the PDFs pass their own. */
 export type Percent = (share: number | null) => string;
@@ -58,16 +58,7 @@ export function clientReportText(f: Figures, pct: Percent): string | null {
   return `Incidenten niet op de dag van de melding opgelost: ${f.clientReportsOnTime} van ${f.clientReportsJudged} op tijd aan de klant gerapporteerd (${pct(share(f.clientReportsOnTime, f.clientReportsJudged))}; artikel 4.6).`;
 }
 
-/** The report-to-client due moment in a dossier's timeline, on the site and in the PDF alike. */
-export const clientReportDueMomentText = 'Rapportage aan de klant uiterlijk (incident niet op de dag van de melding opgelost; artikel 4.6, moment volgens de uitleg van deze rapportage)';
 
-/** A ticket's report to the client in a word, as the tables show it. */
-export function clientReportLabel(met: boolean | null): string {
-  return met === null ? '–' : met ? '✓ op tijd' : '✗ niet op tijd';
-}
 
 /** When no incident needed a report to the client (4.6) that could be judged. */
 export const noClientReportsText = 'Geen incidenten die niet op de dag van de melding zijn opgelost en waarvan de rapportage aan de klant te beoordelen was.';
-
-/** The clock moment at which a "1 à 2 maanden" bug's margin ends (4.6), in the site's and the PDF's timelines. */
-export const marginEndMomentText = (streeftijd: string) => `Einde marge (${streeftijd}): daarna buiten de streeftijd`;

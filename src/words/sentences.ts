@@ -2,7 +2,8 @@
 // worded from the model's counts ("Van de 7 storingen zijn er 6 binnen de streeftijd hersteld").
 import type { Cell } from '../report/cells.ts';
 import type { Totals } from '../report/totals.ts';
-import { count, percentText } from './format.ts';
+import { kindNamePlural } from './labels.ts';
+import { count, percentText } from './numbers.ts';
 
 type Figures = Pick<Totals, 'resolved' | 'met' | 'withinMargin' | 'shareMet' | 'statusUpdatesJudged' | 'statusUpdatesOnTime' | 'openAtEnd' | 'openBreachedAtEnd' | 'registered'>;
 
@@ -43,4 +44,4 @@ export function summaryText(f: Figures): string {
 }
 
 export const cellTitle = (c: Pick<Cell, 'type' | 'niveau'>, productName: string, streeftijd: string | null): string =>
-  `${c.type === 'incident' ? 'Incidenten' : 'Bugs'} niveau ${c.niveau}, ${productName}${streeftijd ? ` (streeftijd: ${streeftijd})` : ''}`;
+  `${kindNamePlural[c.type]} niveau ${c.niveau}, ${productName}${streeftijd ? ` (streeftijd: ${streeftijd})` : ''}`;
