@@ -1,6 +1,7 @@
 // Static report site: built from the SLA content and the judged data.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { tsImport } from 'tsx/esm/api';
 import { remarkNoCode } from './src/contract/remark-no-code.ts';
 
 /**
@@ -14,7 +15,8 @@ function sampleModelForDev() {
     hooks: {
       'astro:config:setup': async ({ command }) => {
         if (command !== 'dev' || process.env.SLA_RAPPORT_MODEL) return;
-        const { handSampleModelToSite } = await import('./src/cli/site-model.ts');
+        // Loaded through tsx, as the command is: Vite's loader of this file is closed by now.
+        const { handSampleModelToSite } = await tsImport('./src/cli/site-model.ts', import.meta.url);
         await handSampleModelToSite();
       },
     },

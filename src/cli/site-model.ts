@@ -30,5 +30,6 @@ export function handModelToSite(model: ReportModel): { file: string; remove: () 
 export async function handSampleModelToSite(): Promise<void> {
   const data = await judgeData(dataPaths({}));
   const { model } = await reportModelFor(data, dataPaths({}), normsPaths({}));
-  handModelToSite(model);
+  const handed = handModelToSite(model);
+  process.once('exit', handed.remove);
 }
