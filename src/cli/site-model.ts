@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { dataPaths, normsPaths } from './data-options.ts';
 import type { ReportModel } from '../report/model.ts';
-import { MODEL_FILE_ENV } from '../site/model-file-env.ts';
+import { MODEL_FILE_ENV, MODEL_FILE_FORMAT, ownVersion, type ModelFileHeader } from '../site/model-file-env.ts';
 import { judgeData } from '../pipeline/judge-data.ts';
 import { reportModelFor } from '../pipeline/report-model.ts';
 
@@ -15,21 +15,26 @@ import { reportModelFor } from '../pipeline/report-model.ts';
 export function handModelToSite(model: ReportModel): { file: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'sla-rapport-model-'));
   const file = join(dir, 'report-model.bin');
-  writeFileSync(file, serialize(model), { mode: 0o600 });
+  const content: ModelFileHeader & { model: ReportModel } = { format: MODEL_FILE_FORMAT, productVersion: ownVersion(), model };
+  writeFileSync(file, serialize(content), { mode: 0o600 });
+  const before = process.env[MODEL_FILE_ENV];
   process.env[MODEL_FILE_ENV] = file;
-  return {
-    file,
-    remove: () => {
-      if (process.env[MODEL_FILE_ENV] === file) delete process.env[MODEL_FILE_ENV];
-      rmSync(dir, { recursive: true, force: true });
-    },
+  // The file holds every client's figures: it goes when the process ends, also when the build fails.
+  const remove = () => {
+    process.off('exit', remove);
+    if (process.env[MODEL_FILE_ENV] === file) {
+      if (before === undefined) delete process.env[MODEL_FILE_ENV];
+      else process.env[MODEL_FILE_ENV] = before;
+    }
+    rmSync(dir, { recursive: true, force: true });
   };
+  process.once('exit', remove);
+  return { file, remove };
 }
 
 /** The model `sla-rapport build` makes without options (the bundled sample), handed to the site: for `astro dev`. */
 export async function handSampleModelToSite(): Promise<void> {
   const data = await judgeData(dataPaths({}));
   const { model } = await reportModelFor(data, dataPaths({}), normsPaths({}));
-  const handed = handModelToSite(model);
-  process.once('exit', handed.remove);
+  handModelToSite(model);
 }

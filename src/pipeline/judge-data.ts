@@ -101,7 +101,11 @@ export interface JudgedData {
 }
 
 export function loadContracts(slaPath: string): SlaSource[] {
-  return statSync(slaPath).isDirectory() ? loadSlaFolder(slaPath) : [loadSlaFile(slaPath)];
+  const sources = statSync(slaPath).isDirectory() ? loadSlaFolder(slaPath) : [loadSlaFile(slaPath)];
+  // Every instant of a report is written in one zone: versions in different zones cannot share one report.
+  const zones = [...new Set(sources.map((s) => s.frontmatter.timeZone))];
+  if (zones.length > 1) throw new DataError(slaPath, `de SLA-versies noemen verschillende tijdzones (${zones.join(', ')}); één rapportage rekent in één tijdzone`);
+  return sources;
 }
 
 /** An --as-of value that is no moment: a usage error (exit 2), not a crash. */

@@ -49,7 +49,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const label = (product: ProductId, niveau: Niveau, type: StoringKind) =>
     sla.hersteltijden.streeftijden.find((s) => s.product === product && s.niveau === niveau && s.type === type) ?? null;
   const contractByVersion = new Map(input.contracts.map((c) => [c.version, c]));
-  const contractOf = (version: string): CompiledContract => contractByVersion.get(version) ?? input.contracts.at(-1)!;
+  const contractOf = (version: string): CompiledContract => {
+    const contract = contractByVersion.get(version);
+    if (!contract) throw new Error(`a storing judged by contract version ${version}, which the report was not given`);
+    return contract;
+  };
   const storingen = storingenOf(input.judged);
   const months = reportMonths(registrations(storingen), input.asOf, input.periodEnd, z);
   const starts = months.map((m) => monthStart(m, z));
@@ -134,8 +138,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const clientBreaches = (clientId: string, month: string) => perClient.get(clientId)?.get(month)?.breaches.length ?? 0;
   const clientList = [...names].map(([id, c]) => ({ id, name: c.name })).sort((a, b) => a.id.localeCompare(b.id, 'nl'));
 
-  const calendars = new Map<string, Calendar>(input.contracts.map((c) => [c.version, c.calendar]));
-  const rowContext = { zone: z, asOf: input.asOf, calendarOf: (version: string) => calendars.get(version) ?? input.contracts.at(-1)!.calendar };
+  const rowContext = { zone: z, asOf: input.asOf, calendarOf: (version: string): Calendar => contractOf(version).calendar };
   const tickets = input.judged.map(({ evaluation, record }) => toTicketRow(evaluation, record.flags, rowContext));
   const asOfDate = dayOf(instant(input.asOf, z));
   const registeredDay = new Map(storingen.map((e) => [e.ticket.id, dayOf(instant(e.ticket.registeredAt, z))]));

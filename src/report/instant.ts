@@ -1,7 +1,7 @@
 // Instants of the report model: ISO 8601 with the contract zone's offset, made
 // here from epoch milliseconds, read back only where a figure needs the number.
 import { isoInZone, type Zone } from '../engine/zone.ts';
-import type { Instant, LocalDate, MonthId } from './model.ts';
+import type { Instant, LocalDate } from './model.ts';
 
 const DAY_MS = 86_400_000;
 const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
@@ -57,11 +57,5 @@ export function instantOrNull(ms: number | null, zone: Zone): Instant | null {
   return ms === null ? null : instant(ms, zone);
 }
 
-/** Epoch milliseconds of an instant. */
-export const instantMs = (at: Instant): number => Date.parse(at);
-
 /** The local date an instant falls on (its offset is the contract zone's). */
 export const dayOf = (at: Instant): LocalDate => at.slice(0, 10);
-
-/** The local month an instant falls in. */
-export const monthOfInstant = (at: Instant): MonthId => at.slice(0, 7);

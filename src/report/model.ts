@@ -26,7 +26,7 @@ export type { Channel, Feestdag, Niveau, ProductId, Status, TicketType };
 declare const instantBrand: unique symbol;
 declare const minutesBrand: unique symbol;
 
-/** A moment: ISO 8601 with the contract zone's offset, e.g. "2026-01-05T09:30:00.000+01:00" (see instant.ts). */
+/** A moment: ISO 8601 with the contract zone's offset, e.g. "2026-01-05T09:30:00+01:00" (seconds, no milliseconds) (see instant.ts). */
 export type Instant = string & { readonly [instantBrand]: true };
 /** A local date in the contract's zone, "YYYY-MM-DD". */
 export type LocalDate = string;
@@ -61,7 +61,7 @@ export type SegmentKind = 'running' | 'outside' | 'waiting' | 'resolved';
 export type ClockMoment =
   | { kind: 'registered'; at: Instant; channel: Channel }
   | { kind: 'clock-start'; at: Instant; /** Later than the registration: the next opening of the dienstvenster. */ later: boolean }
-  | { kind: 'wait-start' | 'wait-end' | 'waiting-at-as-of' | 'status-update-due' | 'client-report-due' | 'resolved' | 'reopened' | 'open-at-as-of'; at: Instant }
+  | { kind: 'wait-start' | 'wait-end' | 'waiting-at-as-of' | 'status-update-due' | 'client-report-due' | 'resolved-before-reopen' | 'reopened' | 'resolved' | 'open-at-as-of'; at: Instant }
   | { kind: 'status-update'; at: Instant; /** On time on the clock (4.6); null without a streeftijd. */ onTime: boolean | null }
   | { kind: 'deadline' | 'margin-end'; at: Instant; streeftijd: string | null };
 export type ClockMomentKind = ClockMoment['kind'];

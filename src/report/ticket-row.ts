@@ -141,7 +141,7 @@ function momentsOf(e: Evaluation, row: TicketRow, z: Zone, asOf: number): ClockM
   if (e.marginDeadline !== null) push(e.marginDeadline, { kind: 'margin-end', at: row.marginDeadline!, streeftijd: row.streeftijd });
   const gaps = e.reopenGaps;
   for (let k = 0; k < gaps.length; k += 2) {
-    push(gaps[k], { kind: 'resolved', at: instant(gaps[k], z) });
+    push(gaps[k], { kind: 'resolved-before-reopen', at: instant(gaps[k], z) });
     push(gaps[k + 1], { kind: 'reopened', at: instant(gaps[k + 1], z) });
   }
   if (e.resolvedAt === null) push(asOf, { kind: 'open-at-as-of', at: row.asOf });

@@ -3,12 +3,12 @@
 // the client, the status-update moment and the updates given (4.6), the report to
 // the client due (4.6, this product's reading), the deadline, the margin's end,
 // resolutions and reopens, and the peildatum while still open.
-import type { ClockMoment as Moment, Instant, TicketRow } from '../report/model.ts';
+import type { ClockMoment, Instant, TicketRow } from '../report/model.ts';
 import { durationText } from './duration.ts';
 import { channelText } from './labels.ts';
 
 /** A moment of the storing's clock with its sentence. */
-export interface ClockMoment {
+export interface MomentLine {
   at: Instant;
   text: string;
 }
@@ -38,7 +38,7 @@ export const resolvedMomentText = (hersteltijd: string) => `Hersteld; hersteltij
 export const stillOpenMomentText = 'Peildatum: nog niet hersteld';
 
 /** One moment of the storing's clock (the model's ClockMoment) in its sentence. */
-export function momentSentence(m: Moment, t: TicketRow): string {
+export function momentSentence(m: ClockMoment, t: TicketRow): string {
   switch (m.kind) {
     case 'registered': return registeredMomentText(m.channel);
     case 'clock-start': return clockStartMomentText(m.later);
@@ -52,12 +52,13 @@ export function momentSentence(m: Moment, t: TicketRow): string {
     case 'deadline': return deadlineMomentText(m.streeftijd ?? 'streeftijd');
     case 'margin-end': return marginEndMomentText(m.streeftijd ?? 'streeftijd');
     case 'reopened': return reopenedMomentText;
-    case 'resolved': return m.at === t.resolvedAt ? resolvedMomentText(durationText(t.hersteltijdMinutes, t.measure)) : resolvedBeforeReopenMomentText;
+    case 'resolved-before-reopen': return resolvedBeforeReopenMomentText;
+    case 'resolved': return resolvedMomentText(durationText(t.hersteltijdMinutes, t.measure));
     case 'open-at-as-of': return stillOpenMomentText;
   }
 }
 
 /** The storing's moments in time order (the model's order), each with its sentence. */
-export function clockMoments(t: TicketRow): ClockMoment[] {
+export function clockMoments(t: TicketRow): MomentLine[] {
   return t.moments.map((m) => ({ at: m.at, text: momentSentence(m, t) }));
 }

@@ -113,7 +113,7 @@ describe('figures, findings, storingen and timelines', () => {
         m('wait-end', '2026-03-31T10:00:00+02:00'),
         m('status-update-due', '2026-04-01T13:00:00+02:00'),
         m('status-update', '2026-04-01T14:00:00+02:00', { onTime: false }),
-        m('resolved', '2026-04-02T10:00:00+02:00'),
+        m('resolved-before-reopen', '2026-04-02T10:00:00+02:00'),
         m('reopened', '2026-04-03T09:00:00+02:00'),
         m('deadline', '2026-04-06T08:00:00+02:00', { streeftijd: '5 werkdagen' }),
         m('wait-start', '2026-04-07T09:00:00+02:00'),
@@ -135,6 +135,16 @@ describe('figures, findings, storingen and timelines', () => {
       '04-08T12:00 Wachten op de klant loopt nog op de peildatum',
       '04-08T12:00 Peildatum: nog niet hersteld',
     ]);
+  });
+});
+
+describe('where the dossier comes from', () => {
+  it('every complaint dossier carries the model\'s provenance, and its PDF says where its figures come from', async () => {
+    // The provenance of test/support/model.ts: product version 0.0.0-test, the SLA version of content/sla.
+    expect(model.dossiers.map((d) => d.provenance)).toEqual(model.dossiers.map(() => model.provenance));
+    const text = await textOf(byId('KL-1'), 'herkomst');
+    expect(text).toContain('Herkomst van deze rapportage');
+    expect(text).toContain('0.0.0-test');
   });
 });
 

@@ -47,3 +47,21 @@ describe('the site\'s model source', () => {
     expect(model.provenance.inputs.map((i) => i.file)).toEqual(expect.arrayContaining(['data/tickets.csv', 'data/events.csv', 'data/complaints.csv', 'data/backups.csv']));
   });
 });
+
+describe('a model file that is not this build\'s', () => {
+  it('a file of another kind, or one written by another version, is refused with a Dutch message, never rendered', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { serialize } = await import('node:v8');
+    const dir = mkdtempSync(join(tmpdir(), 'sla-model-test-'));
+    writeFileSync(join(dir, 'other.bin'), serialize({ months: [] }));
+    process.env[MODEL_FILE_ENV] = join(dir, 'other.bin');
+    expect(() => reportModel()).toThrow(/geen rapportmodel van sla-rapport/);
+    writeFileSync(join(dir, 'old.bin'), serialize({ format: 'sla-rapport rapportmodel', productVersion: '0.0.1-oud', model: { months: [] } }));
+    process.env[MODEL_FILE_ENV] = join(dir, 'old.bin');
+    expect(() => reportModel()).toThrow(/geschreven door sla-rapport 0\.0\.1-oud, deze site is van .*bouw opnieuw/);
+    writeFileSync(join(dir, 'text.bin'), 'geen model');
+    process.env[MODEL_FILE_ENV] = join(dir, 'text.bin');
+    expect(() => reportModel()).toThrow(/geen leesbaar rapportmodel/);
+  });
+});
