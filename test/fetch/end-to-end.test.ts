@@ -28,9 +28,9 @@ afterAll(async () => {
 });
 
 /** `sla-rapport fetch` in a child process, so this process keeps answering as the helpdesk. */
-function fetchCommand(args: string[], env: Record<string, string>): Promise<{ status: number | null; stderr: string }> {
+function fetchCommand(args: string[], env: Record<string, string>, into = cache): Promise<{ status: number | null; stderr: string }> {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(ZENDESK|JIRA)_/.test(k)));
-  const child = spawn(process.execPath, ['src/cli/bin.mjs', 'fetch', ...args, '--cache', cache, '--per-minute', '6000'], { cwd: root, env: { ...clean, ...env } });
+  const child = spawn(process.execPath, ['src/cli/bin.mjs', 'fetch', ...args, '--cache', into, '--per-minute', '6000'], { cwd: root, env: { ...clean, ...env } });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   return new Promise((resolve) => child.on('close', (status) => resolve({ status, stderr })));
@@ -82,6 +82,24 @@ describe('fetch zendesk, then evaluate --export <cache>/zendesk', () => {
       firstResolvedAt: '2025-10-09T14:00:00+02:00', resolvedAt: '2025-10-10T11:00:00+02:00',
       firstHersteltijdMinutes: 240, hersteltijdMinutes: 300, waitingMinutes: 0, reopenCount: 1, status: 'met', approximate: false,
     });
+  });
+});
+
+describe('fetch zendesk without --include-organizations', () => {
+  it('the shipped mapping finds no debiteurnummer: both tickets set aside as unknown-organization, naming the option', async () => {
+    server.answer(historyZendesk);
+    const bare = tempCache();
+    try {
+      const env = { ZENDESK_URL: server.url, ZENDESK_EMAIL: zendesk.EMAIL, ZENDESK_API_TOKEN: zendesk.TOKEN };
+      expect((await fetchCommand(['zendesk', '--since', '2025-10-01'], env, bare)).status).toBe(0);
+      const r = cli(['evaluate', '--export', join(bare, 'zendesk'), '--mappings', 'data/mappings/zendesk-api.yaml', '--as-of', '2025-10-31T12:00', '--format', 'json']);
+      expect(r.status).toBe(1);
+      expect(r.stdout.trim()).toBe('[]');
+      expect(r.stderr).toContain(`${join(bare, 'zendesk', 'tickets-000001.json')}:1: unknown-organization: organisatie van het ticket staat in geen enkele pagina: "7" (ticket ZD-501); haal de ticketpagina's op met hun organisaties (sla-rapport fetch zendesk --include-organizations, in een nieuwe --cache)`);
+      expect(r.stderr).toContain('Aansluiting: 2 gelezen = 0 beoordeeld + 2 apart gezet + 0 samengevoegd: sluitend');
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
   });
 });
 
