@@ -2,7 +2,7 @@
 // Zendesk-style export through data/mappings/zendesk.yaml. Target: at least
 // 300,000 rows/s and peak RSS under 1 GB.
 //
-//   node --import tsx scripts/bench-ingest.ts [--rows N] [--runs N] [--keep FILE] [--description CHARS]
+//   node --import tsx scripts/bench-ingest.ts [--rows N] [--runs N] [--keep FILE] [--description CHARS] [--reference]
 //
 // The export is generated first into a temporary file (deterministic, with
 // requester names, e-mail addresses and free-text descriptions with quotes, commas
@@ -15,7 +15,9 @@
 // and the rest one short line (about 260 bytes a row). --description CHARS makes
 // every description a text of about that many characters (sentences with quotes,
 // commas and line breaks), to see what longer free text costs: papaparse has to
-// read every byte of it, the mapping never looks at it.
+// read every byte of it, the mapping never looks at it. --reference times the plain
+// reference reader (src/ingest/export-reference.ts: one thread, no batches) instead
+// of the fast path, to see what the fast path buys.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -77,13 +79,13 @@ async function generate(path: string, rows: number, descriptionChars: number | n
   await new Promise<void>((resolve) => out.on('finish', () => resolve()));
 }
 
-async function ingest(path: string): Promise<void> {
+async function ingest(path: string, reference: boolean): Promise<void> {
   const { loadMappingFile } = await import('../src/ingest/mapping-load.ts');
   const { readExport } = await import('../src/ingest/export.ts');
   const mapping = loadMappingFile('data/mappings/zendesk.yaml');
   const started = process.hrtime.bigint();
   const cpuStart = process.cpuUsage();
-  const data = await readExport(path, mapping);
+  const data = await readExport(path, mapping, undefined, undefined, { reference });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -93,7 +95,19 @@ async function ingest(path: string): Promise<void> {
   );
 }
 
-const { values } = parseArgs({ options: { rows: { type: 'string' }, runs: { type: 'string' }, keep: { type: 'string' }, ingest: { type: 'string' }, description: { type: 'string' } } });
+const { values } = parseArgs({ options: { rows: { type: 'string' }, runs: { type: 'string' }, keep: { type: 'string' }, ingest: { type: 'string' }, description: { type: 'string' }, reference: { type: 'boolean' }, help: { type: 'boolean' } } });
+
+if (values.help) {
+  process.stdout.write(
+    'Gebruik: node --import tsx scripts/bench-ingest.ts [--rows N] [--runs N] [--keep BESTAND] [--description TEKENS] [--reference]\n' +
+      '  --rows N            rijen in de gegenereerde Zendesk-export (standaard 1.000.000)\n' +
+      '  --runs N            metingen, elk in een nieuw proces; de mediaan telt (standaard 3)\n' +
+      '  --keep BESTAND      de export hier schrijven en bewaren\n' +
+      '  --description TEKENS elke omschrijving ongeveer zo lang\n' +
+      '  --reference         de eenvoudige referentielezer meten in plaats van het snelle pad\n',
+  );
+  process.exit(0);
+}
 
 interface Run {
   rows: number;
@@ -107,13 +121,13 @@ interface Run {
 
 /** One ingest in a fresh process. */
 function measure(path: string): Run {
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--ingest', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--ingest', path, ...(values.reference ? ['--reference'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (child.status !== 0) process.exit(child.status ?? 1);
   return JSON.parse(child.stdout) as Run;
 }
 
 if (values.ingest) {
-  await ingest(values.ingest);
+  await ingest(values.ingest, values.reference === true);
 } else {
   const rows = Number(values.rows ?? 1_000_000);
   const dir = values.keep ? null : mkdtempSync(join(os.tmpdir(), 'bench-ingest-'));
@@ -131,7 +145,7 @@ if (values.ingest) {
   const rate = (x: Run) => Math.round(x.rowsPerSecond).toLocaleString('nl-NL');
   const ok = r.rowsPerSecond >= 300_000 && peak < 1024 ** 3;
   process.stdout.write(
-    `Ingest (parse + mapping + validatie) van ${r.rows.toLocaleString('nl-NL')} rijen (${mb(size)}), mediaan van ${runs.length} runs: ${r.seconds.toFixed(2)} s, ` +
+    `Ingest (parse + mapping + validatie${values.reference ? ', referentielezer' : ''}) van ${r.rows.toLocaleString('nl-NL')} rijen (${mb(size)}), mediaan van ${runs.length} runs: ${r.seconds.toFixed(2)} s, ` +
       `${rate(r)} rijen/s, piek-RSS ${mb(peak)} (hoogste run) ` +
       `(${r.records.toLocaleString('nl-NL')} tickets, ${r.setAside} apart gezet; ${(size / 1024 / 1024 / r.seconds).toFixed(0)} MB/s)\n` +
       `Runs: ${runs.map((x) => `${rate(x)} rijen/s`).join(', ')}\n` +

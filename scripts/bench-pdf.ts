@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { judgeData } from '../src/pipeline/judge-data.ts';
 import { buildReportModel, type ReportModel } from '../src/report/build-model.ts';
 import { buildMonth } from '../src/pdf/build-step.ts';
-import { startPdfWorkers, writeMonthReports } from '../src/pdf/write.ts';
+import { pdfWorker, writeMonthReports } from '../src/pdf/write.ts';
 
 const TARGET_SECONDS = 20;
 const TARGET_RSS_MB = 1536;
@@ -26,7 +26,7 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
 // The workers load pdfkit and the fonts while the data is judged, as a build can do.
-if (values.workers !== '0') startPdfWorkers(values.workers ? Number(values.workers) : undefined);
+const started = values.workers === '0' ? [] : Array.from({ length: values.workers ? Number(values.workers) : Math.min(os.availableParallelism(), 4) }, pdfWorker);
 
 let t = performance.now();
 async function model(): Promise<ReportModel> {
@@ -47,7 +47,7 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 const rssBefore = process.memoryUsage().rss;
 const cpuBefore = process.cpuUsage(); // the whole process: this thread and the workers
 t = performance.now();
-const result = await writeMonthReports(m, { outDir: out, month, management: false, workers });
+const result = await writeMonthReports(m, { outDir: out, month, management: false, workers, started });
 const pdfSeconds = seconds(t);
 const cpu = process.cpuUsage(cpuBefore);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;

@@ -65,7 +65,3 @@ export const reasonText: Record<string, string> = {
   'history-truncated': 'wijzigingsgeschiedenis is afgekapt (niet alle wijzigingen staan in de pagina)',
   'unknown-organization': 'organisatie van het ticket staat in geen enkele pagina',
 };
-
-export function describe(record: Pick<SetAsideRecord, 'reason'>): string {
-  return reasonText[record.reason] ?? record.reason;
-}

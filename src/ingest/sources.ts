@@ -214,7 +214,7 @@ function openEnd(warnings: DataWarning[], file: string, line: number | null, rec
   warnings.push(openLastRowWarning(file, line));
   for (let k = records.length - 1; k >= 0; k--) {
     const r = records[k];
-    // Flag lists may be shared and frozen (export-batch.ts): replaced, never pushed to.
+    // Flag lists may be shared and frozen (export-reading.ts): replaced, never pushed to.
     if (events ? r.eventsFile === file && r.eventLines.includes(line) : r.line === line) {
       r.flags = [...r.flags, OPEN_LAST_ROW];
       return;

@@ -5,7 +5,7 @@
 // selectors, tags: Unicode's format and default-ignorable characters, and the
 // line and paragraph separators), and spaces other than the plain one (a no-break
 // space reads as a space). An id with any of them is set aside (canonical.ts,
-// export-rows.ts, read-norms-data.ts); a name or a value shown in a message gets
+// export-rules.ts, read-norms-data.ts); a name or a value shown in a message gets
 // them written out as \uXXXX, so a person sees what is there.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const INVISIBLE = /[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/u;

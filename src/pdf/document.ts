@@ -5,10 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import './fontkit-cache.ts';
-import { cacheLineBreaking } from './wrap-cache.ts';
-import { cacheFontFile, seedGlyphs, type EmbeddedFontLike } from './font-embed.ts';
-import PDFDocument from 'pdfkit';
+// pdfkit is loaded by speed.ts, after the fontkit patch (when the patches are on).
+import { PDFDocument, speedUp } from './speed.ts';
 import { COLOR, FONT, PAGE, TYPE, type Doc } from './layout.ts';
 import { instantOf } from '../words/index.ts';
 
@@ -23,79 +21,6 @@ function fontFiles(): { regular: Buffer; bold: Buffer } {
   return fonts;
 }
 
-/**
- * Words shaped once per thread. pdfkit caches each word's glyph run per document
- * (\`layoutCache\` of its font); the runs depend only on the font and the word, so
- * the documents of one thread share them. Renewed now and then to bound memory.
- */
-const shaped = { runs: new Map<string, Record<string, unknown>>(), lines: new Map<string, SharedLayouts>(), documents: 0 };
-const SHAPED_FOR = 500;
-
-/**
- * Whole texts laid out once per thread. pdfkit lays out every line it writes (and every
- * text it measures) by splitting it at spaces, looking each word up in \`layoutCache\` and
- * concatenating the runs: the same work for the same lines (the explanation, headings,
- * labels) in every report. Its result depends only on the font and the text, so the
- * documents of one thread share it; features (none in these reports) go to pdfkit.
- * Glyphs still enter each document's own subset in \`encode\`, so the output is unchanged.
- */
-interface LineLayout {
-  glyphs: unknown[] | null;
-  positions: unknown[] | null;
-  advanceWidth: number;
-}
-type LayoutFn = (text: string, features?: unknown, onlyWidth?: boolean) => LineLayout;
-interface SharedLayouts {
-  full: Map<string, LineLayout>;
-  widths: Map<string, number>;
-}
-
-function shareLineLayouts(font: { layout: LayoutFn }, name: string): void {
-  let shared = shaped.lines.get(name);
-  if (!shared) shaped.lines.set(name, (shared = { full: new Map(), widths: new Map() }));
-  const { full, widths } = shared;
-  const layout = font.layout;
-  font.layout = function sharedLayout(this: unknown, text, features, onlyWidth) {
-    if (features) return layout.call(this, text, features, onlyWidth);
-    const known = full.get(text);
-    if (known) return known;
-    if (onlyWidth) {
-      let advanceWidth = widths.get(text);
-      if (advanceWidth === undefined) widths.set(text, (advanceWidth = layout.call(this, text, features, true).advanceWidth));
-      return { glyphs: null, positions: null, advanceWidth };
-    }
-    const run = layout.call(this, text, features, false);
-    full.set(text, run);
-    return run;
-  };
-}
-
-function shareShapedWords(doc: Doc): void {
-  if (++shaped.documents % SHAPED_FOR === 0) {
-    shaped.runs.clear();
-    shaped.lines.clear();
-  }
-  for (const name of [FONT.regular, FONT.bold]) {
-    doc.font(name);
-    const font = (doc as unknown as { _font: { layoutCache?: Record<string, unknown>; layout: LayoutFn } })._font;
-    if (!shaped.runs.has(name)) shaped.runs.set(name, Object.create(null));
-    if (font.layoutCache) {
-      font.layoutCache = shaped.runs.get(name)!;
-      shareLineLayouts(font, name);
-    }
-  }
-}
-
-/** Seeds the regular font's subset and lets both fonts reuse their embedded files (see font-embed.ts). */
-function sharedFontFiles(doc: Doc): void {
-  for (const name of [FONT.regular, FONT.bold]) {
-    doc.font(name);
-    const font = (doc as unknown as { _font: EmbeddedFontLike })._font;
-    if (name === FONT.regular) seedGlyphs(font);
-    cacheFontFile(font);
-  }
-}
-
 export interface DocumentMeta {
   title: string;
   author: string;
@@ -105,7 +30,6 @@ export interface DocumentMeta {
 }
 
 export function reportDocument(meta: DocumentMeta): Doc {
-  cacheLineBreaking();
   const when = instantOf(meta.dated);
   const doc = new PDFDocument({
     size: PAGE.size,
@@ -127,8 +51,7 @@ export function reportDocument(meta: DocumentMeta): Doc {
   const f = fontFiles();
   doc.registerFont(FONT.regular, f.regular);
   doc.registerFont(FONT.bold, f.bold);
-  shareShapedWords(doc);
-  sharedFontFiles(doc);
+  speedUp(doc);
   return doc.font(FONT.regular).fontSize(TYPE.body).fillColor(COLOR.text);
 }
 

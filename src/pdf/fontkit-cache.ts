@@ -4,10 +4,11 @@
 // Every document still gets its own subset, so the output is unchanged. The
 // subsetter also decodes each glyph's outline structure for every document it is
 // used in; that decoding is kept on the (cached) glyph, read-only, once per thread.
-// Must be imported before pdfkit: it swaps the exports pdfkit will require.
+// Installed by speed.ts only, before pdfkit is loaded: it swaps the exports pdfkit will require.
 import { createRequire } from 'node:module';
 
-const require = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
+const pdfkitPath = createRequire(import.meta.url).resolve('pdfkit');
+const require = createRequire(pdfkitPath);
 const path = require.resolve('fontkit');
 const original = require('fontkit') as { create: (src: Uint8Array, family?: string) => unknown };
 const parsed = new WeakMap<Uint8Array, Map<string, unknown>>();
@@ -38,5 +39,10 @@ function create(src: Uint8Array, family?: string): unknown {
   return byFamily.get(key);
 }
 
-const cached = require.cache[path];
-if (cached && cached.exports === original) cached.exports = { ...original, create };
+/** Makes pdfkit's fontkit parse each font once per thread; throws when pdfkit was loaded first (it would keep the plain fontkit). */
+export function installFontkitCache(): void {
+  const cached = require.cache[path];
+  if (cached && cached.exports !== original) return; // installed already
+  if (require.cache[pdfkitPath]) throw new Error('fontkit-cache: pdfkit was loaded before the PDF patches (import src/pdf/speed.ts first)');
+  if (cached) cached.exports = { ...original, create };
+}

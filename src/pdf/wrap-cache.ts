@@ -6,7 +6,7 @@
 // spacing, and replays them into pdfkit's own wrapping, which still decides every
 // line and page from them: the output is the same bytes as without the cache.
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 
 const require = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
 const LineBreaker = require('linebreak') as new (text: string) => { nextBreak(): Break | null };
@@ -120,12 +120,12 @@ function eachWord(this: Wrapper, text: string, fn: EachWordFn): void {
 
 let installed = false;
 
-/** Puts the cached eachWord on pdfkit's LineWrapper (once per thread). */
-export function cacheLineBreaking(): void {
+/** Puts the cached eachWord on pdfkit's LineWrapper (once per thread); `Document` is pdfkit's document class. */
+export function cacheLineBreaking(Document: typeof PDFDocument): void {
   if (installed) return;
   installed = true;
   // LineWrapper is not exported; a scratch document's wrapper shows its class.
-  const scratch = new PDFDocument({ autoFirstPage: true, compress: false }) as unknown as { text(t: string, o: object): void; _wrapper?: { constructor: { prototype: Wrapper } } };
+  const scratch = new Document({ autoFirstPage: true, compress: false }) as unknown as { text(t: string, o: object): void; _wrapper?: { constructor: { prototype: Wrapper } } };
   scratch.text('x', { width: 100, continued: true });
   const proto = scratch._wrapper?.constructor.prototype;
   if (!proto || typeof proto.eachWord !== 'function' || proto.eachWord.length !== 2) return; // another pdfkit: leave it

@@ -23,6 +23,8 @@ export interface WriteOptions {
   management?: boolean;
   /** Worker threads; default: none for a few reports, else one per core (at most 4). */
   workers?: number;
+  /** PDF worker threads started earlier (pdfWorker), used instead of starting that many new ones. */
+  started?: Worker[];
 }
 
 export interface WriteResult {
@@ -48,17 +50,12 @@ const fileName = (clientId: string) => `${outputName(clientId)}.pdf`;
 /** The default number of worker threads for this many reports. */
 export const defaultWorkers = (reports: number): number => (reports < 64 ? 0 : Math.min(availableParallelism(), 4));
 
-let warm: Worker[] = [];
-
 /**
- * Starts PDF worker threads ahead of time (loading the TypeScript, pdfkit and the
- * fonts takes a while), e.g. while the data is judged; writeMonthReports uses them.
+ * A PDF worker thread. Loading the TypeScript, pdfkit and the fonts takes a while: a
+ * caller can start workers early (e.g. while the data is judged) and hand them to
+ * writeMonthReports (`started`).
  */
-export function startPdfWorkers(count = Math.min(availableParallelism(), 4)): void {
-  while (warm.length < count) warm.push(newWorker());
-}
-
-function newWorker(): Worker {
+export function pdfWorker(): Worker {
   const worker = new Worker(new URL('./worker.mjs', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   worker.unref();
   return worker;
@@ -84,7 +81,7 @@ export async function writeMonthReports(model: ReportModel, opts: WriteOptions):
     }
     await writeManagement();
   } else {
-    await inWorkers(model, ids, opts.month, dir, workers, (done) => bar.tick(done), writeManagement);
+    await inWorkers(model, ids, opts.month, dir, workers, opts.started ?? [], (done) => bar.tick(done), writeManagement);
   }
   bar.finish();
   return { clientFiles: ids.map((id) => join(dir, fileName(id))), managementFile: management };
@@ -108,11 +105,12 @@ async function inWorkers(
   month: string,
   dir: string,
   count: number,
+  started: Worker[],
   onDone: (done: number) => void,
   meanwhile: () => Promise<void>,
 ): Promise<void> {
-  const pool = warm.splice(0, count);
-  while (pool.length < count) pool.push(newWorker());
+  const pool = started.slice(0, count);
+  while (pool.length < count) pool.push(pdfWorker());
   for (const w of pool) w.ref();
   const shared = sharedView(model);
   const jobs = compactJobs(model, ids, month, dir);

@@ -8,7 +8,7 @@
 // The letters before the number (the prefix) are those of the first id; an id with
 // other letters, more than 15 digits or a leading zero (which would collide with the
 // same number written without it), or none ("I 2603 001"), goes in a plain Set.
-import { digitsValue } from './digits.ts';
+import { digitsValue } from '../digits.ts';
 
 const EMPTY = 0;
 

@@ -1,9 +1,9 @@
-// What the export reader's worker thread (export-thread.ts) is given and posts back.
-import type { ByteRange } from './csv.ts';
-import type { Dialect } from './dialect.ts';
-import type { RowBatch } from './export-batch.ts';
-import type { ReadEnd } from './export-rows.ts';
-import type { Mapping } from './mapping-schema.ts';
+// What the export reader's worker thread (thread.ts) is given and posts back.
+import type { ByteRange } from '../csv.ts';
+import type { Dialect } from '../dialect.ts';
+import type { Mapping } from '../mapping-schema.ts';
+import type { RowBatch } from './batch.ts';
+import type { ReadEnd } from './rows.ts';
 
 export interface ThreadInput {
   path: string;
@@ -15,7 +15,7 @@ export interface ThreadInput {
   taken: SharedArrayBuffer;
   /** Batches posted and not yet taken, at most: the sender waits for the receiver beyond that. */
   inFlight: number;
-  /** Only this part of the file (the second of two: see export.ts). */
+  /** Only this part of the file (the second of two: see read.ts). */
   range?: ByteRange;
 }
 

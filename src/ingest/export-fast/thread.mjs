@@ -5,4 +5,4 @@ import { createRequire } from 'node:module';
 import { register } from 'tsx/cjs/api';
 
 register();
-createRequire(import.meta.url)('./export-thread.ts');
+createRequire(import.meta.url)('./thread.ts');

@@ -1,5 +1,5 @@
 // A large export is read in two parts side by side, cut where a row ends
-// (csv-split.ts, export.ts). Wherever the cut falls, the result must be the one of
+// (export-fast/split.ts, export-fast/read.ts). Wherever the cut falls, the result must be the one of
 // reading the file in one piece: the same tickets, set-aside rows, lines, counts
 // and report moment. A hand-worked file shows what the join has to put right; random
 // files in every dialect, cut at a hundred places each, show that nothing else moves.
@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { streamCsv } from '../../src/ingest/csv.ts';
-import { findSplit } from '../../src/ingest/csv-split.ts';
-import { detectDialect } from '../../src/ingest/dialect.ts';
-import { readExport } from '../../src/ingest/export.ts';
-import { loadMappingFile } from '../../src/ingest/mapping-load.ts';
+import { streamCsv } from '../../../src/ingest/csv.ts';
+import { findSplit } from '../../../src/ingest/export-fast/split.ts';
+import { detectDialect } from '../../../src/ingest/dialect.ts';
+import { readExport } from '../../../src/ingest/export.ts';
+import { loadMappingFile } from '../../../src/ingest/mapping-load.ts';
 
 const zendesk = loadMappingFile('data/mappings/zendesk.yaml');
 const dir = mkdtempSync(join(os.tmpdir(), 'export-split-'));

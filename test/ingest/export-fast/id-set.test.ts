@@ -2,7 +2,7 @@
 // Set of the ids as written, whatever order and shape the ids come in.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IdSet, mayShare } from '../../src/ingest/id-set.ts';
+import { IdSet, mayShare } from '../../../src/ingest/export-fast/id-set.ts';
 
 /** Adds each id the first time and reports, per id, whether it was already there. */
 function repeats(ids: string[]): boolean[] {

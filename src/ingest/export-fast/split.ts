@@ -1,13 +1,13 @@
 // Where a large CSV file can be cut in two, so that two threads can read a part
-// each (see export.ts). A cut must fall between rows, and a line break inside a
+// each (see read.ts). A cut must fall between rows, and a line break inside a
 // quoted field is not between rows: the cut is the first line break at or after
 // the wanted place with an even number of quotes before it. That is where rows
 // end in a well-formed file; in a badly quoted one the reader of the first part
 // finds out (its part then does not end with a complete row, or its header is
-// another: export.ts) and the file is read in one piece instead.
+// another: read.ts) and the file is read in one piece instead.
 import { open } from 'node:fs/promises';
-import { readCsv } from './csv.ts';
-import type { Dialect } from './dialect.ts';
+import { readCsv } from '../csv.ts';
+import type { Dialect } from '../dialect.ts';
 
 export interface Split {
   /** Byte where the second part begins: the start of a row. */

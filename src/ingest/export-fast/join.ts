@@ -1,4 +1,4 @@
-// A large export is read in two parts side by side (see export.ts). Each part's
+// A large export is read in two parts side by side (see read.ts). Each part's
 // reader sets a repeated id aside only when it saw the first occurrence itself;
 // joining the parts does the rest, so that the result is exactly the one reading
 // the file in one go gives:
@@ -8,11 +8,11 @@
 //   id was looked up (the id is looked up first);
 // - the timestamps of such a row do not count for the report moment (reading the
 //   file in one go stops at the id).
-import type { TicketRecord } from './canonical.ts';
+import type { TicketRecord } from '../canonical.ts';
 import { mayShare, type IdSet, type IdSpan } from './id-set.ts';
-import { laterMoment } from './report-moment.ts';
-import { RowError, setAsideRecord } from './row-error.ts';
-import type { SetAsideRecord } from './set-aside.ts';
+import { laterMoment } from '../report-moment.ts';
+import { RowError, setAsideRecord } from '../row-error.ts';
+import type { SetAsideRecord } from '../set-aside.ts';
 
 export interface Part {
   records: TicketRecord[];

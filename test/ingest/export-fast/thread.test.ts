@@ -6,11 +6,11 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataError } from '../../src/ingest/data-error.ts';
-import { detectDialect } from '../../src/ingest/dialect.ts';
-import type { ThreadInput, ThreadMessage } from '../../src/ingest/export-thread-protocol.ts';
-import { readExport, type ExportData } from '../../src/ingest/export.ts';
-import { loadMappingFile } from '../../src/ingest/mapping-load.ts';
+import { DataError } from '../../../src/ingest/data-error.ts';
+import { detectDialect } from '../../../src/ingest/dialect.ts';
+import type { ThreadInput, ThreadMessage } from '../../../src/ingest/export-fast/thread-protocol.ts';
+import { readExport, type ExportData } from '../../../src/ingest/export.ts';
+import { loadMappingFile } from '../../../src/ingest/mapping-load.ts';
 
 const zendesk = loadMappingFile('data/mappings/zendesk.yaml');
 const dir = mkdtempSync(join(os.tmpdir(), 'export-thread-'));
@@ -120,7 +120,7 @@ describe('a reading thread that runs ahead waits for the records to be made', ()
     const taken = new SharedArrayBuffer(4);
     const count = new Int32Array(taken);
     const input: ThreadInput = { path: file, mapping: zendesk.mapping, file: 'export.csv', dialect: await detectDialect(file), taken, inFlight: 1 };
-    const worker = new Worker(new URL('../../src/ingest/export-thread.mjs', import.meta.url), { workerData: input });
+    const worker = new Worker(new URL('../../../src/ingest/export-fast/thread.mjs', import.meta.url), { workerData: input });
     const kinds: string[] = [];
     let wake = () => {};
     worker.on('message', (m: ThreadMessage) => {
@@ -156,7 +156,7 @@ it('sends a file of rows that are all set aside in batches too, not in one piece
   const bad = join(dir, 'all-bad.csv');
   writeFileSync(bad, [HEADER, ...Array.from({ length: 20_000 }, (_, k) => row(String(k + 1), '2025-03-04 10:00:00 +0000', { priority: 'Superurgent' }))].join('\n') + '\n');
   const input: ThreadInput = { path: bad, mapping: zendesk.mapping, file: 'all-bad.csv', dialect: await detectDialect(bad), taken: new SharedArrayBuffer(4), inFlight: 100 };
-  const worker = new Worker(new URL('../../src/ingest/export-thread.mjs', import.meta.url), { workerData: input });
+  const worker = new Worker(new URL('../../../src/ingest/export-fast/thread.mjs', import.meta.url), { workerData: input });
   const sizes: number[] = [];
   await new Promise<void>((resolve, reject) => {
     worker.on('message', (m: ThreadMessage) => {

@@ -1,12 +1,12 @@
-// Worker thread that reads one large export, or its second part (see export.ts):
+// Worker thread that reads one large export, or its second part (see read.ts):
 // parses it, reads its rows through the mapping, and posts the batches, in order,
 // to the thread that makes the records. The columns of numbers are moved, not
-// copied. Loaded as CommonJS (see export-thread.mjs): no top-level await.
+// copied. Loaded as CommonJS (see thread.mjs): no top-level await.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readExportRows } from './export-rows.ts';
-import type { RowBatch } from './export-batch.ts';
-import type { ErrorDetails, ThreadInput, ThreadMessage } from './export-thread-protocol.ts';
-import { DataError } from './data-error.ts';
+import { DataError } from '../data-error.ts';
+import type { RowBatch } from './batch.ts';
+import { readExportRows } from './rows.ts';
+import type { ErrorDetails, ThreadInput, ThreadMessage } from './thread-protocol.ts';
 
 const { path, mapping, file, dialect, taken, inFlight, range } = workerData as ThreadInput;
 const post = (message: ThreadMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
@@ -20,7 +20,7 @@ function send(batch: RowBatch): void {
   posted++;
 }
 
-/** The error, as the receiving thread throws it again (see revive in export.ts). */
+/** The error, as the receiving thread throws it again (see revive in read.ts). */
 function postError(e: unknown): void {
   const error = e as Error & ErrorDetails;
   const data = e instanceof DataError ? { file: e.file, detail: e.message.slice(e.file.length + 2) } : null;

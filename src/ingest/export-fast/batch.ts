@@ -1,15 +1,16 @@
 // Export rows in transit, as columns: what the row reader (on this thread or on a
 // worker thread) has read of a batch of rows, and how that becomes ticket records.
 // Columns of numbers cross a thread without being copied or parsed and cost no
-// objects; the records are made once, on the thread that keeps them.
-import type { Niveau } from '../contract/schema.ts';
-import { productIds, ticketTypes } from '../contract/values.ts';
-import { channels, type Ticket } from '../engine/ticket.ts';
-import type { TicketRecord } from './canonical.ts';
-import type { SetAsideRecord } from './set-aside.ts';
+// objects; client ids and names cross once each (a table of names); the records are
+// made once, on the thread that keeps them, by the rules' own exportRecord.
+import { productIds, ticketTypes, type Niveau } from '../../contract/schema.ts';
+import { channels } from '../../engine/ticket.ts';
+import type { TicketRecord } from '../canonical.ts';
+import { emptyReading, exportRecord, type TicketReading } from '../export-reading.ts';
+import type { SetAsideRecord } from '../set-aside.ts';
 
-/** Codes per ticket: product, type (positions in productIds, ticketTypes), niveau, reported niveau (0: none), channel (position in channels). */
-export const CODES = 5;
+/** Codes per ticket: product, type (positions in productIds, ticketTypes), niveau, reported niveau (0: none), channel (position in channels), ambiguous (0 or 1). */
+export const CODES = 6;
 /** Numbers per ticket: line, registeredAt, resolvedAt, updatedAt, waitTotalMinutes, reopens (NaN: none). */
 export const NUMBERS = 6;
 
@@ -22,28 +23,28 @@ export interface RowBatch {
   newNames: string[];
   codes: Uint8Array;
   numbers: Float64Array;
-  /** Remarks on a ticket (ambiguous local times: rare), by its position in the batch, in order. */
-  flags: [number, string[]][];
   /** The batch's rows that could not be read, in row order. */
   setAside: SetAsideRecord[];
   /** For each of them, the latest instant it read that counts for the report moment (-Infinity: none). */
   setAsideLatest: number[];
 }
 
+const NONE = NaN;
+
 /** Fills batches of `size` rows (tickets and rows set aside) and hands each on when it is full (and the last at `end`). */
 export class BatchBuilder {
   private batch: RowBatch;
   private count = 0;
+  /** How many of the rules' names were sent. */
+  private sent = 0;
 
   constructor(
     private readonly size: number,
     private readonly flush: (batch: RowBatch) => void,
+    /** The rules' names (export-rules.ts), which the batches' name positions refer to. */
+    private readonly names: () => readonly string[],
   ) {
     this.batch = this.empty();
-  }
-
-  newName(name: string): void {
-    this.batch.newNames.push(name);
   }
 
   setAside(record: SetAsideRecord, latest: number): void {
@@ -52,15 +53,27 @@ export class BatchBuilder {
     this.endWhenFull();
   }
 
-  ticket(id: string, client: number, name: number, codes: readonly number[], numbers: readonly number[], flags: string[] | null): void {
+  ticket(r: TicketReading): void {
     const b = this.batch;
     const k = this.count++;
-    b.ids.push(id);
-    b.names[2 * k] = client;
-    b.names[2 * k + 1] = name;
-    for (let i = 0; i < CODES; i++) b.codes[k * CODES + i] = codes[i];
-    for (let i = 0; i < NUMBERS; i++) b.numbers[k * NUMBERS + i] = numbers[i];
-    if (flags !== null) b.flags.push([k, flags]);
+    b.ids.push(r.id);
+    b.names[2 * k] = r.clientRef;
+    b.names[2 * k + 1] = r.nameRef;
+    const c = k * CODES;
+    // Positions in lists of two to four values: found faster than in a Map.
+    b.codes[c] = productIds.indexOf(r.product);
+    b.codes[c + 1] = ticketTypes.indexOf(r.type);
+    b.codes[c + 2] = r.niveau;
+    b.codes[c + 3] = r.reportedNiveau ?? 0;
+    b.codes[c + 4] = channels.indexOf(r.channel);
+    b.codes[c + 5] = r.ambiguous ? 1 : 0;
+    const x = k * NUMBERS;
+    b.numbers[x] = r.line;
+    b.numbers[x + 1] = r.registeredAt;
+    b.numbers[x + 2] = r.resolvedAt ?? NONE;
+    b.numbers[x + 3] = r.updatedAt ?? NONE;
+    b.numbers[x + 4] = r.waitTotalMinutes ?? NONE;
+    b.numbers[x + 5] = r.reopens ?? NONE;
     this.endWhenFull();
   }
 
@@ -70,6 +83,8 @@ export class BatchBuilder {
 
   end(): void {
     const b = this.batch;
+    const names = this.names();
+    while (this.sent < names.length) b.newNames.push(names[this.sent++]);
     if (this.count === 0 && b.setAside.length === 0 && b.newNames.length === 0) return;
     if (this.count < this.size) {
       b.names = b.names.slice(0, 2 * this.count);
@@ -83,16 +98,9 @@ export class BatchBuilder {
 
   private empty(): RowBatch {
     const n = this.size;
-    return { ids: [], names: new Uint32Array(2 * n), newNames: [], codes: new Uint8Array(CODES * n), numbers: new Float64Array(NUMBERS * n), flags: [], setAside: [], setAsideLatest: [] };
+    return { ids: [], names: new Uint32Array(2 * n), newNames: [], codes: new Uint8Array(CODES * n), numbers: new Float64Array(NUMBERS * n), setAside: [], setAsideLatest: [] };
   }
 }
-
-// Export tickets have no events or flags of their own: one shared, frozen empty
-// list each (a million tickets do not need a million empty arrays). Code that adds
-// to them replaces the list (see pipeline/wait-total.ts), never pushes.
-const NO_LINES: number[] = Object.freeze([]) as unknown as number[];
-const NO_EVENTS: Ticket['events'] = Object.freeze([]) as unknown as Ticket['events'];
-const NO_FLAGS: string[] = Object.freeze([]) as unknown as string[];
 
 // Numbers come out of a Float64Array as doubles; a whole number that fits is
 // stored as a small integer, not as a separate heap number per field and record.
@@ -106,43 +114,34 @@ export class TicketMaker {
   /** See RowBatch. */
   readonly setAsideLatest: number[] = [];
   private readonly names: string[] = [];
+  /** Each ticket of a batch as the rules read it (one object, filled again for every ticket). */
+  private readonly reading = emptyReading();
 
   constructor(private readonly file: string) {}
 
   take(batch: RowBatch): void {
     for (const name of batch.newNames) this.names.push(name);
-    const { ids, names, codes, numbers, flags } = batch;
-    let flagged = 0;
+    const { ids, names, codes, numbers } = batch;
     for (let k = 0; k < ids.length; k++) {
       const c = k * CODES;
       const x = k * NUMBERS;
-      const ticket: Ticket = {
-        id: ids[k],
-        clientId: this.names[names[2 * k]],
-        clientName: this.names[names[2 * k + 1]],
-        product: productIds[codes[c]],
-        type: ticketTypes[codes[c + 1]],
-        niveau: codes[c + 2] as Niveau,
-        reportedNiveau: codes[c + 3] === 0 ? null : (codes[c + 3] as Niveau),
-        channel: channels[codes[c + 4]],
-        registeredAt: numbers[x + 1],
-        resolvedAt: orNull(numbers[x + 2]),
-        version: '',
-        events: NO_EVENTS,
-      };
-      let rowFlags = NO_FLAGS;
-      if (flagged < flags.length && flags[flagged][0] === k) rowFlags = flags[flagged++][1];
-      this.records.push({
-        ticket,
-        file: this.file,
-        line: whole(numbers[x]),
-        eventLines: NO_LINES,
-        eventsFile: null,
-        flags: rowFlags,
-        updatedAt: orNull(numbers[x + 3]),
-        waitTotalMinutes: orNull(numbers[x + 4]),
-        reopens: orNull(numbers[x + 5]),
-      });
+      const r = this.reading;
+      r.line = whole(numbers[x]);
+      r.id = ids[k];
+      r.clientId = this.names[names[2 * k]];
+      r.clientName = this.names[names[2 * k + 1]];
+      r.product = productIds[codes[c]];
+      r.type = ticketTypes[codes[c + 1]];
+      r.niveau = codes[c + 2] as Niveau;
+      r.reportedNiveau = codes[c + 3] === 0 ? null : (codes[c + 3] as Niveau);
+      r.channel = channels[codes[c + 4]];
+      r.ambiguous = codes[c + 5] === 1;
+      r.registeredAt = numbers[x + 1];
+      r.resolvedAt = orNull(numbers[x + 2]);
+      r.updatedAt = orNull(numbers[x + 3]);
+      r.waitTotalMinutes = orNull(numbers[x + 4]);
+      r.reopens = orNull(numbers[x + 5]);
+      this.records.push(exportRecord(r, this.file));
     }
     for (const record of batch.setAside) this.setAside.push(record);
     for (const latest of batch.setAsideLatest) this.setAsideLatest.push(latest);
