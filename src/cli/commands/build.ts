@@ -12,7 +12,7 @@ import { countPages, siteSummary } from '../../site/build-summary.ts';
 import { provideReportModel } from '../../site/model-source.ts';
 import { EXIT, parseCommand, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
-import { printFilesRead, printSetAside, printTotals } from '../report-lines.ts';
+import { printFilesRead, printSetAside, printTotals, printWaitDisagreements } from '../report-lines.ts';
 import { withSiteLock } from '../site-lock.ts';
 import { replaceWhenDone } from '../staged-out.ts';
 
@@ -74,6 +74,7 @@ async function buildInto(values: Values, out: string, target: string): Promise<v
   await writeBuildReports(model, out, shown);
   await writeDossiers(model, out, shown);
   printSetAside([...data.setAside, ...normsData.setAside]);
+  printWaitDisagreements(data.waitDisagreements);
   printTotals(data);
   printFilesRead(model.provenance);
   for (const f of normsData.files) process.stderr.write(`${f.file}: ${f.rows} rijen gelezen, ${f.read} ingelezen, ${f.setAside} apart gezet\n`);
