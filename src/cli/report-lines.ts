@@ -5,6 +5,7 @@ import { isoInZone, zone } from '../engine/zone.ts';
 import { SILENCE_DAYS } from '../pipeline/data-period.ts';
 import type { JudgedData } from '../pipeline/judge-data.ts';
 import type { DataWarning } from '../ingest/data-warning.ts';
+import { WAIT_TOLERANCE_MINUTES, type WaitDisagreement } from '../ingest/duplicates.ts';
 import type { SetAsideRecord } from '../ingest/set-aside.ts';
 import { lastReportMonth, monthOf, MONTHS_AFTER_DATA } from '../report/month.ts';
 import type { Provenance } from '../pipeline/provenance.ts';
@@ -52,6 +53,14 @@ export function printTotals(data: JudgedData, write: Write = stderr): void {
   }
   if (c.approximate) write(`Benaderd: ${c.approximate} beoordeelde tickets hebben benaderde cijfers (alleen een totale wachttijd, of heropeningen zonder tijdstip)\n`);
   printWarnings(data.warnings, write);
+}
+
+/** Tickets in both a status history and an export whose waits differ by more than the tolerance (the history was judged). */
+export function printWaitDisagreements(list: readonly WaitDisagreement[], write: Write = stderr, shown = SHOWN): void {
+  if (list.length === 0) return;
+  write(`Wachttijd wijkt af tussen statusgeschiedenis en export (meer dan ${WAIT_TOLERANCE_MINUTES} minuten; de statusgeschiedenis is beoordeeld) (${list.length}):\n`);
+  for (const d of list.slice(0, shown)) write(`  ticket ${d.ticketId}: ${d.historyMinutes} min volgens ${d.historyFile} (item ${d.historyLine}), ${d.totalMinutes} min volgens ${d.totalFile}:${d.totalLine}\n`);
+  if (list.length > shown) write(`  ... en nog ${list.length - shown} (gebruik sla-rapport check)\n`);
 }
 
 /** Rows judged that a person should look at, with file and line (they change no count). */

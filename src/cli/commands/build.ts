@@ -12,7 +12,7 @@ import { monthName, requireDistinctNames } from '../../report/output-names.ts';
 import { countPages, siteSummary } from '../../site/build-summary.ts';
 import { EXIT, parseCommand, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
-import { printFilesRead, printSetAside, printTotals } from '../report-lines.ts';
+import { printFilesRead, printSetAside, printTotals, printWaitDisagreements } from '../report-lines.ts';
 import { withSiteLock } from '../site-lock.ts';
 import { handModelToSite } from '../site-model.ts';
 import { replaceWhenDone } from '../staged-out.ts';
@@ -53,6 +53,7 @@ async function buildInto(values: Values, out: string, target: string): Promise<v
     site.remove();
   }
   printSetAside([...data.setAside, ...normsData.setAside]);
+  printWaitDisagreements(data.waitDisagreements);
   printTotals(data);
   printFilesRead(provenance);
   for (const f of normsData.files) process.stderr.write(`${f.file}: ${f.rows} rijen gelezen, ${f.read} ingelezen, ${f.setAside} apart gezet\n`);

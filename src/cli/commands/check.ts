@@ -9,7 +9,6 @@ import { requireRegularFile } from '../../ingest/input-file.ts';
 import { loadMappings } from '../../ingest/mapping-load.ts';
 import { loadHistoryMappings } from '../../ingest/history/mapping.ts';
 import { isHistoryFolder } from '../../ingest/history/read-history.ts';
-import { WAIT_TOLERANCE_MINUTES } from '../../ingest/duplicates.ts';
 import { isCanonicalEvents, sniffHeader, type SourceFile } from '../../ingest/sources.ts';
 import { DEFAULT_MAPPINGS, judgeData, loadContracts, type DataPaths } from '../../pipeline/judge-data.ts';
 import { EXIT, UsageError, parseCommand, helpRequested } from '../args.ts';
@@ -17,7 +16,7 @@ import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-opt
 import { inputPaths, provenanceLines, provenanceOf } from '../../pipeline/provenance.ts';
 import { zone } from '../../engine/zone.ts';
 import { instant } from '../../report/instant.ts';
-import { printSetAside, printTotals } from '../report-lines.ts';
+import { printSetAside, printTotals, printWaitDisagreements } from '../report-lines.ts';
 
 const spec = {
   name: 'check',
@@ -54,10 +53,7 @@ async function run(argv: string[]): Promise<number> {
     out(`Dubbel samengevoegd (${data.duplicates.length}), laatste wijziging telt:\n`);
     for (const d of data.duplicates.slice(0, 50)) out(`  ${d.file}:${d.line}: ticket ${d.ticketId} vervangen door ${d.keptFile}:${d.keptLine}\n`);
   }
-  if (data.waitDisagreements.length) {
-    out(`Wachttijd wijkt af tussen statusgeschiedenis en export (meer dan ${WAIT_TOLERANCE_MINUTES} minuten; de statusgeschiedenis is beoordeeld) (${data.waitDisagreements.length}):\n`);
-    for (const d of data.waitDisagreements) out(`  ticket ${d.ticketId}: ${d.historyMinutes} min volgens ${d.historyFile} (item ${d.historyLine}), ${d.totalMinutes} min volgens ${d.totalFile}:${d.totalLine}\n`);
-  }
+  printWaitDisagreements(data.waitDisagreements, out, Infinity);
   printTotals(data, out);
   const asOf = instant(data.asOf, zone(sla[0].frontmatter.timeZone));
   out(`Herkomst:\n${provenanceLines(provenanceOf(sla, inputPaths(paths, normsPaths(values, positionals), data.files.some((f) => f.kind === 'export' || f.kind === 'history')), asOf)).map((l) => `  ${l}\n`).join('')}`);

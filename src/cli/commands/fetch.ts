@@ -27,9 +27,9 @@ const spec = {
   help: {
     cache: 'map voor de pagina\'s en de stand (standaard data/cache); per helpdesk een eigen submap',
     since: 'alleen de eerste keer: wijzigingen vanaf deze datum (Europe/Amsterdam) of dit tijdstip (ISO 8601); daarna gaat het verder waar het bleef',
-    'include-organizations': 'Zendesk: organisaties meeladen bij de tickets',
+    'include-organizations': 'Zendesk: organisaties meeladen bij de tickets (nodig als de mapping het debiteurnummer uit de organisatie leest, zoals data/mappings/zendesk-api.yaml)',
     jql: 'Jira, de eerste keer: de zoekvraag, bijv. "project = SUP ORDER BY created"; daarna wordt de bewaarde gebruikt',
-    fields: 'Jira: extra velden naast de vaste (bijv. customfield_10010,customfield_10020), met komma\'s',
+    fields: 'Jira: extra velden naast de vaste, met komma\'s: de velden die de mapping leest (voor data/mappings/jira-api.yaml: customfield_10002,customfield_10050)',
     api: 'Jira: jql (standaard, /rest/api/3/search/jql) of search (/rest/api/2/search, Jira Data Center)',
     'per-minute': 'hoogstens zoveel verzoeken per minuut (standaard Zendesk 10, Jira 100)',
     'page-size': 'Jira: issues per pagina (standaard 100)',

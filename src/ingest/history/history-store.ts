@@ -177,7 +177,9 @@ export class HistoryStore {
     const client = t.orgId === null ? { clientId: t.clientId ?? '', clientName: t.clientName ?? t.clientId ?? '' } : this.organizations.get(t.orgId);
     if (client === undefined || client.clientId === '') {
       const reason = client === undefined && t.orgId !== null ? 'unknown-organization' : 'missing-value';
-      this.setAside.push(this.ticketAside(t, reason, t.orgId ?? '', `${reasonText[reason]}${t.orgId ? `: "${t.orgId}"` : ''} (ticket ${t.id})`));
+      // The shipped mapping reads the debiteurnummer from the organization, which the ticket pages carry only when fetched with it.
+      const hint = reason === 'unknown-organization' ? "; haal de ticketpagina's op met hun organisaties (sla-rapport fetch zendesk --include-organizations, in een nieuwe --cache)" : '';
+      this.setAside.push(this.ticketAside(t, reason, t.orgId ?? '', `${reasonText[reason]}${t.orgId ? `: "${t.orgId}"` : ''} (ticket ${t.id})${hint}`));
       return null;
     }
     const list: Change[] = changes.map((k) => ({
