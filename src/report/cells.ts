@@ -5,6 +5,7 @@
 // phone reporting (4.7).
 import type { Cell, JudgementCounts, Minutes, Niveau, OpenAtEnd, ProductId, ResolvedCounts, StoringKind } from './model.ts';
 import { storingKinds } from './model.ts';
+import { niveaus, productIds } from '../contract/values.ts';
 import { percentile, share } from './stats.ts';
 import type { Streeftijd } from '../contract/schema.ts';
 import { isCalendarUnit, type Evaluation } from '../engine/evaluate.ts';
@@ -65,12 +66,13 @@ export function finishShare(c: ResolvedCounts): void {
 
 /** A cell's place among a month's cells: product x niveau x kind, a small array instead of a keyed map (the hot path of a large model). */
 const slotOf = (product: ProductId, niveau: Niveau, type: StoringKind) =>
-  (product === 'intramed' ? 0 : 6) + (niveau - 1) * 2 + (type === 'incident' ? 0 : 1);
+  (productIds.indexOf(product) * niveaus.length + (niveau - 1)) * storingKinds.length + storingKinds.indexOf(type);
+const SLOTS = productIds.length * niveaus.length * storingKinds.length;
 
 /** Accumulates storingen (incidents and bugs) into the cells of one month. */
 export class CellSet {
-  private readonly slots: (Cell | undefined)[] = new Array(12);
-  private readonly minutes: (number[] | undefined)[] = new Array(12);
+  private readonly slots: (Cell | undefined)[] = new Array(SLOTS);
+  private readonly minutes: (number[] | undefined)[] = new Array(SLOTS);
 
   constructor(
     readonly month: string,

@@ -63,7 +63,7 @@ function findingsOf(t: TicketRow): DossierFinding[] {
       clause: '4.6',
       kind: 'hersteltijd',
       text: t.status === 'breached'
-        ? `Hersteld buiten de streeftijd (${t.streeftijd})${over !== null ? `: ${durationText(over, t.measure as string)} te laat` : ''}.`
+        ? `Hersteld buiten de streeftijd (${t.streeftijd})${over !== null ? `: ${durationText(over, t.measure)} te laat` : ''}.`
         : `Nog open en de streeftijd (${t.streeftijd}) is verstreken.`,
     });
   }

@@ -1,5 +1,5 @@
 // What a dossier page shows beside the dossier itself: its breaches (the storingen
-// with a hersteltijd finding, drawn with their full timeline) and where each
+// with a hersteltijd finding, drawn with their whole clock) and where each
 // finding links to. Selection only: the figures are the dossier's.
 import type { Dossier } from '../report/dossier.ts';
 import type { TicketRow } from '../report/model.ts';

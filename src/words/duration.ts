@@ -3,11 +3,13 @@
 // Calendar-measured time of a day or more in days and hours ("12 d 3 u").
 import { formatNumber, NONE } from './numbers.ts';
 
-/** How a storing's clock measures (4.6): in the dienstvenster or in calendar time. */
-export type ClockMeasure = 'dienstvenster' | 'kalender';
+import type { Measure } from '../report/model.ts';
+
+/** How a storing's clock measures (4.6): in the dienstvenster or in calendar time (the model's Measure). */
+export type ClockMeasure = Measure;
 
 /** 45 -> "45 min"; 200 -> "3 u 20 min"; 37 486 dienstvenster -> "624 u 46 min"; kalender -> "26 d 0 u". */
-export function durationText(minutes: number | null, measure: ClockMeasure | string | null): string {
+export function durationText(minutes: number | null, measure: ClockMeasure | null): string {
   if (minutes === null) return NONE;
   if (minutes < 60) return `${formatNumber(minutes)} min`;
   const h = Math.floor(minutes / 60);

@@ -7,15 +7,15 @@ import { clockMoments, kindWord, momentText, niveauLabel } from '../../words/ind
 import { bullet, ensureSpace, heading, paragraph, TYPE, type Doc } from '../layout.ts';
 import type { DossierContext } from './figures.ts';
 
-/** Height of one body line with its gap, for keeping a timeline together. */
+/** Height of one body line with its gap, for keeping a storing's moments together. */
 const LINE = TYPE.body * 1.45;
 
 /** The breached clause in the finding's own words (the overrun in the storing's measure, as in the table). */
 const clauseText = (f: DossierFinding): string => `Artikel ${f.clause}: ${f.text}`;
 
-function ticketTimeline(doc: Doc, t: TicketRow, found: DossierFinding[], ctx: DossierContext): void {
+function storingMoments(doc: Doc, t: TicketRow, found: DossierFinding[], ctx: DossierContext): void {
   const moments = clockMoments(t);
-  // Keep a timeline on one page when it fits on one.
+  // Keep a storing's moments on one page when it fits on one.
   ensureSpace(doc, Math.min((moments.length + found.length + 2) * LINE, 400));
   const title = `${t.id}: ${ctx.productName(t.product)}, ${kindWord(t.type)} niveau ${niveauLabel(t)}, streeftijd ${t.streeftijd ?? '–'}`;
   paragraph(doc, title, { bold: true });
@@ -31,11 +31,11 @@ export function breachMoments(doc: Doc, ctx: DossierContext): void {
     if (f.clause !== '4.6') continue;
     byTicket.set(f.ticketId, [...(byTicket.get(f.ticketId) ?? []), f]);
   }
-  const breached = ctx.dossier.storingen.filter((t) => byTicket.has(String(t.id)));
+  const breached = ctx.dossier.storingen.filter((t) => byTicket.has(t.id));
   if (breached.length === 0) {
     paragraph(doc, 'Geen overschrijdingen: elke storing is binnen de streeftijd hersteld (of nog binnen de streeftijd open), met de statusupdates op tijd.');
     return;
   }
   paragraph(doc, 'Per storing de momenten op de klok van het contract, in de tijd van het contract (Nederlandse tijd), en de bepaling die niet is nagekomen.', { muted: true });
-  for (const t of breached) ticketTimeline(doc, t, byTicket.get(String(t.id))!, ctx);
+  for (const t of breached) storingMoments(doc, t, byTicket.get(t.id)!, ctx);
 }

@@ -21,10 +21,10 @@ export function resultText(t: TicketRow): string {
 const isBreach = (t: TicketRow) => t.status === 'breached' || t.status === 'open-breached';
 
 const columns: Column<TicketRow>[] = [
-  { header: 'Ticket', width: 0.125, value: (t) => String(t.id) },
+  { header: 'Ticket', width: 0.125, value: (t) => t.id },
   { header: 'Geregistreerd', width: 0.15, value: (t) => dateTimeText(t.registeredAt) },
   { header: 'Soort', width: 0.095, value: (t) => `${kindName[t.type]} ${t.judgedPriority}` },
-  { header: 'Streeftijd', width: 0.13, value: (t) => String(t.streeftijd ?? '–') },
+  { header: 'Streeftijd', width: 0.13, value: (t) => t.streeftijd ?? '–' },
   { header: 'Deadline', width: 0.15, value: (t) => dateTimeText(t.deadline) },
   { header: 'Hersteltijd', width: 0.115, align: 'right', value: (t) => durationText(t.hersteltijdMinutes, t.measure) },
   { header: 'Resultaat', width: 0.16, value: resultText, alert: isBreach },

@@ -81,17 +81,17 @@ export function breachList(doc: Doc, ctx: ManagementContext): void {
   const ids = new Set(month.breaches);
   const rows = model.tickets
     .filter((t) => ids.has(t.id))
-    .sort((a, b) => a.clientName.localeCompare(b.clientName, 'nl') || String(a.clientId).localeCompare(String(b.clientId)) || String(a.id).localeCompare(String(b.id)));
+    .sort((a, b) => a.clientName.localeCompare(b.clientName, 'nl') || a.clientId.localeCompare(b.clientId) || a.id.localeCompare(b.id));
   if (rows.length === 0) return paragraph(doc, 'Geen storingen buiten de streeftijd hersteld.');
   const columns: Column<TicketRow>[] = [
     { header: 'Klant', width: 0.25, value: (t) => t.clientName },
-    { header: 'Deb.nr.', width: 0.08, value: (t) => String(t.clientId) },
-    { header: 'Ticket', width: 0.125, value: (t) => String(t.id) },
+    { header: 'Deb.nr.', width: 0.08, value: (t) => t.clientId },
+    { header: 'Ticket', width: 0.125, value: (t) => t.id },
     { header: 'Product', width: 0.12, value: (t) => ctx.productName(t.product) },
     { header: 'Soort', width: 0.08, value: (t) => kindName[t.type] },
     // The niveau the storing was judged at (4.7: in force at its first resolution), whose streeftijd stands beside it.
     { header: 'Niv.', width: 0.05, align: 'right', value: (t) => String(t.judgedPriority) },
-    { header: 'Streeftijd', width: 0.17, value: (t) => String(t.streeftijd ?? '–') },
+    { header: 'Streeftijd', width: 0.17, value: (t) => t.streeftijd ?? '–' },
     { header: 'Hersteltijd', width: 0.125, align: 'right', value: (t) => durationText(t.hersteltijdMinutes, t.measure) },
   ];
   drawTable(doc, columns, rows);
