@@ -12,7 +12,8 @@ import type { Feestdag } from '../engine/feestdagen.ts';
 import type { NiveauRemark } from '../engine/niveau.ts';
 import type { Channel } from '../engine/ticket.ts';
 import type { DataWarning } from '../ingest/data-warning.ts';
-import type { MergedDuplicate } from '../ingest/duplicates.ts';
+import type { MergedDuplicate, WaitDisagreement } from '../ingest/duplicates.ts';
+import type { HistoryEventCounts } from '../ingest/history/history-store.ts';
 import type { SetAsideRecord } from '../ingest/set-aside.ts';
 import type { SourceFile } from '../ingest/sources.ts';
 import type { BackupMonthCheck, BackupPolicy } from '../norms/backups.ts';
@@ -338,6 +339,10 @@ export interface Reconciliation {
   files: SourceFile[];
   /** The rows merged away and the rows kept instead. */
   duplicates: MergedDuplicate[];
+  /** Changes read from status histories and where each ended (read = used + read twice + of tickets set aside + set aside); null without history pages. */
+  historyEvents: HistoryEventCounts | null;
+  /** Tickets whose status history and an export's total wait differ by more than 5 minutes (the history was judged). */
+  waitDisagreements: WaitDisagreement[];
 }
 
 /** Where a report comes from: contract versions, input files with SHA-256, the report moment, the product's version. */

@@ -4,7 +4,8 @@
 import type { Evaluation } from '../engine/evaluate.ts';
 import { niveauFlags } from '../engine/niveau.ts';
 import type { DataWarning } from '../ingest/data-warning.ts';
-import type { MergedDuplicate } from '../ingest/duplicates.ts';
+import type { MergedDuplicate, WaitDisagreement } from '../ingest/duplicates.ts';
+import type { HistoryEventCounts } from '../ingest/history/history-store.ts';
 import { reasonText, type SetAsideRecord } from '../ingest/set-aside.ts';
 import type { SourceFile } from '../ingest/sources.ts';
 import type { Reconciliation } from './model.ts';
@@ -17,6 +18,7 @@ export interface ReadCounts {
   duplicatesMerged: number;
   approximate: number;
   eventRows: number;
+  historyEvents: HistoryEventCounts | null;
 }
 
 export interface ReadAccount {
@@ -26,6 +28,7 @@ export interface ReadAccount {
   warnings: DataWarning[];
   files: SourceFile[];
   duplicates: MergedDuplicate[];
+  waitDisagreements: WaitDisagreement[];
 }
 
 export const flagText: Record<string, string> = {
@@ -57,6 +60,8 @@ export function reconciliationOf(data: ReadAccount): Reconciliation {
     warnings: data.warnings,
     files: data.files,
     duplicates: data.duplicates,
+    historyEvents: c.historyEvents,
+    waitDisagreements: data.waitDisagreements,
   };
 }
 
