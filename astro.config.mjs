@@ -1,13 +1,33 @@
 // Static report site: built from the SLA content and the judged data.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { tsImport } from 'tsx/esm/api';
 import { remarkNoCode } from './src/contract/remark-no-code.ts';
+
+/**
+ * The pages render the report model from a file that `sla-rapport build` writes (src/site/model-source.ts).
+ * `astro dev` has no build command before it: it writes the model `sla-rapport build` makes without
+ * options (the bundled sample) first, unless a model file is named already.
+ */
+function sampleModelForDev() {
+  return {
+    name: 'sla-rapport:sample-model-for-dev',
+    hooks: {
+      'astro:config:setup': async ({ command }) => {
+        if (command !== 'dev' || process.env.SLA_RAPPORT_MODEL) return;
+        // Loaded through tsx, as the command is: Vite's loader of this file is closed by now.
+        const { handSampleModelToSite } = await tsImport('./src/cli/site-model.ts', import.meta.url);
+        await handSampleModelToSite();
+      },
+    },
+  };
+}
 
 export default defineConfig({
   output: 'static',
   outDir: process.env.SLA_RAPPORT_OUT_DIR ?? 'dist',
   // The SLA text holds no code: refused before MDX could run it (also under astro dev).
-  integrations: [mdx({ remarkPlugins: [remarkNoCode] })],
+  integrations: [mdx({ remarkPlugins: [remarkNoCode] }), sampleModelForDev()],
   // One shared style sheet and script file instead of a copy inlined in each of thousands of pages.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // `sla-rapport build` hands Astro a fresh staging folder that already holds the product's

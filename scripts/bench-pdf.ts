@@ -10,7 +10,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { judgeData } from '../src/pipeline/judge-data.ts';
-import { buildReportModel, type ReportModel } from '../src/report/build-model.ts';
+import { reportModelFor } from '../src/pipeline/report-model.ts';
+import type { ReportModel } from '../src/report/model.ts';
 import { buildMonth } from '../src/pdf/build-step.ts';
 import { pdfWorker, writeMonthReports } from '../src/pdf/write.ts';
 
@@ -30,10 +31,11 @@ const started = values.workers === '0' ? [] : Array.from({ length: values.worker
 
 let t = performance.now();
 async function model(): Promise<ReportModel> {
-  const data = await judgeData({ sla: 'content/sla', tickets: join(dir, 'tickets.csv'), events: join(dir, 'events.csv'), releases: join(dir, 'releases.csv') });
+  const paths = { sla: 'content/sla', tickets: join(dir, 'tickets.csv'), events: join(dir, 'events.csv'), releases: join(dir, 'releases.csv') };
+  const data = await judgeData(paths);
   console.log(`judged ${data.counts.judged} tickets in ${seconds(t).toFixed(1)} s`);
   t = performance.now();
-  return buildReportModel(data); // the judged data is released when this returns
+  return (await reportModelFor(data, paths, { complaints: null, backups: null })).model; // the judged data is released when this returns
 }
 const m = await model();
 console.log(`report model: ${m.clients.length} clients, ${m.months.length} months in ${seconds(t).toFixed(1)} s`);

@@ -736,7 +736,7 @@ function waitDuration(rng: Rng, type: TicketType): number {
   return rng.int(MIN_PER_DAY, 8 * MIN_PER_DAY);
 }
 
-interface Timeline {
+interface History {
   resolvedAt: number | null;
   events: Ev[];
 }
@@ -762,7 +762,7 @@ function snapToDay(rng: Rng, day: number, earlyBias = false): number {
   return d * MIN_PER_DAY + rng.int(o + 15, hi);
 }
 
-function buildTimeline(spec: Spec, rng: Rng, endOfData: number, dataYearEnd: number): Timeline {
+function buildTimeline(spec: Spec, rng: Rng, endOfData: number, dataYearEnd: number): History {
   const ev = new EvList();
   const { reg, type, priority, client, channel } = spec;
   const product = client.product;

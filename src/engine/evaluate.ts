@@ -12,7 +12,7 @@ import { incidentDistribution, type IncidentDistribution } from './incident-dist
 import { judgedNiveau, niveauChanges, niveauRemarks, type NiveauRemark } from './niveau.ts';
 import { streeftijdTarget } from './streeftijd.ts';
 import type { Ticket } from './ticket.ts';
-import { readTimeline, type TimelineProblem } from './timeline.ts';
+import { readHistory, type HistoryProblem } from './history.ts';
 
 export type Status = 'met' | 'breached' | 'open' | 'open-breached' | 'not-applicable';
 
@@ -52,6 +52,14 @@ export interface Evaluation extends IncidentDistribution {
   reopenCount: number;
   /** Clock time that fell inside waits for the client (not counted). */
   waitingMs: number;
+  /** The clock's stops as known at asOf: flat sorted disjoint [start, end) pairs (waits and resolution-to-reopen gaps). */
+  stops: readonly number[];
+  /** Waits for the client, flat [start, end) pairs; a wait still running ends at asOf. */
+  waitIntervals: readonly number[];
+  /** From a resolution to the reopen after it, flat [resolved, reopened) pairs. */
+  reopenGaps: readonly number[];
+  /** Status updates given (4.6), up to asOf. */
+  statusUpdates: readonly number[];
   waitingSince: number | null;
   remainingMs: number | null;
   status: Status;
@@ -62,7 +70,7 @@ export interface Evaluation extends IncidentDistribution {
 }
 
 export type SetAsideReason =
-  | TimelineProblem
+  | HistoryProblem
   | 'niveau-unknown-at-resolution'
   | 'no-contract-in-force'
   | 'outside-supported-period'
@@ -104,13 +112,13 @@ export function createEngine(input: EngineInput) {
     try {
       const contract = contractFor(ticket);
       if (!contract) return setAside(ticket, 'no-contract-in-force');
-      const timeline = readTimeline(ticket, asOf);
-      if ('problem' in timeline) return setAside(ticket, timeline.problem, timeline.at);
+      const history = readHistory(ticket, asOf);
+      if ('problem' in history) return setAside(ticket, history.problem, history.at);
       const changes = niveauChanges(ticket);
       const niveau = judgedNiveau(ticket, changes);
       if (niveau === null) return setAside(ticket, 'niveau-unknown-at-resolution', changes[0].at);
-      const evaluation = judge(contract, ticket, niveau, timeline, asOf);
-      if (changes.length > 0) evaluation.niveauRemarks = niveauRemarks(ticket, changes, asOf, exceededAt(contract, ticket, evaluation, timeline.stops));
+      const evaluation = judge(contract, ticket, niveau, history, asOf);
+      if (changes.length > 0) evaluation.niveauRemarks = niveauRemarks(ticket, changes, asOf, exceededAt(contract, ticket, evaluation, history.stops));
       return { kind: 'judged', evaluation };
     } catch (e) {
       if (e instanceof OutsideCalendarError) return setAside(ticket, 'outside-supported-period');
@@ -132,22 +140,22 @@ export function createEngine(input: EngineInput) {
     };
   }
 
-  function judge(contract: CompiledContract, ticket: Ticket, niveau: Niveau, timeline: Exclude<ReturnType<typeof readTimeline>, { problem: unknown }>, asOf: number): Evaluation {
+  function judge(contract: CompiledContract, ticket: Ticket, niveau: Niveau, history: Exclude<ReturnType<typeof readHistory>, { problem: unknown }>, asOf: number): Evaluation {
     const { calendar, sla } = contract;
-    const fromChange = sla.clock.niveau === 'definitief-vanaf-wijziging' && timeline.lastNiveauChangeAt !== null;
-    const startsAt = fromChange ? timeline.lastNiveauChangeAt! : ticket.registeredAt;
+    const fromChange = sla.clock.niveau === 'definitief-vanaf-wijziging' && history.lastNiveauChangeAt !== null;
+    const startsAt = fromChange ? history.lastNiveauChangeAt! : ticket.registeredAt;
     const streeftijd = contract.streeftijd(ticket.product, ticket.type, niveau) ?? null;
     const clockStart = clockStartFor(contract, streeftijd, startsAt);
     const target = streeftijd ? streeftijdTarget(contract, streeftijd, ticket, clockStart, releases) : null;
     const measure: Measure = target?.measure === 'kalender' ? wallTime : contract.windowMeasure;
-    const { stops } = timeline;
-    const resolvedAt = timeline.resolvedAt;
+    const { stops } = history;
+    const resolvedAt = history.resolvedAt;
     const end = resolvedAt ?? asOf;
     const consumedMs = consumed(measure, stops, clockStart, end);
     let waitingMs = 0;
-    for (let k = 0; k < timeline.waitIntervals.length; k += 2) {
-      const s = Math.max(timeline.waitIntervals[k], clockStart);
-      const e = Math.min(timeline.waitIntervals[k + 1], end);
+    for (let k = 0; k < history.waitIntervals.length; k += 2) {
+      const s = Math.max(history.waitIntervals[k], clockStart);
+      const e = Math.min(history.waitIntervals[k + 1], end);
       if (e > s) waitingMs += measure.total(e) - measure.total(s);
     }
     const targetMs = target?.targetMs ?? null;
@@ -159,7 +167,7 @@ export function createEngine(input: EngineInput) {
     const statusUpdateDue = dueAt(measure, stops, clockStart, halfMs);
     const atRiskAt = dueAt(measure, stops, clockStart, atRiskMs);
     // Consumed time is whole milliseconds: reaching half + 1 ms is the first instant past half.
-    const statusUpdateLateFrom = timeline.firstStatusUpdateAt === null || halfMs === null ? null : dueAt(measure, stops, clockStart, halfMs + 1);
+    const statusUpdateLateFrom = history.firstStatusUpdateAt === null || halfMs === null ? null : dueAt(measure, stops, clockStart, halfMs + 1);
     // Met and breached are decided on the clock, not the wall: a resolution after the
     // deadline but before the clock ran again (e.g. 18:00 after a 17:00 deadline) consumed
     // no more than the streeftijd. Exactly at the deadline is met.
@@ -176,14 +184,14 @@ export function createEngine(input: EngineInput) {
     // before more than half the streeftijd was consumed.
     let statusUpdateMet: boolean | null = null;
     if (halfMs !== null) {
-      const update = timeline.firstStatusUpdateAt;
-      const first = timeline.firstResolvedAt;
+      const update = history.firstStatusUpdateAt;
+      const first = history.firstResolvedAt;
       if ((update !== null && consumed(measure, stops, clockStart, update) <= halfMs) || (first !== null && consumed(measure, stops, clockStart, first) <= halfMs)) {
         statusUpdateMet = true;
       } else if (resolvedAt !== null || consumedMs > halfMs) statusUpdateMet = false;
     }
     const open = resolvedAt === null;
-    const distribution = incidentDistribution(contract, ticket, timeline, asOf);
+    const distribution = incidentDistribution(contract, ticket, history, asOf);
     return {
       ticket,
       contractVersion: contract.version,
@@ -201,12 +209,16 @@ export function createEngine(input: EngineInput) {
       atRiskAt,
       consumedMs,
       hersteltijdMs: open ? null : consumedMs,
-      firstResolvedAt: timeline.firstResolvedAt,
-      firstHersteltijdMs: timeline.firstResolvedAt === null ? null : consumed(measure, stops, clockStart, timeline.firstResolvedAt),
+      firstResolvedAt: history.firstResolvedAt,
+      firstHersteltijdMs: history.firstResolvedAt === null ? null : consumed(measure, stops, clockStart, history.firstResolvedAt),
       resolvedAt,
-      reopenCount: timeline.reopenCount,
+      reopenCount: history.reopenCount,
       waitingMs,
-      waitingSince: timeline.waitingSince,
+      stops,
+      waitIntervals: history.waitIntervals,
+      reopenGaps: history.reopenGaps,
+      statusUpdates: history.statusUpdates,
+      waitingSince: history.waitingSince,
       remainingMs: open && targetMs !== null ? Math.max(0, targetMs - consumedMs) : null,
       status,
       withinMargin,
@@ -241,7 +253,8 @@ function clockStartFor(contract: CompiledContract, streeftijd: Streeftijd | null
   return streeftijd !== null && isCalendarUnit(streeftijd) ? at : contract.calendar.nextOpening(at);
 }
 
-function isCalendarUnit(streeftijd: Streeftijd): boolean {
+/** Calendar streeftijden (kalenderdagen, maanden, the next release) run at all times; hours and werkdagen in the dienstvenster. */
+export function isCalendarUnit(streeftijd: Streeftijd): boolean {
   const unit = streeftijd.target.unit;
   return unit === 'kalenderdagen' || unit === 'maanden' || unit === 'volgende-release';
 }

@@ -25,7 +25,7 @@ export interface IncidentDistribution {
   clientReportMet: boolean | null;
 }
 
-export interface DistributionTimeline {
+export interface DistributionHistory {
   stops: Stops;
   resolvedAt: number | null;
   firstResolvedAt: number | null;
@@ -33,17 +33,17 @@ export interface DistributionTimeline {
 
 const notApplicable: IncidentDistribution = { sameDay: null, overWeek: null, clientReportDue: null, clientReportMet: null };
 
-export function incidentDistribution(contract: CompiledContract, ticket: Ticket, timeline: DistributionTimeline, asOf: number): IncidentDistribution {
+export function incidentDistribution(contract: CompiledContract, ticket: Ticket, history: DistributionHistory, asOf: number): IncidentDistribution {
   if (ticket.type !== 'incident') return notApplicable;
   const { calendar } = contract;
-  const { resolvedAt, firstResolvedAt } = timeline;
+  const { resolvedAt, firstResolvedAt } = history;
   // "Dezelfde dag dat de melding is opgetreden": the local day of registration, not of the clock start.
   const meldingDay = calendar.dayIndex(ticket.registeredAt);
   const meldingDayEnd = calendar.dayStart[meldingDay + 1];
   const sameDay = resolvedAt === null ? null : resolvedAt < meldingDayEnd;
   // Art. 1: hersteltijd is calendar time from registration, minus waits for the client;
   // this product's reading also leaves out the time between a resolution and a reopen.
-  const overWeek = resolvedAt === null ? null : consumed(wallTime, timeline.stops, ticket.registeredAt, resolvedAt) > WEEK_MS;
+  const overWeek = resolvedAt === null ? null : consumed(wallTime, history.stops, ticket.registeredAt, resolvedAt) > WEEK_MS;
   if (sameDay === true) return { sameDay, overWeek, clientReportDue: null, clientReportMet: null };
 
   const due = reportDue(contract, ticket.registeredAt);

@@ -1,7 +1,7 @@
 // The build's PDF step: the reports of the latest complete month in the data go
 // to <out>/rapporten/<YYYY-MM>/. One month only, so that a build at scale (5,000
 // clients) stays well under a minute; earlier months: `sla-rapport pdf --month`.
-import type { ReportModel } from '../report/build-model.ts';
+import type { ReportModel } from '../report/model.ts';
 import { writeMonthReports } from './write.ts';
 
 /** The month the build reports on: the latest complete one, else the current one. */

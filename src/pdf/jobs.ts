@@ -4,7 +4,7 @@
 // client shares (SLA summary, norms, months) is sent to each worker once.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { ClientReport, ReportModel, TicketRow } from '../report/build-model.ts';
+import type { ClientReport, ReportModel, TicketRow } from '../report/model.ts';
 import { sharedSlice, type ClientView } from '../report/client-slice.ts';
 import { clientReportPdf } from './client-report.ts';
 
@@ -35,7 +35,7 @@ export function sharedView(model: ReportModel): SharedView {
 export function compactJob(client: ClientReport, rows: TicketRow[] | undefined, month: string, file: string): CompactJob {
   const ids = new Set(client.months.find((m) => m.month === month)?.tickets ?? []);
   const tickets: TicketRow[] = [];
-  if (rows) for (const t of rows) if (ids.has(t.id as string)) tickets.push(t);
+  if (rows) for (const t of rows) if (ids.has(t.id)) tickets.push(t);
   return { client, tickets, month, file };
 }
 

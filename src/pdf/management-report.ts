@@ -1,6 +1,6 @@
 // The monthly management report over all clients, read top-down: cover, the
 // month's figures, the 12-month trend, repeated breaches, the breach list by client.
-import type { ReportModel } from '../report/build-model.ts';
+import type { ReportModel } from '../report/model.ts';
 import { provenance } from './client-report.ts';
 import { provenanceSection } from './provenance-section.ts';
 import { reportDocument, pageFooters, toBuffer } from './document.ts';
@@ -11,7 +11,7 @@ import { breachList, cover, monthFigures, repeated, trend, type ManagementContex
 export function renderManagementReport(doc: Doc, model: ReportModel, month: string): void {
   const monthReport = model.months.find((m) => m.month === month);
   if (!monthReport) throw new Error(`no month ${month} in the report model`);
-  const names = new Map(model.sla.products.map((p) => [p.id as string, p.name]));
+  const names = new Map<string, string>(model.sla.products.map((p) => [p.id, p.name]));
   const ctx: ManagementContext = { model, month: monthReport, productName: (id) => names.get(id) ?? id };
   cover(doc, ctx);
   monthFigures(doc, ctx);

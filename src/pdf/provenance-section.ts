@@ -1,6 +1,6 @@
 // The last section of every PDF: where its figures come from (contract version,
 // each input file with its SHA-256, the report moment, the product's version).
-import type { Provenance } from '../pipeline/provenance.ts';
+import type { Provenance } from '../report/model.ts';
 import { heading, paragraph, type Doc } from './layout.ts';
 
 export function provenanceSection(doc: Doc, provenance: Provenance | null): void {

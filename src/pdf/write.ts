@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ReportModel } from '../report/build-model.ts';
+import type { ReportModel } from '../report/model.ts';
 import { clientSlice, ticketsByClient } from '../report/client-slice.ts';
 import { monthName, outputName, requireDistinctNames } from '../report/output-names.ts';
 import { compactJob, runClientJob, sharedView, type CompactJob } from './jobs.ts';

@@ -4,9 +4,7 @@ import type { Evaluation } from '../engine/evaluate.ts';
 import { niveauFlags } from '../engine/niveau.ts';
 import { isoInZone, type Zone } from '../engine/zone.ts';
 import type { TicketRecord } from '../ingest/canonical.ts';
-import { APPROXIMATE } from './wait-total.ts';
-
-const MINUTE_MS = 60_000;
+import { APPROXIMATE, minutes } from '../report/ticket-row.ts';
 
 export const EVALUATION_FIELDS = [
   'id', 'clientId', 'product', 'type', 'priority', 'reportedPriority', 'channel', 'contractVersion', 'streeftijd', 'measure',
@@ -23,8 +21,6 @@ export const EVALUATION_FIELDS = [
 
 export type EvaluationRecord = Record<(typeof EVALUATION_FIELDS)[number], string | number | boolean | null | string[]>;
 
-/** Whole minutes, rounded up: a begun minute counts. */
-export const minutes = (ms: number | null): number | null => (ms === null ? null : Math.ceil(ms / MINUTE_MS));
 
 export function toEvaluationRecord(e: Evaluation, record: TicketRecord, asOf: number, z: Zone): EvaluationRecord {
   const iso = (ms: number | null) => (ms === null ? null : isoInZone(ms, z));

@@ -5,7 +5,7 @@ import { relative } from 'node:path';
 import { loadSlaFile, loadSlaFolder } from '../contract/load.ts';
 import type { SlaSource } from '../contract/parse.ts';
 import { compileContract, type CompiledContract, type Release } from '../engine/contract.ts';
-import { createEngine, type Engine, type Evaluation } from '../engine/evaluate.ts';
+import { createEngine, type Evaluation } from '../engine/evaluate.ts';
 import { isoInZone, zone, type Zone } from '../engine/zone.ts';
 import type { TicketRecord } from '../ingest/canonical.ts';
 import type { MergedDuplicate } from '../ingest/duplicates.ts';
@@ -83,8 +83,6 @@ export interface JudgedData {
   slaSources: SlaSource[];
   contracts: CompiledContract[];
   releases: Release[];
-  /** The engine the data was judged with, for re-judging at other moments (month ends). */
-  engine: Engine;
   asOf: number;
   /** The last moment of the data's period (see data-period.ts); null without tickets. */
   periodEnd: number | null;
@@ -103,7 +101,11 @@ export interface JudgedData {
 }
 
 export function loadContracts(slaPath: string): SlaSource[] {
-  return statSync(slaPath).isDirectory() ? loadSlaFolder(slaPath) : [loadSlaFile(slaPath)];
+  const sources = statSync(slaPath).isDirectory() ? loadSlaFolder(slaPath) : [loadSlaFile(slaPath)];
+  // Every instant of a report is written in one zone: versions in different zones cannot share one report.
+  const zones = [...new Set(sources.map((s) => s.frontmatter.timeZone))];
+  if (zones.length > 1) throw new DataError(slaPath, `de SLA-versies noemen verschillende tijdzones (${zones.join(', ')}); één rapportage rekent in één tijdzone`);
+  return sources;
 }
 
 /** An --as-of value that is no moment: a usage error (exit 2), not a crash. */
@@ -184,7 +186,6 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     slaSources,
     contracts,
     releases: releaseData.releases,
-    engine,
     asOf,
     periodEnd: end,
     judged,

@@ -5,15 +5,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { SlaSource } from '../contract/parse.ts';
+import type { Instant, Provenance } from '../report/model.ts';
 import type { DataPaths } from './judge-data.ts';
 
-export interface Provenance {
-  productVersion: string;
-  contracts: { version: string; validFrom: string; file: string }[];
-  /** Input files, in a stable order, with their SHA-256 (hex). */
-  inputs: { file: string; sha256: string }[];
-  asOf: string;
-}
+export type { Provenance };
 
 const packageJson = new URL('../../package.json', import.meta.url);
 
@@ -35,7 +30,7 @@ function filesOf(path: string | null | undefined): string[] {
     .filter((p) => statSync(p).isFile());
 }
 
-export function provenanceOf(slaSources: SlaSource[], inputPaths: (string | null | undefined)[], asOf: string, cwd = process.cwd()): Provenance {
+export function provenanceOf(slaSources: SlaSource[], inputPaths: (string | null | undefined)[], asOf: Instant, cwd = process.cwd()): Provenance {
   const seen = new Set<string>();
   const inputs: Provenance['inputs'] = [];
   for (const path of [...slaSources.map((s) => s.file), ...inputPaths.flatMap(filesOf)]) {

@@ -1,11 +1,12 @@
 // The report model as every renderer needs it: judged data, the other norms' data
 // (complaints, back-ups) and the provenance of all inputs. Used by the build, the
 // pdf and dossier commands, and the site under `astro dev`.
-import { isoInZone, zone } from '../engine/zone.ts';
+import { zone } from '../engine/zone.ts';
 import { backupBounds, boundBackups } from '../norms/backup-period.ts';
 import { loadNormsData, type NormsData } from '../norms/load-norms.ts';
-import { buildReportModel, type ReportModel } from '../report/build-model.ts';
-import { withNorms } from '../report/norms-report.ts';
+import { buildReportModel, modelMonths } from '../report/build-model.ts';
+import { instant } from '../report/instant.ts';
+import type { ReportModel } from '../report/model.ts';
 import type { DataPaths, JudgedData } from './judge-data.ts';
 import { inputPaths, provenanceOf } from './provenance.ts';
 
@@ -16,11 +17,11 @@ export interface NormsPaths {
 
 export async function reportModelFor(data: JudgedData, paths: DataPaths, norms: NormsPaths): Promise<{ model: ReportModel; normsData: NormsData }> {
   const normsData = await loadNormsData(norms);
-  const asOf = isoInZone(data.asOf, zone(data.slaSources[0].frontmatter.timeZone));
+  const asOf = instant(data.asOf, zone(data.slaSources[0].frontmatter.timeZone));
   const provenance = provenanceOf(data.slaSources, inputPaths(paths, norms, data.files.some((f) => f.kind === 'export' || f.kind === 'history')), asOf);
-  const model = buildReportModel(data);
-  boundToReport(normsData, model.months[0].month, model.months.at(-1)!.month);
-  return { model: { ...withNorms(model, data, normsData), provenance }, normsData };
+  const months = modelMonths(data);
+  boundToReport(normsData, months[0], months.at(-1)!);
+  return { model: buildReportModel({ ...data, norms: normsData, provenance }), normsData };
 }
 
 /** Sets aside the back-up rows dated far outside the report's months (norms/backup-period.ts), in line order with the file's other set-aside rows. */

@@ -12,7 +12,9 @@ import type { Engine } from '../engine/evaluate.ts';
 import type { TicketEvent } from '../engine/ticket.ts';
 import type { TicketRecord } from '../ingest/canonical.ts';
 
-export const APPROXIMATE = 'approximate';
+import { APPROXIMATE } from '../report/ticket-row.ts';
+
+export { APPROXIMATE };
 const MINUTE_MS = 60_000;
 
 /** The flags that mark a record's figures as approximate, and why; none when they are exact. */

@@ -3,44 +3,19 @@
 // status updates, 4.6's incident distribution ("circa 95%" the same day,
 // "circa 1%" up to a week) and the report when not resolved the same day,
 // phone reporting (4.7).
-import type { Niveau, ProductId } from '../contract/schema.ts';
-import type { Evaluation } from '../engine/evaluate.ts';
+import type { Cell, JudgementCounts, Minutes, Niveau, OpenAtEnd, ProductId, ResolvedCounts, StoringKind } from './model.ts';
+import { storingKinds } from './model.ts';
+import { niveaus, productIds } from '../contract/values.ts';
 import { percentile, share } from './stats.ts';
+import type { Streeftijd } from '../contract/schema.ts';
+import { isCalendarUnit, type Evaluation } from '../engine/evaluate.ts';
 
-export type StoringKind = 'incident' | 'bug';
-export const storingKinds: StoringKind[] = ['incident', 'bug'];
+export { storingKinds };
+export type { Cell, JudgementCounts, StoringKind };
 
-/** A month's figures for one product, niveau and kind; 4.6's judgement counts of its resolved storingen in JudgementCounts. */
-export interface Cell extends JudgementCounts {
-  product: ProductId;
-  niveau: Niveau;
-  type: StoringKind;
-  /** The contract's wording of the streeftijd. */
-  streeftijd: string | null;
-  /** Registered in the month. */
-  registered: number;
-  /** Finally resolved in the month and judged against a streeftijd. */
-  resolved: number;
-  met: number;
-  breached: number;
-  /** Of `met`: resolved after the streeftijd but within the margin ("1 à 2 maanden"). */
-  withinMargin: number;
-  shareMet: number | null;
-  medianHersteltijdMinutes: number | null;
-  p90HersteltijdMinutes: number | null;
-  /** Niveau 1 reported by the client in the month (not found by monitoring), and of those by phone (4.7). */
-  niveau1Registered: number;
-  niveau1ByPhone: number;
-  /** Registered in the month with a client niveau different from the final one. */
-  niveauDisagreements: number;
-  /** Open at the month's end (or at the report moment, in the current month). */
-  openAtEnd: number;
-  openBreachedAtEnd: number;
-}
-
-export function emptyCell(product: ProductId, niveau: Niveau, type: StoringKind, streeftijd: string | null): Cell {
+export function emptyCell(product: ProductId, niveau: Niveau, type: StoringKind, streeftijd: Streeftijd | null): Cell {
   return {
-    product, niveau, type, streeftijd,
+    product, niveau, type, streeftijd: streeftijd?.label ?? null, measure: streeftijd !== null && isCalendarUnit(streeftijd) ? 'kalender' : 'dienstvenster',
     registered: 0, resolved: 0, met: 0, breached: 0, withinMargin: 0, shareMet: null,
     medianHersteltijdMinutes: null, p90HersteltijdMinutes: null,
     statusUpdatesJudged: 0, statusUpdatesOnTime: 0, incidentsResolved: 0, sameDay: 0, overWeek: 0, clientReportsJudged: 0, clientReportsOnTime: 0,
@@ -48,26 +23,14 @@ export function emptyCell(product: ProductId, niveau: Niveau, type: StoringKind,
   };
 }
 
-/** The counts of 4.6's per-storing judgements, kept alike by month cells and dossier figures. */
-export interface JudgementCounts {
-  /** Status updates judged (due and decided) and on time (4.6). */
-  statusUpdatesJudged: number;
-  statusUpdatesOnTime: number;
-  /** Resolved incidents (4.6's distribution counts these); of them resolved on the melding day, and with a hersteltijd over a week. */
-  incidentsResolved: number;
-  sameDay: number;
-  overWeek: number;
-  /** Incidents not resolved on their melding day whose report to the client was judged, and of those made in time (4.6). */
-  clientReportsJudged: number;
-  clientReportsOnTime: number;
-}
-
-/** One storing's judgements (null: not judged) as an evaluation or a ticket row carries them. */
+/** One resolved storing's result and judgements (null: not judged), as an evaluation or a ticket row carries them. */
 interface Judgements {
-  statusUpdateMet: unknown;
-  sameDay: unknown;
-  overWeek: unknown;
-  clientReportMet: unknown;
+  status: string;
+  withinMargin: boolean | null;
+  statusUpdateMet: boolean | null;
+  sameDay: boolean | null;
+  overWeek: boolean | null;
+  clientReportMet: boolean | null;
 }
 
 /** Adds one storing's status-update (4.6), same-day / over-a-week and report-to-client (4.6) judgements. */
@@ -87,23 +50,38 @@ export function countJudgements(c: JudgementCounts, j: Judgements): void {
   }
 }
 
-export const cellKey = (product: string, niveau: number, type: string) => `${product}|${niveau}|${type}`;
+/** Adds a storing finally resolved and judged against its streeftijd (met or breached): the one tally of month cells and dossier figures. */
+export function countResolved(c: ResolvedCounts, j: Judgements): void {
+  c.resolved++;
+  if (j.status === 'met') c.met++;
+  else c.breached++;
+  if (j.withinMargin) c.withinMargin++;
+  countJudgements(c, j);
+}
+
+/** The share within streeftijd of resolved counts, once they are all added. */
+export function finishShare(c: ResolvedCounts): void {
+  c.shareMet = share(c.met, c.resolved);
+}
+
+/** A cell's place among a month's cells: product x niveau x kind, a small array instead of a keyed map (the hot path of a large model). */
+const slotOf = (product: ProductId, niveau: Niveau, type: StoringKind) =>
+  (productIds.indexOf(product) * niveaus.length + (niveau - 1)) * storingKinds.length + storingKinds.indexOf(type);
+const SLOTS = productIds.length * niveaus.length * storingKinds.length;
 
 /** Accumulates storingen (incidents and bugs) into the cells of one month. */
 export class CellSet {
-  readonly cells = new Map<string, Cell>();
-  private readonly minutes = new Map<string, number[]>();
+  private readonly slots: (Cell | undefined)[] = new Array(SLOTS);
+  private readonly minutes: (number[] | undefined)[] = new Array(SLOTS);
 
   constructor(
     readonly month: string,
-    private readonly streeftijdLabel: (product: ProductId, niveau: Niveau, type: StoringKind) => string | null,
+    private readonly streeftijdOf: (product: ProductId, niveau: Niveau, type: StoringKind) => Streeftijd | null,
   ) {}
 
   cell(product: ProductId, niveau: Niveau, type: StoringKind): Cell {
-    const key = cellKey(product, niveau, type);
-    let c = this.cells.get(key);
-    if (!c) this.cells.set(key, (c = emptyCell(product, niveau, type, this.streeftijdLabel(product, niveau, type))));
-    return c;
+    const slot = slotOf(product, niveau, type);
+    return (this.slots[slot] ??= emptyCell(product, niveau, type, this.streeftijdOf(product, niveau, type)));
   }
 
   /** Counts a storing registered in this month. */
@@ -125,35 +103,31 @@ export class CellSet {
   addResolved(e: Evaluation): void {
     const t = e.ticket;
     const c = this.cell(t.product, e.niveau, t.type as StoringKind);
-    c.resolved++;
-    if (e.status === 'met') c.met++;
-    else c.breached++;
-    if (e.withinMargin) c.withinMargin++;
     // 4.6's per-ticket judgements come from the engine, as in `evaluate`.
-    countJudgements(c, e);
-    const key = cellKey(t.product, e.niveau, t.type);
-    let list = this.minutes.get(key);
-    if (!list) this.minutes.set(key, (list = []));
-    list.push(Math.ceil(e.hersteltijdMs! / 60_000));
+    countResolved(c, e);
+    (this.minutes[slotOf(t.product, e.niveau, t.type as StoringKind)] ??= []).push(Math.ceil(e.hersteltijdMs! / 60_000));
   }
 
-  /** Counts a ticket that was open at the month's end (judged as of then). */
-  addOpenAtEnd(e: Evaluation): void {
-    const t = e.ticket;
-    const c = this.cell(t.product, e.niveau, t.type as StoringKind);
+  /** Counts a storing that was open at the month's end (read from its clock then). */
+  addOpenAtEnd(o: OpenAtEnd): void {
+    const c = this.cell(o.product, o.niveau, o.type);
     c.openAtEnd++;
-    if (e.status === 'open-breached') c.openBreachedAtEnd++;
+    if (o.status === 'open-breached') c.openBreachedAtEnd++;
   }
 
   /** The cells with shares and percentiles filled in, in a stable order. */
   finish(): Cell[] {
-    for (const [key, c] of this.cells) {
-      c.shareMet = share(c.met, c.resolved);
-      const list = this.minutes.get(key) ?? [];
-      c.medianHersteltijdMinutes = percentile(list, 50);
-      c.p90HersteltijdMinutes = percentile(list, 90);
+    const cells: Cell[] = [];
+    for (let slot = 0; slot < this.slots.length; slot++) {
+      const c = this.slots[slot];
+      if (!c) continue;
+      finishShare(c);
+      const list = this.minutes[slot] ?? [];
+      c.medianHersteltijdMinutes = percentile(list, 50) as Minutes | null;
+      c.p90HersteltijdMinutes = percentile(list, 90) as Minutes | null;
+      cells.push(c);
     }
-    return [...this.cells.values()].sort(
+    return cells.sort(
       (a, b) => storingKinds.indexOf(a.type) - storingKinds.indexOf(b.type) || a.product.localeCompare(b.product, 'nl') || a.niveau - b.niveau,
     );
   }

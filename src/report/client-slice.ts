@@ -1,10 +1,10 @@
 // The part of the report model one client's report may see: that client, its
 // ticket rows, the norms and the SLA summary, and the months without any other
 // client's figures. Client PDFs are rendered from this, so they cannot leak.
-import type { ClientReport, MonthReport, ReportModel, TicketRow } from './build-model.ts';
+import type { ClientReport, MonthReport, ReportModel, TicketRow } from './model.ts';
 
 export type ClientView = Pick<ReportModel, 'asOf' | 'contracts' | 'sla' | 'provenance'> & {
-  months: Pick<MonthReport, 'month' | 'asOf' | 'complete' | 'feestdagen'>[];
+  months: Pick<MonthReport, 'month' | 'asOf' | 'complete' | 'feestdagen' | 'feestdagenSoFar'>[];
   clients: ClientReport[];
   tickets: TicketRow[];
 };
@@ -13,8 +13,8 @@ export type ClientView = Pick<ReportModel, 'asOf' | 'contracts' | 'sla' | 'prove
 export function ticketsByClient(tickets: TicketRow[]): Map<string, TicketRow[]> {
   const out = new Map<string, TicketRow[]>();
   for (const t of tickets) {
-    let list = out.get(t.clientId as string);
-    if (!list) out.set(t.clientId as string, (list = []));
+    let list = out.get(t.clientId);
+    if (!list) out.set(t.clientId, (list = []));
     list.push(t);
   }
   return out;
@@ -27,7 +27,7 @@ export function sharedSlice(model: ReportModel): Omit<ClientView, 'clients' | 't
     contracts: model.contracts,
     sla: model.sla,
     provenance: model.provenance,
-    months: model.months.map(({ month, asOf, complete, feestdagen }) => ({ month, asOf, complete, feestdagen })),
+    months: model.months.map(({ month, asOf, complete, feestdagen, feestdagenSoFar }) => ({ month, asOf, complete, feestdagen, feestdagenSoFar })),
   };
 }
 

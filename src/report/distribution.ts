@@ -4,16 +4,12 @@
 // A "1 à 2 maanden" bug (4.6) is measured against the end of its margin, two
 // months, since up to then it is met: at most 1 is met for every storing.
 import type { Evaluation } from '../engine/evaluate.ts';
-import { storingKinds, type StoringKind } from './cells.ts';
+import { storingKinds, type Distribution } from './model.ts';
+
+export type { Distribution };
 
 /** Upper bounds (inclusive) of the buckets, as hersteltijd / streeftijd; one more bucket above the last. */
 export const distributionBounds = [0.25, 0.5, 0.75, 1, 1.5, 2] as const;
-
-export interface Distribution {
-  type: StoringKind;
-  /** One count per bucket: distributionBounds.length + 1 entries. */
-  counts: number[];
-}
 
 export function emptyDistribution(): Distribution[] {
   return storingKinds.map((type) => ({ type, counts: new Array(distributionBounds.length + 1).fill(0) }));

@@ -62,3 +62,10 @@ export function lastReportMonth(asOf: number, periodEnd: number | null, zone: Zo
   const bound = addMonths(monthOf(periodEnd, zone), MONTHS_AFTER_DATA);
   return month < bound ? month : bound;
 }
+
+/** The months a report covers: from the first storing's registration (or the report moment) to lastReportMonth. */
+export function reportMonths(registrations: Iterable<number>, asOf: number, periodEnd: number | null, zone: Zone): string[] {
+  let first = asOf;
+  for (const ms of registrations) if (ms < first) first = ms;
+  return monthRange(monthOf(first, zone), lastReportMonth(asOf, periodEnd, zone));
+}

@@ -2,37 +2,12 @@
 // them (with their clauses), and the tallies of complaints, change requests and
 // back-up gaps, so that no page counts for itself.
 import type { SlaFrontmatter } from '../contract/schema.ts';
-import type { BackupMonthCheck, BackupPolicy } from '../norms/backups.ts';
+import type { BackupMonthCheck } from '../norms/backups.ts';
 import type { ChangeOutcome } from '../norms/changes.ts';
-import type { ComplaintState, PlanStatus } from '../norms/complaints.ts';
+import type { ComplaintState } from '../norms/complaints.ts';
+import type { ChangeCounts, ComplaintCounts, NormsPolicy } from './model.ts';
 
-export interface NormsPolicy {
-  article5Clause: string;
-  /** 5.2: plan van aanpak within this many weeks of the discussion. */
-  planVanAanpakWeeks: number;
-  releasesClause: string;
-  /** 3.4: half-yearly updates per calendar year, at least. */
-  minHalfYearlyPerYear: number;
-  supportedVersionsClause: string;
-  /** 2.6: the latest version and the ones before it, this many in all. */
-  supportedVersionsCount: number;
-  backupsClause: string;
-  /** 3.5: how many daily, weekly and monthly back-ups are kept where. */
-  backups: BackupPolicy;
-  dienstvenstersClause: string;
-  reportingClause: string;
-  changeClause: string;
-  /** 6.3 "onverwijld", as this product reads it. */
-  informWithinWerkdagen: number;
-  changeNote: string;
-}
-
-export interface ComplaintCounts extends Record<PlanStatus, number> {
-  /** Complaints without a delivered plan van aanpak (not yet discussed, plan due, plan overdue). */
-  open: number;
-}
-
-export type ChangeCounts = Record<ChangeOutcome, number> & { total: number };
+export type { ChangeCounts, ComplaintCounts, NormsPolicy };
 
 export function normsPolicy(sla: SlaFrontmatter): NormsPolicy {
   return {

@@ -3,14 +3,9 @@
 // their streeftijd in the month, or breaches in two or more of the last three months.
 export const REPEATED = { inMonth: 2, months: 2, window: 3 } as const;
 
-export interface RepeatedBreach {
-  clientId: string;
-  clientName: string;
-  /** Breached storingen resolved in the month. */
-  breachesInMonth: number;
-  /** Of the month and the two before it, those with at least one breach (oldest first). */
-  monthsWithBreaches: string[];
-}
+import type { RepeatedBreach } from './model.ts';
+
+export type { RepeatedBreach };
 
 /** `breaches(clientId, month)` gives the client's breach count in a month. */
 export function repeatedBreaches(

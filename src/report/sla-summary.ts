@@ -2,37 +2,11 @@
 // dienstvensters, erkende feestdagen, the Hersteltijd definition (art. 1), the
 // streeftijden (4.6) and Article 5. Taken from the frontmatter and body, never retyped.
 import type { SlaSource } from '../contract/parse.ts';
-import { weekdays, type Niveau, type ProductId, type SlaFrontmatter } from '../contract/schema.ts';
+import { weekdays, type SlaFrontmatter } from '../contract/schema.ts';
 import { feestdagenOf, type Feestdag } from '../engine/feestdagen.ts';
+import type { SlaSummary } from './model.ts';
 
-export interface SlaSummary {
-  title: string;
-  version: string;
-  validFrom: string;
-  products: { id: ProductId; name: string; leverancier: string }[];
-  /** Days with the same window, e.g. { days: ['maandag', 'donderdag'], open: '08:00', close: '20:00' }; clause 4.1, 4.4. */
-  dienstvensters: { days: string[]; open: string; close: string }[];
-  dienstvenstersClause: string;
-  emailRegistration: string;
-  /** Which days are erkende feestdagen, in words, with the articles of the Algemene termijnenwet (this product's reading). */
-  feestdagenReading: string;
-  /** The frontmatter's feestdagen settings, to list the days of any period (4.1). */
-  feestdagenConfig: SlaFrontmatter['feestdagen'];
-  /** Extra closure dates and derived feestdagen that are not closed (frontmatter `feestdagen`). */
-  feestdagenExtra: Feestdag[];
-  feestdagenRemoved: string[];
-  feestdagenClause: string;
-  /** The contract's definition of Hersteltijd (art. 1), or null when the body has none. */
-  hersteltijdDefinition: string | null;
-  streeftijden: { product: ProductId; type: 'incident' | 'bug'; niveau: Niveau; label: string }[];
-  streeftijdenClause: string;
-  statusUpdateFraction: number;
-  statusUpdateClause: string;
-  /** 4.6's incident distribution ("circa" shares) and when a report to the client is due (this product's reading). */
-  incidentDistribution: { clause: string; sameDayShare: number; maxOneWeekShare: number; reportDue: 'sluiting-dienstvenster' | 'einde-dag' };
-  /** Article 5 as the body writes it: one entry per clause, e.g. { clause: '5.1', text }. */
-  article5: { clause: string; text: string }[];
-}
+export type { SlaSummary };
 
 const plain = (md: string) => md.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
 

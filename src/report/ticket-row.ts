@@ -1,81 +1,163 @@
-// A judged ticket as the reports show it: the `evaluate` record, plus what the
-// pages group by and the clock's stops a timeline draws (waits for the client,
-// resolution-to-reopen gaps) and the status updates given, all as known at asOf.
-import type { Niveau } from '../contract/schema.ts';
+// A judged ticket as every report shows it (model.ts TicketRow): the engine's
+// evaluation with instants in the contract's zone, durations in whole minutes,
+// how late a breach was, and its clock as segments and dated moments. Pure.
+import type { Calendar } from '../engine/calendar.ts';
 import type { Evaluation } from '../engine/evaluate.ts';
-import type { NiveauRemark } from '../engine/niveau.ts';
-import { readTimeline } from '../engine/timeline.ts';
-import { isoInZone, type Zone } from '../engine/zone.ts';
-import type { TicketRecord } from '../ingest/canonical.ts';
-import { toEvaluationRecord, type EvaluationRecord } from '../pipeline/evaluation-record.ts';
-import { monthOf } from './month.ts';
+import { niveauFlags } from '../engine/niveau.ts';
+import type { Zone } from '../engine/zone.ts';
+import { clockSegments } from './clock-segments.ts';
+import { instant, instantOrNull } from './instant.ts';
+import type { ClockMoment, ClockSegment, Minutes, TicketRow } from './model.ts';
 
-export type TicketRow = EvaluationRecord & {
-  clientName: string;
-  registeredMonth: string;
-  resolvedMonth: string | null;
-  /** Waits for the client, [start, end) as ISO; a wait still running ends at asOf. */
-  waits: [string, string][];
-  /** From a resolution to the reopen after it, [resolved, reopened) as ISO. */
-  reopenGaps: [string, string][];
-  /** Status updates given (4.6), as ISO. */
-  statusUpdates: string[];
-  /** For each status update given: on time on the clock (4.6), or null when there is no streeftijd. */
-  statusUpdatesOnTime: (boolean | null)[];
-  /** Niveau changes a report names (4.7), as ISO: after the first resolution, or lowered after the deadline passed. */
-  niveauRemarks: { kind: NiveauRemark['kind']; at: string; from: Niveau | null; to: Niveau }[];
-};
+const MINUTE_MS = 60_000;
+/** Shared by the rows without niveau changes; never written to. */
+const NO_CHANGES: TicketRow['niveauChanges'] = [];
 
-/**
- * V8 keeps a concatenated string as a tree of its pieces (a "cons string"), about
- * 0.2-0.5 kB for one ISO timestamp; reading it as a number flattens it in place.
- * 150,000 rows of a dozen timestamps each otherwise hold several hundred MB.
- */
-function flat<T>(value: T): T {
-  if (typeof value === 'string') (value as unknown as number) | 0;
-  return value;
+/** Whole minutes, rounded up: a begun minute counts. */
+export function minutes(ms: number): Minutes;
+export function minutes(ms: number | null): Minutes | null;
+export function minutes(ms: number | null): Minutes | null {
+  return ms === null ? null : (Math.ceil(ms / MINUTE_MS) as Minutes);
 }
 
-const timestampFields = ['registeredAt', 'clockStart', 'deadline', 'marginDeadline', 'statusUpdateDue', 'atRiskAt', 'resolvedAt', 'firstResolvedAt', 'waitingSince', 'asOf'] as const;
+/** The flag that marks a ticket's figures as approximate (see pipeline/wait-total.ts). */
+export const APPROXIMATE = 'approximate';
 
-export function toTicketRow(e: Evaluation, record: TicketRecord, asOf: number, z: Zone): TicketRow {
+export interface RowContext {
+  zone: Zone;
+  asOf: number;
+  /** The calendar of the contract version a ticket was judged by. */
+  calendarOf(contractVersion: string): Calendar;
+}
+
+export function toTicketRow(e: Evaluation, recordFlags: readonly string[], ctx: RowContext): TicketRow {
   const t = e.ticket;
-  const iso = (ms: number) => flat(isoInZone(ms, z));
-  const waits: [string, string][] = [];
-  if (t.events.some((ev) => ev.kind === 'waiting_start')) {
-    const timeline = readTimeline(t, asOf);
-    if (!('problem' in timeline)) {
-      for (let k = 0; k < timeline.waitIntervals.length; k += 2) waits.push([iso(timeline.waitIntervals[k]), iso(timeline.waitIntervals[k + 1])]);
-    }
-  }
-  const reopenGaps: [string, string][] = [];
-  const statusUpdates: string[] = [];
-  const statusUpdatesOnTime: (boolean | null)[] = [];
-  const lateFrom = e.statusUpdateLateFrom;
-  let resolvedSince: number | null = null;
-  for (const ev of t.events) {
-    if (ev.at > asOf) break;
-    if (ev.kind === 'status_update') {
-      statusUpdates.push(iso(ev.at));
-      statusUpdatesOnTime.push(lateFrom === null ? null : ev.at < lateFrom);
-    }
-    else if (ev.kind === 'resolved') resolvedSince ??= ev.at;
-    else if (ev.kind === 'reopened' && resolvedSince !== null) {
-      reopenGaps.push([iso(resolvedSince), iso(ev.at)]);
-      resolvedSince = null;
-    }
-  }
-  const row = toEvaluationRecord(e, record, asOf, z);
-  for (const key of timestampFields) flat(row[key]);
-  // Added in place (not spread into a new object): every row keeps one compact shape.
-  return Object.assign(row, {
+  const z = ctx.zone;
+  const registeredAt = instant(t.registeredAt, z);
+  const resolvedAt = instantOrNull(e.resolvedAt, z);
+  const hersteltijdMinutes = minutes(e.hersteltijdMs);
+  const targetMinutes = minutes(e.targetMs);
+  const marginMinutes = minutes(e.marginMs);
+  const limit = marginMinutes ?? targetMinutes;
+  const row: TicketRow = {
+    id: t.id,
+    clientId: t.clientId,
     clientName: t.clientName,
-    registeredMonth: monthOf(t.registeredAt, z),
-    resolvedMonth: e.resolvedAt === null ? null : monthOf(e.resolvedAt, z),
-    waits,
-    reopenGaps,
-    statusUpdates,
-    statusUpdatesOnTime,
-    niveauRemarks: e.niveauRemarks.map((r) => ({ kind: r.kind, at: iso(r.at), from: r.from, to: r.to })),
-  });
+    product: t.product,
+    type: t.type,
+    priority: t.niveau,
+    reportedPriority: t.reportedNiveau,
+    judgedPriority: e.niveau,
+    channel: t.channel,
+    contractVersion: e.contractVersion,
+    streeftijd: e.streeftijd?.label ?? null,
+    measure: e.measure,
+    registeredMonth: registeredAt.slice(0, 7),
+    resolvedMonth: resolvedAt === null ? null : resolvedAt.slice(0, 7),
+    registeredAt,
+    clockStart: instant(e.clockStart, z),
+    deadline: instantOrNull(e.deadline, z),
+    marginDeadline: instantOrNull(e.marginDeadline, z),
+    statusUpdateDue: instantOrNull(e.statusUpdateDue, z),
+    atRiskAt: instantOrNull(e.atRiskAt, z),
+    resolvedAt,
+    firstResolvedAt: instantOrNull(e.firstResolvedAt, z),
+    waitingSince: instantOrNull(e.waitingSince, z),
+    clientReportDue: instantOrNull(e.clientReportDue, z),
+    asOf: instant(ctx.asOf, z),
+    targetMinutes,
+    marginMinutes,
+    hersteltijdMinutes,
+    firstHersteltijdMinutes: minutes(e.firstHersteltijdMs),
+    consumedMinutes: minutes(e.consumedMs),
+    remainingMinutes: minutes(e.remainingMs),
+    waitingMinutes: minutes(e.waitingMs),
+    // How late: the consumed time past the moment it became breached, the streeftijd or, for
+    // "1 à 2 maanden", the end of the margin (4.6): resolved a minute after two months is a minute late.
+    minutesLate: e.status === 'breached' && hersteltijdMinutes !== null && limit !== null ? ((hersteltijdMinutes - limit) as Minutes) : null,
+    reopenCount: e.reopenCount,
+    status: e.status,
+    withinMargin: e.withinMargin,
+    statusUpdateMet: e.statusUpdateMet,
+    atRisk: e.atRisk,
+    sameDay: e.sameDay,
+    overWeek: e.overWeek,
+    clientReportMet: e.clientReportMet,
+    note: e.note,
+    flags: e.niveauRemarks.length ? [...recordFlags, ...niveauFlags(e.niveauRemarks)] : (recordFlags as string[]),
+    approximate: recordFlags.includes(APPROXIMATE),
+    niveauChanges: e.niveauRemarks.length === 0 ? NO_CHANGES : e.niveauRemarks.map((r) => ({ kind: r.kind, at: instant(r.at, z), from: r.from, to: r.to })),
+    segments: segmentsOf(e, ctx),
+    moments: [],
+  };
+  row.moments = momentsOf(e, row, z, ctx.asOf);
+  return row;
+}
+
+function segmentsOf(e: Evaluation, ctx: RowContext): ClockSegment[] {
+  const waits: [number, number][] = [];
+  for (let k = 0; k < e.waitIntervals.length; k += 2) waits.push([e.waitIntervals[k], e.waitIntervals[k + 1]]);
+  const reopenGaps: [number, number][] = [];
+  for (let k = 0; k < e.reopenGaps.length; k += 2) reopenGaps.push([e.reopenGaps[k], e.reopenGaps[k + 1]]);
+  const segments = clockSegments(
+    { registeredAt: e.ticket.registeredAt, clockStart: e.clockStart, end: e.resolvedAt ?? ctx.asOf, measure: e.measure, waits, reopenGaps },
+    ctx.calendarOf(e.contractVersion),
+  );
+  const out: ClockSegment[] = new Array(segments.length);
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
+    out[i] = { kind: s.kind, from: instant(s.from, ctx.zone), to: instant(s.to, ctx.zone) };
+  }
+  return out;
+}
+
+/**
+ * The clock's moments in time order: registration, clock start, every wait for the client,
+ * the status-update moment and the updates given (on time on the clock, 4.6), the report to
+ * the client due (4.6), the deadline and the margin's end, resolutions and reopens, and the
+ * report moment while open. Equal instants keep the order they are listed in here.
+ */
+function momentsOf(e: Evaluation, row: TicketRow, z: Zone, asOf: number): ClockMoment[] {
+  const t = e.ticket;
+  const list: ClockMoment[] = [];
+  const at: number[] = [];
+  const push = (ms: number, m: ClockMoment) => {
+    list.push(m);
+    at.push(ms);
+  };
+  push(t.registeredAt, { kind: 'registered', at: row.registeredAt, channel: t.channel });
+  push(e.clockStart, { kind: 'clock-start', at: row.clockStart, later: e.clockStart > t.registeredAt });
+  const waits = e.waitIntervals;
+  for (let k = 0; k < waits.length; k += 2) {
+    push(waits[k], { kind: 'wait-start', at: instant(waits[k], z) });
+    const stillWaiting = e.waitingSince !== null && e.resolvedAt === null && k === waits.length - 2;
+    push(waits[k + 1], { kind: stillWaiting ? 'waiting-at-as-of' : 'wait-end', at: instant(waits[k + 1], z) });
+  }
+  if (e.statusUpdateDue !== null) push(e.statusUpdateDue, { kind: 'status-update-due', at: row.statusUpdateDue! });
+  const lateFrom = e.statusUpdateLateFrom;
+  for (const u of e.statusUpdates) push(u, { kind: 'status-update', at: instant(u, z), onTime: lateFrom === null ? null : u < lateFrom });
+  if (e.clientReportDue !== null) push(e.clientReportDue, { kind: 'client-report-due', at: row.clientReportDue! });
+  if (e.deadline !== null) push(e.deadline, { kind: 'deadline', at: row.deadline!, streeftijd: row.streeftijd });
+  if (e.marginDeadline !== null) push(e.marginDeadline, { kind: 'margin-end', at: row.marginDeadline!, streeftijd: row.streeftijd });
+  const gaps = e.reopenGaps;
+  for (let k = 0; k < gaps.length; k += 2) {
+    push(gaps[k], { kind: 'resolved-before-reopen', at: instant(gaps[k], z) });
+    push(gaps[k + 1], { kind: 'reopened', at: instant(gaps[k + 1], z) });
+  }
+  if (e.resolvedAt === null) push(asOf, { kind: 'open-at-as-of', at: row.asOf });
+  else push(e.resolvedAt, { kind: 'resolved', at: row.resolvedAt! });
+  // A stable insertion sort on a handful of moments, mostly in order already.
+  for (let i = 1; i < list.length; i++) {
+    const m = list[i];
+    const ms = at[i];
+    let j = i - 1;
+    while (j >= 0 && at[j] > ms) {
+      list[j + 1] = list[j];
+      at[j + 1] = at[j];
+      j--;
+    }
+    list[j + 1] = m;
+    at[j + 1] = ms;
+  }
+  return list;
 }

@@ -2,44 +2,10 @@
 // niveaus and kinds, and the per-kind / per-niveau breakdown the overview, the
 // trend chart and the SLA page show. Percentiles cannot be summed, so totals
 // carry counts and shares only.
-import type { Niveau } from '../contract/schema.ts';
-import type { Cell, StoringKind } from './cells.ts';
+import type { Breakdown, Cell, Totals } from './model.ts';
 import { share } from './stats.ts';
 
-export interface Totals {
-  registered: number;
-  resolved: number;
-  met: number;
-  breached: number;
-  /** Of `met`: resolved after the streeftijd but within the margin ("1 à 2 maanden"). */
-  withinMargin: number;
-  shareMet: number | null;
-  statusUpdatesJudged: number;
-  statusUpdatesOnTime: number;
-  shareStatusUpdatesOnTime: number | null;
-  /** Resolved incidents; of them resolved on the melding day / with a hersteltijd over a week (4.6: circa 95% / 1%). */
-  incidentsResolved: number;
-  sameDay: number;
-  overWeek: number;
-  shareSameDay: number | null;
-  shareOverWeek: number | null;
-  /** Reports to the client judged for incidents not resolved on their melding day, and made in time (4.6). */
-  clientReportsJudged: number;
-  clientReportsOnTime: number;
-  shareClientReportsOnTime: number | null;
-  niveau1Registered: number;
-  niveau1ByPhone: number;
-  shareNiveau1ByPhone: number | null;
-  niveauDisagreements: number;
-  openAtEnd: number;
-  openBreachedAtEnd: number;
-}
-
-/** A month's totals split by kind and by niveau (for the trend chart and the SLA page). */
-export interface Breakdown {
-  byKind: { type: StoringKind; total: Totals }[];
-  byNiveau: { niveau: Niveau; total: Totals }[];
-}
+export type { Breakdown, Totals };
 
 /** The cells added up. */
 export function totalOf(cells: readonly Cell[]): Totals {

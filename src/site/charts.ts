@@ -2,7 +2,7 @@
 // chart's table shows the same ones): the 12-month trend per niveau (no norm
 // line: the contract sets a streeftijd per storing, not a share), and a month's
 // hersteltijd distribution against the streeftijd.
-import type { MonthReport, ReportModel } from '../report/build-model.ts';
+import type { MonthReport, ReportModel } from '../report/model.ts';
 import { formatMonthShort, kindNamePlural } from '../words/index.ts';
 
 export interface ChartSeries {

@@ -1,6 +1,6 @@
 // A client page's month rows and breach list, as escaped HTML (see html.ts):
 // they repeat on each of thousands of client pages. Columns match [klant].astro.
-import type { ClientReport, TicketRow } from '../report/build-model.ts';
+import type { ClientReport, TicketRow } from '../report/model.ts';
 import { monthName, formatNumber, formatShare } from '../words/index.ts';
 import { html, type Html } from './html.ts';
 import { paths, ticketAnchor } from './paths.ts';
@@ -16,6 +16,6 @@ export function clientMonthRowsHtml(client: ClientReport, pdfMonth: string): Htm
 
 export function breachListHtml(breaches: TicketRow[]): Html {
   return html`<ul class="breaches">${breaches.map(
-    (t) => html`<li><a href="#${ticketAnchor(t.id as string)}">${t.id}</a>: ${monthName((t.resolvedMonth ?? t.registeredMonth) as string)}, ${t.streeftijd}</li>`,
+    (t) => html`<li><a href="#${ticketAnchor(t.id)}">${t.id}</a>: ${monthName((t.resolvedMonth ?? t.registeredMonth))}, ${t.streeftijd}</li>`,
   )}</ul>`;
 }

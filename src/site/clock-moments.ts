@@ -1,6 +1,6 @@
 // A ticket's clock in words, moment by moment (a dossier shows the whole timeline
 // of each breach), in the same sentences as the PDF dossier (words/moments.ts).
-import type { TicketRow } from '../report/build-model.ts';
+import type { TicketRow } from '../report/model.ts';
 import { html, type Html } from './html.ts';
 import { clockMoments, formatDateTime } from '../words/index.ts';
 

@@ -1,8 +1,8 @@
 // What a dossier page shows beside the dossier itself: its breaches (the storingen
-// with a hersteltijd finding, drawn with their full timeline) and where each
+// with a hersteltijd finding, drawn with their whole clock) and where each
 // finding links to. Selection only: the figures are the dossier's.
 import type { Dossier } from '../report/dossier.ts';
-import type { TicketRow } from '../report/build-model.ts';
+import type { TicketRow } from '../report/model.ts';
 import { paths, ticketAnchor } from './paths.ts';
 
 export interface DossierView {
@@ -14,7 +14,7 @@ export interface DossierView {
 export function dossierView(dossier: Dossier): DossierView {
   const breachIds = new Set(dossier.findings.filter((f) => f.kind === 'hersteltijd').map((f) => f.ticketId));
   return {
-    breaches: dossier.storingen.filter((t) => breachIds.has(t.id as string)),
+    breaches: dossier.storingen.filter((t) => breachIds.has(t.id)),
     ticketHref: (id) => (breachIds.has(id) ? `#${ticketAnchor(id)}` : paths.ticket(dossier.clientId, id)),
   };
 }

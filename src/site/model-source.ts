@@ -1,27 +1,33 @@
-// Where the site's pages get the report model: the one the build command made
-// (handed over in-process), or, under `astro dev`, one built from the bundled
-// data with the other norms attached the way the build does it.
-import type { ReportModel } from '../report/build-model.ts';
-import { judgeData, type DataPaths } from '../pipeline/judge-data.ts';
-import { reportModelFor } from '../pipeline/report-model.ts';
-import { siteSlaPath } from '../contract/site-source.ts';
+// Where the site's pages get the report model: a file the build writes before it
+// runs Astro (src/cli/site-model.ts), named by the SLA_RAPPORT_MODEL environment
+// variable. Under `astro dev` the project's Astro integration writes that file
+// from the bundled sample first (astro.config.mjs), the way `sla-rapport build`
+// reads it by default. Read once per process; a file of another kind or written
+// by another version of the product is refused.
+import { readFileSync } from 'node:fs';
+import { deserialize } from 'node:v8';
+import type { ReportModel } from '../report/model.ts';
+import { MODEL_FILE_ENV, MODEL_FILE_FORMAT, ownVersion, type ModelFileHeader } from './model-file-env.ts';
 
-const KEY = Symbol.for('sla-rapport.report-model');
-type Holder = { [KEY]?: ReportModel | Promise<ReportModel> };
+let loaded: { file: string; model: ReportModel } | undefined;
 
-/** Called by the build command before Astro renders the pages. */
-export function provideReportModel(model: ReportModel): void {
-  (globalThis as Holder)[KEY] = model;
+export function reportModel(): ReportModel {
+  const file = process.env[MODEL_FILE_ENV];
+  if (!file) throw new Error(`${MODEL_FILE_ENV} is niet gezet: bouw de site met "sla-rapport build" (of "astro dev", dat de voorbeelddata leest)`);
+  if (loaded?.file !== file) loaded = { file, model: readModelFile(file) };
+  return loaded.model;
 }
 
-async function bundledModel(): Promise<ReportModel> {
-  const paths: DataPaths = { sla: siteSlaPath(), tickets: 'data/tickets.csv', events: 'data/events.csv', releases: 'data/releases.csv' };
-  const data = await judgeData(paths);
-  return (await reportModelFor(data, paths, { complaints: 'data/complaints.csv', backups: 'data/backups.csv' })).model;
-}
-
-export async function reportModel(): Promise<ReportModel> {
-  const holder = globalThis as Holder;
-  holder[KEY] ??= bundledModel();
-  return holder[KEY];
+function readModelFile(file: string): ReportModel {
+  let content: Partial<ModelFileHeader> & { model?: ReportModel };
+  try {
+    content = deserialize(readFileSync(file)) as typeof content;
+  } catch (e) {
+    throw new Error(`${MODEL_FILE_ENV}=${file}: geen leesbaar rapportmodel (${(e as Error).message})`);
+  }
+  if (content?.format !== MODEL_FILE_FORMAT || !content.model) throw new Error(`${MODEL_FILE_ENV}=${file}: geen rapportmodel van sla-rapport`);
+  if (content.productVersion !== ownVersion()) {
+    throw new Error(`${MODEL_FILE_ENV}=${file}: geschreven door sla-rapport ${content.productVersion}, deze site is van ${ownVersion()}; bouw opnieuw met "sla-rapport build"`);
+  }
+  return content.model;
 }

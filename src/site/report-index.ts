@@ -1,6 +1,6 @@
 // Lookups over the report model that many pages share (ticket by id, a month's
 // storingen, a client's tickets), built once per model. Selection only: no figures.
-import type { ClientReport, MonthReport, ReportModel, TicketRow } from '../report/build-model.ts';
+import type { ClientReport, MonthReport, ReportModel, TicketRow } from '../report/model.ts';
 
 export interface ReportIndex {
   ticket: Map<string, TicketRow>;
@@ -22,9 +22,9 @@ export function reportIndex(model: ReportModel): ReportIndex {
 }
 
 function build(model: ReportModel): ReportIndex {
-  const ticket = new Map(model.tickets.map((t) => [t.id as string, t]));
+  const ticket = new Map(model.tickets.map((t) => [t.id, t]));
   const clientTickets = new Map<string, TicketRow[]>();
-  for (const t of model.tickets) push(clientTickets, t.clientId as string, t);
+  for (const t of model.tickets) push(clientTickets, t.clientId, t);
   const monthTickets = new Map<string, TicketRow[]>(model.months.map((m) => [m.month, []]));
   for (const t of model.tickets) {
     if (t.type !== 'incident' && t.type !== 'bug') continue;
@@ -35,7 +35,7 @@ function build(model: ReportModel): ReportIndex {
     const list = monthTickets.get(m.month)!;
     const seen = new Set(list.map((t) => t.id));
     for (const o of m.openAtEnd) if (!seen.has(o.id)) list.push(ticket.get(o.id)!);
-    list.sort((a, b) => (a.registeredAt as string).localeCompare(b.registeredAt as string, 'nl') || (a.id as string).localeCompare(b.id as string, 'nl'));
+    list.sort((a, b) => (a.registeredAt).localeCompare(b.registeredAt, 'nl') || (a.id).localeCompare(b.id, 'nl'));
   }
   return {
     ticket,

@@ -1,7 +1,7 @@
 // The rows of the ticket and open-ticket tables, as escaped HTML (see html.ts).
 // Columns match the headers in TicketTable.astro and OpenTable.astro.
-import type { OpenAtEnd, TicketRow } from '../report/build-model.ts';
-import { formatDateTime, durationText, kindMeasure, kindName, productName, statusLabel, type StatusLabel, niveauLabel } from '../words/index.ts';
+import type { OpenAtEnd, TicketRow } from '../report/model.ts';
+import { formatDateTime, durationText, kindName, productName, statusLabel, type StatusLabel, niveauLabel } from '../words/index.ts';
 import { html, type Html } from './html.ts';
 import { paths, ticketAnchor } from './paths.ts';
 
@@ -9,16 +9,16 @@ const statusCell = (l: StatusLabel) => html`<td class="status tone-${l.tone}">${
 
 export function ticketRowsHtml(rows: TicketRow[], opts: { showClient: boolean; localLinks: boolean }): Html {
   return html`${rows.map((t) => {
-    const id = t.id as string;
-    const href = opts.localLinks ? `#${ticketAnchor(id)}` : paths.ticket(t.clientId as string, id);
-    const minutes = (t.hersteltijdMinutes ?? t.consumedMinutes) as number | null;
-    return html`<tr data-ticket="${id}"><td><a href="${href}">${id}</a></td>${opts.showClient ? html`<td>${t.clientName}</td>` : ''}<td>${productName[t.product as 'intramed']}</td><td>${kindName[t.type as string]}</td><td>${niveauLabel(t)}</td><td data-sort="${t.registeredAt}">${formatDateTime(t.registeredAt as string)}</td><td data-sort="${t.resolvedAt ?? ''}">${formatDateTime(t.resolvedAt as string | null)}</td><td class="num" data-sort="${minutes ?? ''}">${durationText(minutes, t.measure as string)}</td><td>${t.streeftijd ?? '–'}</td>${statusCell(statusLabel(t.status as string, t.withinMargin as boolean | null, t.atRisk as boolean | null))}</tr>\n`;
+    const id = t.id;
+    const href = opts.localLinks ? `#${ticketAnchor(id)}` : paths.ticket(t.clientId, id);
+    const minutes = (t.hersteltijdMinutes ?? t.consumedMinutes);
+    return html`<tr data-ticket="${id}"><td><a href="${href}">${id}</a></td>${opts.showClient ? html`<td>${t.clientName}</td>` : ''}<td>${productName[t.product]}</td><td>${kindName[t.type]}</td><td>${niveauLabel(t)}</td><td data-sort="${t.registeredAt}">${formatDateTime(t.registeredAt)}</td><td data-sort="${t.resolvedAt ?? ''}">${formatDateTime(t.resolvedAt)}</td><td class="num" data-sort="${minutes ?? ''}">${durationText(minutes, t.measure)}</td><td>${t.streeftijd ?? '–'}</td>${statusCell(statusLabel(t.status, t.withinMargin, t.atRisk))}</tr>\n`;
   })}`;
 }
 
 export function openRowsHtml(rows: OpenAtEnd[], clientNames: Map<string, string>): Html {
   return html`${rows.map(
     (o) =>
-      html`<tr data-ticket="${o.id}"><td><a href="${paths.ticket(o.clientId, o.id)}">${o.id}</a></td><td>${clientNames.get(o.clientId) ?? o.clientId}</td><td>${productName[o.product]}</td><td>${kindName[o.type]}</td><td>${o.niveau}</td><td data-sort="${o.deadline ?? ''}">${formatDateTime(o.deadline)}</td><td class="num" data-sort="${o.consumedMinutes}">${durationText(o.consumedMinutes, kindMeasure(o.type))}</td><td class="num" data-sort="${o.remainingMinutes ?? ''}">${durationText(o.remainingMinutes, kindMeasure(o.type))}</td>${statusCell(statusLabel(o.status, null, o.atRisk))}</tr>\n`,
+      html`<tr data-ticket="${o.id}"><td><a href="${paths.ticket(o.clientId, o.id)}">${o.id}</a></td><td>${clientNames.get(o.clientId) ?? o.clientId}</td><td>${productName[o.product]}</td><td>${kindName[o.type]}</td><td>${o.niveau}</td><td data-sort="${o.deadline ?? ''}">${formatDateTime(o.deadline)}</td><td class="num" data-sort="${o.consumedMinutes}">${durationText(o.consumedMinutes, o.measure)}</td><td class="num" data-sort="${o.remainingMinutes ?? ''}">${durationText(o.remainingMinutes, o.measure)}</td>${statusCell(statusLabel(o.status, null, o.atRisk))}</tr>\n`,
   )}`;
 }

@@ -95,8 +95,6 @@ export function rangeText(from: string, to: string): string {
   return `${dateText(from)} t/m ${dateText(to)}`;
 }
 
-/** Instants of ISO strings with (possibly different) offsets, compared. */
-export const instantMs = (iso: string): number => Date.parse(iso);
 
 /** The instant an ISO string with offset names, for PDF metadata. */
 export const instantOf = (iso: string): Date => new Date(Date.parse(iso));

@@ -3,11 +3,13 @@
 // Calendar-measured time of a day or more in days and hours ("12 d 3 u").
 import { formatNumber, NONE } from './numbers.ts';
 
-/** How a storing's clock measures (4.6): in the dienstvenster or in calendar time. */
-export type ClockMeasure = 'dienstvenster' | 'kalender';
+import type { Measure } from '../report/model.ts';
+
+/** How a storing's clock measures (4.6): in the dienstvenster or in calendar time (the model's Measure). */
+export type ClockMeasure = Measure;
 
 /** 45 -> "45 min"; 200 -> "3 u 20 min"; 37 486 dienstvenster -> "624 u 46 min"; kalender -> "26 d 0 u". */
-export function durationText(minutes: number | null, measure: ClockMeasure | string | null): string {
+export function durationText(minutes: number | null, measure: ClockMeasure | null): string {
   if (minutes === null) return NONE;
   if (minutes < 60) return `${formatNumber(minutes)} min`;
   const h = Math.floor(minutes / 60);
@@ -15,11 +17,3 @@ export function durationText(minutes: number | null, measure: ClockMeasure | str
   if (measure === 'kalender' && h >= 24) return `${formatNumber(Math.floor(h / 24))} d ${h % 24} u`;
   return m === 0 ? `${formatNumber(h)} u` : `${formatNumber(h)} u ${m} min`;
 }
-
-/**
- * The measure of a figure that spans storingen of one kind (a cell's median, an
- * open storing's time left): the model carries none, so it is read from the kind
- * as the management report has done: incidents in the dienstvenster, bugs in
- * calendar time.
- */
-export const kindMeasure = (kind: string): ClockMeasure => (kind === 'incident' ? 'dienstvenster' : 'kalender');

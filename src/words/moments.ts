@@ -3,14 +3,13 @@
 // the client, the status-update moment and the updates given (4.6), the report to
 // the client due (4.6, this product's reading), the deadline, the margin's end,
 // resolutions and reopens, and the peildatum while still open.
-import type { TicketRow } from '../report/ticket-row.ts';
-import { instantMs } from './dates.ts';
+import type { ClockMoment, Instant, TicketRow } from '../report/model.ts';
 import { durationText } from './duration.ts';
 import { channelText } from './labels.ts';
 
-export interface ClockMoment {
-  /** ISO date-time with offset, in the contract's zone. */
-  at: string;
+/** A moment of the storing's clock with its sentence. */
+export interface MomentLine {
+  at: Instant;
   text: string;
 }
 
@@ -38,33 +37,28 @@ export const reopenedMomentText = 'Heropend (klok loopt weer)';
 export const resolvedMomentText = (hersteltijd: string) => `Hersteld; hersteltijd ${hersteltijd}`;
 export const stillOpenMomentText = 'Peildatum: nog niet hersteld';
 
-const str = (v: unknown) => v as string | null;
-
-function unsorted(t: TicketRow): ClockMoment[] {
-  const registered = t.registeredAt as string;
-  const list: ClockMoment[] = [{ at: registered, text: registeredMomentText(t.channel as string) }];
-  const add = (at: string | null | undefined, text: string) => { if (at) list.push({ at, text }); };
-  const start = str(t.clockStart);
-  if (start) add(start, clockStartMomentText(instantMs(start) > instantMs(registered)));
-  for (const [from, to] of t.waits) {
-    add(from, waitStartMomentText);
-    add(to, to === t.asOf && t.waitingSince !== null ? waitRunningMomentText : waitEndMomentText);
+/** One moment of the storing's clock (the model's ClockMoment) in its sentence. */
+export function momentSentence(m: ClockMoment, t: TicketRow): string {
+  switch (m.kind) {
+    case 'registered': return registeredMomentText(m.channel);
+    case 'clock-start': return clockStartMomentText(m.later);
+    case 'wait-start': return waitStartMomentText;
+    case 'wait-end': return waitEndMomentText;
+    case 'waiting-at-as-of': return waitRunningMomentText;
+    case 'status-update-due': return statusUpdateDueMomentText;
+    // On time or late on the clock, as the status-update result is (4.6).
+    case 'status-update': return statusUpdateGivenText(m.onTime);
+    case 'client-report-due': return clientReportDueMomentText;
+    case 'deadline': return deadlineMomentText(m.streeftijd ?? 'streeftijd');
+    case 'margin-end': return marginEndMomentText(m.streeftijd ?? 'streeftijd');
+    case 'reopened': return reopenedMomentText;
+    case 'resolved-before-reopen': return resolvedBeforeReopenMomentText;
+    case 'resolved': return resolvedMomentText(durationText(t.hersteltijdMinutes, t.measure));
+    case 'open-at-as-of': return stillOpenMomentText;
   }
-  add(str(t.statusUpdateDue), statusUpdateDueMomentText);
-  t.statusUpdates.forEach((u, i) => add(u, statusUpdateGivenText(t.statusUpdatesOnTime[i] ?? null)));
-  add(str(t.clientReportDue), clientReportDueMomentText);
-  add(str(t.deadline), deadlineMomentText(String(t.streeftijd ?? 'streeftijd')));
-  add(str(t.marginDeadline), marginEndMomentText(String(t.streeftijd ?? 'streeftijd')));
-  for (const [resolved, reopened] of t.reopenGaps) {
-    add(resolved, resolvedBeforeReopenMomentText);
-    add(reopened, reopenedMomentText);
-  }
-  if (t.resolvedAt === null) add(str(t.asOf), stillOpenMomentText);
-  else add(str(t.resolvedAt), resolvedMomentText(durationText(t.hersteltijdMinutes as number | null, t.measure as string)));
-  return list;
 }
 
-/** The storing's moments in time order; moments at the same instant keep the order above (registration before clock start, ...). */
-export function clockMoments(t: TicketRow): ClockMoment[] {
-  return unsorted(t).map((m, i) => ({ m, i, ms: instantMs(m.at) })).sort((a, b) => a.ms - b.ms || a.i - b.i).map((x) => x.m);
+/** The storing's moments in time order (the model's order), each with its sentence. */
+export function clockMoments(t: TicketRow): MomentLine[] {
+  return t.moments.map((m) => ({ at: m.at, text: momentSentence(m, t) }));
 }

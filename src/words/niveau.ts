@@ -1,6 +1,6 @@
 // A storing's niveau in words (4.7), one rule for the site and the PDFs: the niveau it is
 // judged by (the one in force at its first resolution) and the changes a report names.
-import type { TicketRow } from '../report/ticket-row.ts';
+import type { TicketRow } from '../report/model.ts';
 
 /** "1", or "1 (na herstel 3)" when the final niveau differs from the one it is judged by. */
 export function niveauLabel(t: TicketRow): string {
@@ -8,7 +8,7 @@ export function niveauLabel(t: TicketRow): string {
 }
 
 /** A niveau change in words: "niveau na herstel verlaagd van 1 naar 3". */
-export function niveauRemarkText(r: TicketRow['niveauRemarks'][number], t: TicketRow): string {
+export function niveauRemarkText(r: TicketRow['niveauChanges'][number], t: TicketRow): string {
   const direction = r.from === null ? 'gewijzigd' : r.to > r.from ? 'verlaagd' : 'verhoogd';
   const fromTo = `${r.from === null ? '' : ` van ${r.from}`} naar ${r.to}`;
   if (r.kind === 'lowered-after-deadline') return `Niveau verlaagd${fromTo} nadat de streeftijd van niveau ${r.from} al was verstreken.`;

@@ -44,8 +44,8 @@ describe('a successful build', () => {
 describe('a failing build leaves the previous output untouched', () => {
   const cases: { name: string; args: string[]; env: Record<string, string>; cause: RegExp }[] = [
     { name: 'invalid SLA content', args: ['--sla', fixture('sla/invalid.mdx')], env: {}, cause: /Ongeldige SLA-inhoud in test\/fixtures\/sla\/invalid\.mdx[\s\S]*target\.amount/ },
-    { name: 'a tickets path that is a folder', args: ['--tickets', fixture('canonical')], env: {}, cause: /test\/fixtures\/canonical: is een map, geen bestand/ },
-    { name: 'a full disk after the site was written', args: [], env: { NODE_OPTIONS: `--import ${failWrite}`, SLA_TEST_FAIL_WRITE: 'beoordelingen.json' }, cause: /ENOSPC/ },
+    { name: 'a tickets path that is a folder', args: ['--tickets', fixture('canonical')], env: {}, cause: /test\/fixtures\/canonical: map bevat geen paginabestanden/ },
+    { name: 'a full disk after the month\'s PDFs were written', args: [], env: { NODE_OPTIONS: `--import ${failWrite}`, SLA_TEST_FAIL_WRITE: 'KL-1.pdf' }, cause: /ENOSPC/ },
   ];
 
   let results: Awaited<ReturnType<typeof cliAsync>>[];
@@ -67,7 +67,7 @@ describe('a failing build leaves the previous output untouched', () => {
     expect(readdirSync(parent)).toEqual(['out']);
   });
 
-  it('the full-disk case failed after the site was built (half-way, not up front)', () => {
-    expect(results[2].stderr).toMatch(/Site: \d+ pagina's geschreven/);
+  it('the full-disk case failed after the PDFs were written (half-way, not up front)', () => {
+    expect(results[2].stderr).toMatch(/\d+ klantrapporten en het managementrapport in/);
   });
 });

@@ -9,7 +9,7 @@
 //   open (5); 10305 create 2 (2); 10306 create 2, to open (3) = 14; page 2: 10305 to pending (1),
 //   10306 to pending, to open + priority, to solved (4), 10302 to solved (1) = 6. Jira: SD-1201 2,
 //   SD-1204 4, SD-1205 4 status + 1 priority = 5. 14 + 6 + 2 + 4 + 5 = 31, none read twice.
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.ts';
@@ -39,6 +39,11 @@ describe('the reconciliation of a status history', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toContain(TICKETS);
     expect(r.stderr).toContain(CHANGES);
+    // The site's data-quality page shows the same count of changes, 31 read and 31 used (above).
+    const page = readFileSync(join(parent, 'dist', 'datakwaliteit', 'index.html'), 'utf8');
+    expect(page).toContain('Aansluiting statusgeschiedenis: sluitend');
+    expect(page).toMatch(/data-figure="historyRead">31</);
+    expect(page).toMatch(/data-figure="historyUsed">31</);
   });
 });
 
@@ -63,6 +68,9 @@ describe('a ticket whose waits in its history and in an export differ', () => {
       expect(r.stderr).toMatch(/ticket ZD-1: 90 min volgens \S*t\.json \(item 1\), 30 min volgens \S*zendesk\.csv:2\n/);
       // One change set at creation and three status changes.
       expect(r.stderr).toContain('Aansluiting statusgeschiedenis: 4 wijzigingen gelezen = 4 bij tickets + 0 dubbel gelezen + 0 bij apart gezette tickets + 0 apart gezet: sluitend');
+      // And on the data-quality page: ZD-1, 90 minutes in its history against 30 in the export.
+      const page = readFileSync(join(parent, 'dist-wait', 'datakwaliteit', 'index.html'), 'utf8');
+      expect(page).toMatch(/<td>ZD-1<\/td><td class="num">90<\/td>.*<td class="num">30<\/td>/s);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

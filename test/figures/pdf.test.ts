@@ -123,12 +123,12 @@ describe('management PDF of June 2026', () => {
   it('every cell: registered, resolved, met, share, median, status updates, open', () => {
     const { layout } = pdf();
     // Soort, product (cut to fit), niveau, streeftijd, then the counts, share, median, updates, open.
-    const line = /^(incident|bug)\s+(Intramed(?: Online| ?O\S*)?)\s+(\d)\s+(.*?)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+%|\d+,\d%|–)\s+(.+?)\s+(\d+\/\d+|–)\s+(\d+)$/;
+    const line = /^(incident|bug)\s+(Intramed(?: Online| ?O\S*)?)\s+(\d)\s+(.*?)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+%|\d+,\d%|–)\s+(.+?)\s+(\d+\/\d+|–)\s+(\d+)$/i;
     const rows = layout.split('\n').map((l) => l.trim().replace(/\s+/g, ' ').match(line)).filter((m) => m !== null);
     expect(rows).toHaveLength(june.cells.length);
     for (const c of june.cells) {
       const online = c.product === 'Intramed Online';
-      const m = rows.find((r) => r[1] === c.kind.toLowerCase() && (r[2] !== 'Intramed') === online && Number(r[3]) === c.niveau)!;
+      const m = rows.find((r) => r[1].toLowerCase() === c.kind.toLowerCase() && (r[2] !== 'Intramed') === online && Number(r[3]) === c.niveau)!;
       const what = `${c.kind} ${c.product} ${c.niveau}`;
       expect(m, what).toBeDefined();
       expect([Number(m[5]), Number(m[6]), Number(m[7])], `${what} registered, resolved, met`).toEqual([c.registered, c.resolved, c.met]);
@@ -182,11 +182,11 @@ describe('dossier PDF of complaint KL-F1 (K10, May and June 2026)', () => {
 
   it("the client's figures per kind, product and niveau", () => {
     const { layout } = pdf();
-    const line = /^(incident|bug)\s+(Intramed(?: Online| ?O\S*)?)\s+(\d)\s+(.*?)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+%|\d+,\d%|–)\s+(\d+\/\d+|–)$/;
+    const line = /^(incident|bug)\s+(Intramed(?: Online| ?O\S*)?)\s+(\d)\s+(.*?)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+%|\d+,\d%|–)\s+(\d+\/\d+|–)$/i;
     const rows = layout.split('\n').map((l) => l.trim().replace(/\s+/g, ' ').match(line)).filter((m) => m !== null);
     expect(rows).toHaveLength(dossier.figures.length);
     for (const f of dossier.figures) {
-      const m = rows.find((r) => r[1] === f.kind.toLowerCase() && Number(r[3]) === f.niveau)!;
+      const m = rows.find((r) => r[1].toLowerCase() === f.kind.toLowerCase() && Number(r[3]) === f.niveau)!;
       const what = `${f.kind} ${f.niveau}`;
       expect(m, what).toBeDefined();
       expect(m.slice(5, 10).map(Number), `${what} storingen, resolved, met, breached, open`).toEqual([f.storingen, f.resolved, f.met, f.breached, f.open]);

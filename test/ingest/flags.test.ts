@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { zone } from '../../src/engine/zone.ts';
 import { toEvaluationRecord } from '../../src/pipeline/evaluation-record.ts';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
-import { flagText } from '../../src/report/flags.ts';
+import { flagText } from '../../src/report/reconciliation.ts';
 
 describe('flags in the documented plain form', async () => {
   const data = await judgeData(

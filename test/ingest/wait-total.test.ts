@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { zone } from '../../src/engine/zone.ts';
 import { toEvaluationRecord } from '../../src/pipeline/evaluation-record.ts';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
-import { buildReportModel } from '../../src/report/build-model.ts';
+import { modelOf } from '../support/model.ts';
 
 const z = zone('Europe/Amsterdam');
 
@@ -38,7 +38,7 @@ describe('total waits', async () => {
 
   it('counts the approximate tickets in the totals and in the report model\'s reconciliation', () => {
     expect(data.counts.approximate).toBe(3);
-    const model = buildReportModel(data);
+    const model = modelOf(data);
     expect(model.reconciliation).toMatchObject({ rowsRead: 4, judged: 4, setAside: 0, duplicatesMerged: 0, approximate: 3, balanced: true });
     expect(model.tickets.filter((t) => t.approximate).map((t) => t.id).sort()).toEqual(['ZD-30001', 'ZD-30002', 'ZD-30004']);
   });

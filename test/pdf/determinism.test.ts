@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clientReportPdf } from '../../src/pdf/client-report.ts';
 import { managementReportPdf } from '../../src/pdf/management-report.ts';
-import type { ReportModel } from '../../src/report/build-model.ts';
+import type { ReportModel } from '../../src/report/model.ts';
 import { clientSlice } from '../../src/report/client-slice.ts';
 import { root } from '../support/cli.ts';
 import { AS_OF, fixtureModel, fixtureTickets, tempDir } from './support.ts';

@@ -14,9 +14,9 @@ import { dossierPdf } from '../../src/pdf/dossier/render-dossier.ts';
 import { clockMoments } from '../../src/words/index.ts';
 import { writeDossiers } from '../../src/pdf/dossier/write-dossiers.ts';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
-import { buildReportModel, type ReportModel, type TicketRow } from '../../src/report/build-model.ts';
+import type { ReportModel, TicketRow } from '../../src/report/model.ts';
+import { modelOf } from '../support/model.ts';
 import { buildDossier, type Dossier } from '../../src/report/dossier.ts';
-import { withNorms } from '../../src/report/norms-report.ts';
 import { root } from '../support/cli.ts';
 import { fixtureModel, flat, manyRows, pdfText, requireTool, tempDir } from './support.ts';
 
@@ -36,7 +36,7 @@ beforeAll(async () => {
   requireTool('pdftoppm');
   const paths = { sla: join(root, 'content/sla'), tickets: join(root, 'test/fixtures/canonical/tickets.csv'), events: join(root, 'test/fixtures/canonical/events.csv'), releases: join(root, 'data/releases.csv') };
   const data = await judgeData(paths, '2026-03-10T12:00');
-  model = withNorms(buildReportModel(data), data, await loadNormsData({ complaints: join(root, 'test/fixtures/dossier/complaints.csv') }));
+  model = modelOf(data, await loadNormsData({ complaints: join(root, 'test/fixtures/dossier/complaints.csv') }));
 });
 
 describe('plan van aanpak (5.2)', () => {
@@ -101,13 +101,25 @@ describe('figures, findings, storingen and timelines', () => {
     ]);
   });
 
-  it('orders waits, reopens and a wait still running at the as-of moment by instant, across a DST change', () => {
+  it('words every kind of moment of a storing still open, across a DST change, in the model\'s order', () => {
+    // The model's moments (ticket-row.ts orders them by instant); the PDF only words them.
+    const m = (kind: string, at: string, extra: object = {}) => ({ kind, at, ...extra });
     const row = {
-      registeredAt: '2026-03-27T19:30:00+01:00', clockStart: '2026-03-30T08:00:00+02:00', channel: 'email', streeftijd: '5 werkdagen',
-      statusUpdateDue: '2026-04-01T13:00:00+02:00', deadline: '2026-04-06T08:00:00+02:00', resolvedAt: null, asOf: '2026-04-08T12:00:00+02:00',
-      waits: [['2026-03-31T09:00:00+02:00', '2026-03-31T10:00:00+02:00'], ['2026-04-07T09:00:00+02:00', '2026-04-08T12:00:00+02:00']],
-      reopenGaps: [['2026-04-02T10:00:00+02:00', '2026-04-03T09:00:00+02:00']], statusUpdates: ['2026-04-01T14:00:00+02:00'], statusUpdatesOnTime: [false],
-      waitingSince: '2026-04-07T09:00:00+02:00',
+      streeftijd: '5 werkdagen', measure: 'dienstvenster', resolvedAt: null, hersteltijdMinutes: null,
+      moments: [
+        m('registered', '2026-03-27T19:30:00+01:00', { channel: 'email' }),
+        m('clock-start', '2026-03-30T08:00:00+02:00', { later: true }),
+        m('wait-start', '2026-03-31T09:00:00+02:00'),
+        m('wait-end', '2026-03-31T10:00:00+02:00'),
+        m('status-update-due', '2026-04-01T13:00:00+02:00'),
+        m('status-update', '2026-04-01T14:00:00+02:00', { onTime: false }),
+        m('resolved-before-reopen', '2026-04-02T10:00:00+02:00'),
+        m('reopened', '2026-04-03T09:00:00+02:00'),
+        m('deadline', '2026-04-06T08:00:00+02:00', { streeftijd: '5 werkdagen' }),
+        m('wait-start', '2026-04-07T09:00:00+02:00'),
+        m('waiting-at-as-of', '2026-04-08T12:00:00+02:00'),
+        m('open-at-as-of', '2026-04-08T12:00:00+02:00'),
+      ],
     } as unknown as TicketRow;
     expect(clockMoments(row).map((m) => `${m.at.slice(5, 16)} ${m.text}`)).toEqual([
       '03-27T19:30 Geregistreerd (per e-mail gemeld)',
@@ -123,6 +135,16 @@ describe('figures, findings, storingen and timelines', () => {
       '04-08T12:00 Wachten op de klant loopt nog op de peildatum',
       '04-08T12:00 Peildatum: nog niet hersteld',
     ]);
+  });
+});
+
+describe('where the dossier comes from', () => {
+  it('every complaint dossier carries the model\'s provenance, and its PDF says where its figures come from', async () => {
+    // The provenance of test/support/model.ts: product version 0.0.0-test, the SLA version of content/sla.
+    expect(model.dossiers.map((d) => d.provenance)).toEqual(model.dossiers.map(() => model.provenance));
+    const text = await textOf(byId('KL-1'), 'herkomst');
+    expect(text).toContain('Herkomst van deze rapportage');
+    expect(text).toContain('0.0.0-test');
   });
 });
 

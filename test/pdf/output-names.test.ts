@@ -13,7 +13,7 @@ import { writeDossiers } from '../../src/pdf/dossier/write-dossiers.ts';
 import { writeMonthReports } from '../../src/pdf/write.ts';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
 import { reportModelFor } from '../../src/pipeline/report-model.ts';
-import type { ReportModel } from '../../src/report/build-model.ts';
+import type { ReportModel } from '../../src/report/model.ts';
 import { paths } from '../../src/site/paths.ts';
 import { root } from '../support/cli.ts';
 import { flat, pdfText, requireTool, tempDir } from './support.ts';

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
 import { writeMonthReports } from '../../src/pdf/write.ts';
-import { buildReportModel, type ReportModel } from '../../src/report/build-model.ts';
+import type { ReportModel } from '../../src/report/model.ts';
+import { modelOf } from '../support/model.ts';
 import { root } from '../support/cli.ts';
 import { flat, pdfText, requireTool, tempDir } from './support.ts';
 
@@ -17,7 +18,7 @@ let dir: string;
 beforeAll(async () => {
   requireTool('pdftotext');
   const data = await judgeData({ sla: join(root, 'content/sla'), tickets: join(root, 'data/tickets.csv'), events: join(root, 'data/events.csv'), releases: join(root, 'data/releases.csv') });
-  model = buildReportModel(data);
+  model = modelOf(data);
   const out = tempDir();
   await writeMonthReports(model, { outDir: out, month: MONTH, workers: 2 });
   dir = join(out, MONTH);

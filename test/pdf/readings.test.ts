@@ -7,7 +7,8 @@ import { clientReportPdf } from '../../src/pdf/client-report.ts';
 import { managementReportPdf } from '../../src/pdf/management-report.ts';
 import { dossierPdf } from '../../src/pdf/dossier/render-dossier.ts';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
-import { buildReportModel, type ReportModel } from '../../src/report/build-model.ts';
+import type { ReportModel } from '../../src/report/model.ts';
+import { modelOf } from '../support/model.ts';
 import { clientSlice } from '../../src/report/client-slice.ts';
 import { buildDossier } from '../../src/report/dossier.ts';
 import { root } from '../support/cli.ts';
@@ -25,7 +26,7 @@ beforeAll(async () => {
   requireTool('pdftotext');
   const fixture = (name: string) => join(root, 'test/fixtures/readings', name);
   const data = await judgeData({ sla: join(root, 'content/sla'), tickets: fixture('tickets.csv'), events: fixture('events.csv'), releases: join(root, 'data/releases.csv') }, '2026-04-30T12:00');
-  model = buildReportModel(data);
+  model = modelOf(data);
   writeFileSync(join(dir, 'dossier.pdf'), await dossierPdf(buildDossier(model, 'K7', '2026-01-01', '2026-03-31'), model.sla));
   dossier = flat(pdfText(join(dir, 'dossier.pdf'), true));
   writeFileSync(join(dir, 'K7.pdf'), await clientReportPdf(clientSlice(model, 'K7'), 'K7', '2026-04'));

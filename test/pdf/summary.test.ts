@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clientReportPdf } from '../../src/pdf/client-report.ts';
 import { resolvedSentence, summaryText } from '../../src/words/index.ts';
-import type { ReportModel } from '../../src/report/build-model.ts';
+import type { ReportModel } from '../../src/report/model.ts';
 import { clientSlice } from '../../src/report/client-slice.ts';
 import { fixtureModel, flat, pdfText, requireTool, tempDir } from './support.ts';
 

@@ -5,7 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
-import { buildReportModel, type ReportModel } from '../../src/report/build-model.ts';
+import type { ReportModel } from '../../src/report/model.ts';
+import { modelOf } from '../support/model.ts';
 import { root } from '../support/cli.ts';
 
 /** Fails (never skips) when a poppler tool is missing. */
@@ -41,7 +42,7 @@ export async function fixtureModel(extraRows: string[] = []): Promise<ReportMode
     writeFileSync(tickets, `${readFileSync(fixtureTickets, 'utf8').trimEnd()}\n${extraRows.join('\n')}\n`);
   }
   const data = await judgeData({ sla: join(root, 'content/sla'), tickets, events: null, releases: join(root, 'data/releases.csv') }, AS_OF);
-  return buildReportModel(data);
+  return modelOf(data);
 }
 
 export const LONG_NAME = 'Praktijk voor Fysiotherapie, Manuele Therapie en Revalidatie De Grote Wetering-Noord & Zuid B.V. (locatie Hoofddorp)';

@@ -2,12 +2,12 @@
 // hand-worked figures of A1 and A2).
 import { describe, expect, it } from 'vitest';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
-import { buildReportModel } from '../../src/report/build-model.ts';
+import { modelOf } from '../support/model.ts';
 import { buildDossier } from '../../src/report/dossier.ts';
 import { complaintState } from '../../src/norms/complaints.ts';
 
 const data = await judgeData({ sla: 'content/sla', tickets: 'test/fixtures/canonical/tickets.csv', events: 'test/fixtures/canonical/events.csv', releases: 'data/releases.csv' }, '2026-03-10T12:00');
-const model = buildReportModel(data);
+const model = modelOf(data);
 
 describe('Article 5 dossier', () => {
   it('K2: the Intramed Online niveau 1 incident breached by 30 minutes (270 against 240)', () => {

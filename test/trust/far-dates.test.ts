@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
-import { buildReportModel } from '../../src/report/build-model.ts';
+import { modelOf } from '../support/model.ts';
 import { cli, root } from '../support/cli.ts';
 import { at, HOUR, judgeRaw, type TicketSpec } from '../support/fixture.ts';
 
@@ -145,7 +145,7 @@ describe('a year typed wrong does not move the report period', () => {
       ['T22', 23, 'beyond-data-period', '2199-05-02'],
     ]);
     expect(data.judged).toHaveLength(20);
-    expect(buildReportModel(data).months.map((m) => m.month)).toEqual(['2025-03']);
+    expect(modelOf(data).months.map((m) => m.month)).toEqual(['2025-03']);
   });
 
   it('the command names them, with the date, and the totals add up', () => {
@@ -183,7 +183,7 @@ describe('a year typed wrong in a small file', () => {
     const data = await judgeData({ sla: join(root, 'content/sla'), tickets, releases: null });
     expect(data.setAside.filter((s) => s.reason === 'beyond-data-period').map((s) => s.ticketId)).toEqual(beyond);
     expect(data.judged).toHaveLength(good);
-    expect(buildReportModel(data).months.map((m) => m.month)).toEqual(['2025-03']);
+    expect(modelOf(data).months.map((m) => m.month)).toEqual(['2025-03']);
     const r = cli(['evaluate', '--tickets', tickets, '--format', 'json']);
     expect((JSON.parse(r.stdout) as { asOf: string }[]).map((t) => t.asOf)).toEqual(Array(good).fill(asOf));
   });
@@ -193,7 +193,7 @@ describe('a report moment far beyond the data', () => {
   it('builds the months up to twelve after the data ends, not 95,000', async () => {
     const started = performance.now();
     const data = await judgeData(periodPaths, '9999-12-31');
-    const months = buildReportModel(data).months.map((m) => m.month);
+    const months = modelOf(data).months.map((m) => m.month);
     expect(performance.now() - started).toBeLessThan(CLI_MS);
     // The data ends in March 2025: March 2025 up to and including March 2026, 13 months.
     expect(months).toHaveLength(13);

@@ -2,7 +2,7 @@
 // worked out by hand: 37,486 min = 624 h 46 min (624 x 60 = 37,440; 37,486 - 37,440 = 46);
 // as calendar time 624 h = 26 days exactly (26 x 24 = 624), so "26 d 0 u" (minutes dropped).
 import { describe, expect, it } from 'vitest';
-import { durationText, kindMeasure, NONE } from '../../src/words/index.ts';
+import { durationText, NONE } from '../../src/words/index.ts';
 
 describe('durations in the dienstvenster: hours and minutes, whatever the length', () => {
   it.each([
@@ -29,9 +29,4 @@ describe('calendar-measured durations: days and hours from 24 h on', () => {
 it('a missing duration is a dash, in either measure', () => {
   expect(durationText(null, 'kalender')).toBe(NONE);
   expect(durationText(null, null)).toBe(NONE);
-});
-
-it('a figure over storingen of one kind: incidents in the dienstvenster, bugs in calendar time', () => {
-  expect(durationText(37_486, kindMeasure('incident'))).toBe('624 u 46 min');
-  expect(durationText(37_486, kindMeasure('bug'))).toBe('26 d 0 u');
 });

@@ -2,18 +2,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SLA_SOURCE_ENV, slaGlob } from '../../contract/site-source.ts';
-import { EVALUATION_FIELDS } from '../../pipeline/evaluation-record.ts';
-import { judgeData } from '../../pipeline/judge-data.ts';
+import { zone } from '../../engine/zone.ts';
+import { EVALUATION_FIELDS, toEvaluationRecord } from '../../pipeline/evaluation-record.ts';
+import { judgeData, type DataPaths, type JudgedData } from '../../pipeline/judge-data.ts';
 import { reportModelFor } from '../../pipeline/report-model.ts';
 import { writeBuildReports } from '../../pdf/build-step.ts';
 import { writeDossiers } from '../../pdf/dossier/write-dossiers.ts';
 import { monthName, requireDistinctNames } from '../../report/output-names.ts';
 import { countPages, siteSummary } from '../../site/build-summary.ts';
-import { provideReportModel } from '../../site/model-source.ts';
 import { EXIT, parseCommand, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
 import { printFilesRead, printSetAside, printTotals, printWaitDisagreements } from '../report-lines.ts';
 import { withSiteLock } from '../site-lock.ts';
+import { handModelToSite } from '../site-model.ts';
 import { replaceWhenDone } from '../staged-out.ts';
 
 const spec = {
@@ -44,21 +45,51 @@ async function buildInto(values: Values, out: string, target: string): Promise<v
   const paths = dataPaths(values);
   const data = await judgeData(paths, values['as-of'] as string | undefined);
   process.stderr.write(`${data.counts.judged} tickets beoordeeld; rapportmodel opbouwen...\n`);
-  const { model, normsData } = await reportModelFor(data, paths, normsPaths(values));
-  // The model's ticket rows carry every evaluation field: let go of the engine's copy before rendering.
+  const { normsData, provenance, site } = await writeReports(data, normsPaths(values), paths, out, shown);
+  try {
+    process.stderr.write(`Site bouwen: ${site.months} maanden, ${site.clients} klanten...\n`);
+    await buildSite(paths.sla, out, target);
+  } finally {
+    site.remove();
+  }
+  printSetAside([...data.setAside, ...normsData.setAside]);
+  printWaitDisagreements(data.waitDisagreements);
+  printTotals(data);
+  printFilesRead(provenance);
+  for (const f of normsData.files) process.stderr.write(`${f.file}: ${f.rows} rijen gelezen, ${f.read} ingelezen, ${f.setAside} apart gezet\n`);
+}
+
+/**
+ * Builds the model, writes beoordelingen.json, the PDFs and the dossiers, and hands the model
+ * to the site as a file. Once this returns, the model is no longer held here: Astro reads its own copy.
+ */
+async function writeReports(data: JudgedData, norms: ReturnType<typeof normsPaths>, paths: DataPaths, out: string, shown: (s: string) => boolean) {
+  const { model, normsData } = await reportModelFor(data, paths, norms);
+  // beoordelingen.json: the `evaluate` output contract, projected from the judged tickets as `evaluate` does.
+  const z = zone(data.slaSources[0].frontmatter.timeZone);
+  const records = JSON.stringify(data.judged.map(({ evaluation, record }) => toEvaluationRecord(evaluation, record, data.asOf, z)), [...EVALUATION_FIELDS]);
+  // The model's rows carry what the reports need: let go of the engine's copy before rendering.
   data.judged.length = 0;
   // Pages, PDFs and dossiers are named after ids: stop before writing anything when two would share a name.
   requireDistinctNames('Klantpagina\'s', model.clients.map((c) => c.id));
   requireDistinctNames('Klachtpagina\'s', model.dossiers.flatMap((d) => (d.complaint ? [d.complaint.complaint.id] : [])));
   for (const m of model.months) monthName(m.month);
-  provideReportModel(model);
-  process.stderr.write(`Site bouwen: ${model.months.length} maanden, ${model.clients.length} klanten...\n`);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(`${out}/beoordelingen.json`, `${records}\n`);
+  await writeBuildReports(model, out, shown);
+  await writeDossiers(model, out, shown);
+  const handed = handModelToSite(model);
+  return { normsData, provenance: model.provenance, site: { months: model.months.length, clients: model.clients.length, remove: handed.remove } };
+}
+
+/** Astro renders the pages from the model file into `out`. */
+async function buildSite(sla: string, out: string, target: string): Promise<void> {
   let siteStarted = Date.now();
   process.env.SLA_RAPPORT_OUT_DIR = out;
   // The site shows the SLA that judged the data, not the bundled one.
-  process.env[SLA_SOURCE_ENV] = resolve(paths.sla);
+  process.env[SLA_SOURCE_ENV] = resolve(sla);
   // A file name the site's glob cannot find alone stops the build here, before anything is rendered.
-  slaGlob(paths.sla);
+  slaGlob(sla);
   const { build: astroBuild } = await import('astro');
   await withSiteLock(
     process.cwd(),
@@ -69,15 +100,6 @@ async function buildInto(values: Values, out: string, target: string): Promise<v
     () => process.stderr.write('Een andere build van deze projectmap bouwt nu de site; wachten tot die klaar is...\n'),
   );
   process.stderr.write(siteSummary(target, countPages(out), (Date.now() - siteStarted) / 1000));
-  mkdirSync(out, { recursive: true });
-  writeFileSync(`${out}/beoordelingen.json`, `${JSON.stringify(model.tickets, [...EVALUATION_FIELDS])}\n`);
-  await writeBuildReports(model, out, shown);
-  await writeDossiers(model, out, shown);
-  printSetAside([...data.setAside, ...normsData.setAside]);
-  printWaitDisagreements(data.waitDisagreements);
-  printTotals(data);
-  printFilesRead(model.provenance);
-  for (const f of normsData.files) process.stderr.write(`${f.file}: ${f.rows} rijen gelezen, ${f.read} ingelezen, ${f.setAside} apart gezet\n`);
 }
 
 export const buildCommand = { name: spec.name, summary: spec.summary, run };

@@ -14,7 +14,8 @@ import { DEFAULT_MAPPINGS, judgeData, loadContracts, type DataPaths } from '../.
 import { EXIT, UsageError, parseCommand, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
 import { inputPaths, provenanceLines, provenanceOf } from '../../pipeline/provenance.ts';
-import { isoInZone, zone } from '../../engine/zone.ts';
+import { zone } from '../../engine/zone.ts';
+import { instant } from '../../report/instant.ts';
 import { printSetAside, printTotals, printWaitDisagreements } from '../report-lines.ts';
 
 const spec = {
@@ -54,7 +55,7 @@ async function run(argv: string[]): Promise<number> {
   }
   printWaitDisagreements(data.waitDisagreements, out, Infinity);
   printTotals(data, out);
-  const asOf = isoInZone(data.asOf, zone(sla[0].frontmatter.timeZone));
+  const asOf = instant(data.asOf, zone(sla[0].frontmatter.timeZone));
   out(`Herkomst:\n${provenanceLines(provenanceOf(sla, inputPaths(paths, normsPaths(values, positionals), data.files.some((f) => f.kind === 'export' || f.kind === 'history')), asOf)).map((l) => `  ${l}\n`).join('')}`);
   return values.strict && data.setAside.length > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { daysFromCivil, isoDate } from '../../engine/civil.ts';
 import { dossierPdf } from '../../pdf/dossier/render-dossier.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
-import type { ReportModel } from '../../report/build-model.ts';
+import type { ReportModel } from '../../report/model.ts';
 import { buildDossier } from '../../report/dossier.ts';
 import { outputName } from '../../report/output-names.ts';
 import { visible } from '../../ingest/visible.ts';

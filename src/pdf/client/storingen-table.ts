@@ -1,6 +1,6 @@
 // The month's storingen of one client: registered or resolved in the month, or
 // open at its end (with the time left as of the month's end).
-import type { OpenAtEnd, TicketRow } from '../../report/build-model.ts';
+import type { OpenAtEnd, TicketRow } from '../../report/model.ts';
 import { dateTimeText, durationText, kindName, labelText, monthName, statusLabel, yesNoText } from '../../words/index.ts';
 import { heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
@@ -15,13 +15,13 @@ interface Row {
 function result(r: Row): string {
   if (r.open) return labelText(statusLabel(r.open.status, null, r.open.atRisk));
   if (!r.resolvedInMonth) return r.t.resolvedMonth ? `hersteld ${r.t.resolvedMonth}` : labelText(statusLabel('open'));
-  return labelText(statusLabel(r.t.status as string, r.t.withinMargin as boolean | null));
+  return labelText(statusLabel(r.t.status, r.t.withinMargin));
 }
 
 function hersteltijd(r: Row): string {
-  if (r.open) return r.open.remainingMinutes === null ? '–' : `nog ${durationText(r.open.remainingMinutes, r.t.measure as string)}`;
+  if (r.open) return r.open.remainingMinutes === null ? '–' : `nog ${durationText(r.open.remainingMinutes, r.t.measure)}`;
   if (!r.resolvedInMonth) return '–';
-  return durationText(r.t.hersteltijdMinutes as number | null, r.t.measure as string);
+  return durationText(r.t.hersteltijdMinutes, r.t.measure);
 }
 
 
@@ -46,17 +46,17 @@ export function storingenTable(doc: Doc, ctx: ClientContext): void {
   const rows: Row[] = ctx.clientMonth.tickets
     .map((id) => ctx.tickets.get(id))
     .filter((t): t is TicketRow => t !== undefined)
-    .sort((a, b) => String(a.registeredAt).localeCompare(String(b.registeredAt), 'nl') || String(a.id).localeCompare(String(b.id), 'nl'))
-    .map((t) => ({ t, open: open.get(t.id as string), resolvedInMonth: t.resolvedMonth === ctx.month }));
+    .sort((a, b) => a.registeredAt.localeCompare(b.registeredAt, 'nl') || a.id.localeCompare(b.id, 'nl'))
+    .map((t) => ({ t, open: open.get(t.id), resolvedInMonth: t.resolvedMonth === ctx.month }));
   const manyProducts = ctx.client.products.length > 1;
   const columns: Column<Row>[] = [
-    { header: 'Ticket', width: 0.125, value: (r) => String(r.t.id) },
-    { header: 'Geregistreerd', width: 0.15, value: (r) => dateTimeText(r.t.registeredAt as string) },
-    ...(manyProducts ? [{ header: 'Product', width: 0.1, value: (r: Row) => ctx.productName(r.t.product as string) }] : []),
-    { header: 'Soort', width: 0.08, value: (r) => kindName[r.t.type as string] },
+    { header: 'Ticket', width: 0.125, value: (r) => r.t.id },
+    { header: 'Geregistreerd', width: 0.15, value: (r) => dateTimeText(r.t.registeredAt) },
+    ...(manyProducts ? [{ header: 'Product', width: 0.1, value: (r: Row) => ctx.productName(r.t.product) }] : []),
+    { header: 'Soort', width: 0.08, value: (r) => kindName[r.t.type] },
     { header: 'Niv. k/d', width: 0.09, value: (r) => niveauCell(r.t) },
     { header: 'Hersteltijd', width: 0.12, align: 'right', value: hersteltijd },
-    { header: 'Streeftijd', width: manyProducts ? 0.1 : 0.2, value: (r) => String(r.t.streeftijd ?? '–') },
+    { header: 'Streeftijd', width: manyProducts ? 0.1 : 0.2, value: (r) => r.t.streeftijd ?? '–' },
     { header: 'Resultaat', width: 0.155, value: result, alert: (r) => r.open?.status === 'open-breached' || (r.resolvedInMonth && r.t.status === 'breached') },
     { header: 'Update', width: 0.08, value: (r) => yesNoText(r.t.statusUpdateMet) },
   ];

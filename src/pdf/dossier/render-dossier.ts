@@ -13,10 +13,10 @@ import { rangeText } from '../../words/index.ts';
 import { figuresTable, findings, type DossierContext } from './figures.ts';
 import { feestdagenSection } from './feestdagen.ts';
 import { storingenTable } from './storingen-table.ts';
-import { breachTimelines } from './timeline.ts';
+import { breachMoments } from './breach-moments.ts';
 
 export function renderDossier(doc: Doc, dossier: Dossier, sla: SlaSummary): void {
-  const names = new Map(sla.products.map((p) => [p.id as string, p.name]));
+  const names = new Map<string, string>(sla.products.map((p) => [p.id, p.name]));
   const ctx: DossierContext = { dossier, productName: (id) => names.get(id) ?? id };
   cover(doc, dossier, sla);
   complaintPlan(doc, dossier, sla);
@@ -24,13 +24,13 @@ export function renderDossier(doc: Doc, dossier: Dossier, sla: SlaSummary): void
   findings(doc, ctx);
   storingenTable(doc, ctx);
   feestdagenSection(doc, ctx, sla);
-  breachTimelines(doc, ctx);
+  breachMoments(doc, ctx);
   provenanceSection(doc, dossier.provenance);
   pageFooters(doc, provenance({ sla, asOf: dossier.asOf, provenance: dossier.provenance }));
 }
 
 export function dossierMeta(dossier: Dossier, sla: SlaSummary): DocumentMeta {
-  const products = new Set(dossier.storingen.map((t) => t.product as string));
+  const products = new Set(dossier.storingen.map((t) => t.product));
   const own = sla.products.filter((p) => products.has(p.id));
   return {
     title: `${dossierTitle(dossier)} – ${dossier.clientName} (${dossier.clientId})`,

@@ -1,7 +1,6 @@
 // Every storing of the client registered in the period, with its result: one
 // table row each, the header repeated on every page the table continues on.
-import type { TicketRow } from '../../report/build-model.ts';
-import { minutesLate } from '../../report/lateness.ts';
+import type { TicketRow } from '../../report/model.ts';
 import { dateTimeText, durationText, kindName, labelText, statusLabel, yesNoText } from '../../words/index.ts';
 import { heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
@@ -14,20 +13,20 @@ import type { DossierContext } from './figures.ts';
  * push most overruns past the column's width.
  */
 export function resultText(t: TicketRow): string {
-  const late = t.status === 'breached' ? minutesLate(t) : null;
-  if (late !== null) return `${durationText(late, t.measure as string)} te laat`;
-  return labelText(statusLabel(t.status as string, t.withinMargin as boolean | null, t.atRisk as boolean | null));
+  const late = t.status === 'breached' ? t.minutesLate : null;
+  if (late !== null) return `${durationText(late, t.measure)} te laat`;
+  return labelText(statusLabel(t.status, t.withinMargin, t.atRisk));
 }
 
 const isBreach = (t: TicketRow) => t.status === 'breached' || t.status === 'open-breached';
 
 const columns: Column<TicketRow>[] = [
-  { header: 'Ticket', width: 0.125, value: (t) => String(t.id) },
-  { header: 'Geregistreerd', width: 0.15, value: (t) => dateTimeText(t.registeredAt as string) },
-  { header: 'Soort', width: 0.095, value: (t) => `${kindName[t.type as string]} ${t.judgedPriority}` },
-  { header: 'Streeftijd', width: 0.13, value: (t) => String(t.streeftijd ?? '–') },
-  { header: 'Deadline', width: 0.15, value: (t) => dateTimeText(t.deadline as string | null) },
-  { header: 'Hersteltijd', width: 0.115, align: 'right', value: (t) => durationText(t.hersteltijdMinutes as number | null, t.measure as string) },
+  { header: 'Ticket', width: 0.125, value: (t) => t.id },
+  { header: 'Geregistreerd', width: 0.15, value: (t) => dateTimeText(t.registeredAt) },
+  { header: 'Soort', width: 0.095, value: (t) => `${kindName[t.type]} ${t.judgedPriority}` },
+  { header: 'Streeftijd', width: 0.13, value: (t) => t.streeftijd ?? '–' },
+  { header: 'Deadline', width: 0.15, value: (t) => dateTimeText(t.deadline) },
+  { header: 'Hersteltijd', width: 0.115, align: 'right', value: (t) => durationText(t.hersteltijdMinutes, t.measure) },
   { header: 'Resultaat', width: 0.16, value: resultText, alert: isBreach },
   { header: 'Update', width: 0.075, value: (t) => yesNoText(t.statusUpdateMet), alert: (t) => t.statusUpdateMet === false },
 ];
@@ -40,7 +39,7 @@ export function storingenTable(doc: Doc, ctx: DossierContext): void {
     paragraph(doc, 'In deze periode zijn voor deze klant geen storingen geregistreerd.');
     return;
   }
-  const products = [...new Set(storingen.map((t) => t.product as string))];
+  const products = [...new Set(storingen.map((t) => t.product))];
   for (const product of products) {
     paragraph(doc, ctx.productName(product), { bold: true });
     drawTable(doc, columns, storingen.filter((t) => t.product === product));

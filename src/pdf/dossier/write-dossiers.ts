@@ -3,7 +3,7 @@
 // src/report/output-names.ts); nothing is written when two names would be one file.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReportModel } from '../../report/build-model.ts';
+import type { ReportModel } from '../../report/model.ts';
 import { outputName, requireDistinctNames } from '../../report/output-names.ts';
 import { dossierPdf } from './render-dossier.ts';
 

@@ -1,8 +1,8 @@
 // Sections of the management report: the month's figures for all clients, the
 // 12-month trend, clients with repeated breaches and the breach list by client.
-import type { MonthReport, ReportModel, TicketRow } from '../../report/build-model.ts';
+import type { MonthReport, ReportModel, TicketRow } from '../../report/model.ts';
 import type { Cell } from '../../report/cells.ts';
-import { clientReportText, overWeekText, sameDayText, dateText, dateTimeText, durationText, kindMeasure, kindName, monthName, percentText, periodText, summaryText } from '../../words/index.ts';
+import { clientReportText, overWeekText, sameDayText, dateText, dateTimeText, durationText, kindName, monthName, percentText, periodText, summaryText } from '../../words/index.ts';
 import { REPEATED, type RepeatedBreach } from '../../report/repeated-breaches.ts';
 import { shareChart } from '../chart.ts';
 import { COLOR, contentWidth, FONT, heading, keyValues, left, paragraph, TYPE, type Doc } from '../layout.ts';
@@ -44,7 +44,7 @@ export function monthFigures(doc: Doc, ctx: ManagementContext): void {
     { header: 'Herst.', width: 0.07, align: 'right', value: (c) => String(c.resolved) },
     { header: 'Binnen', width: 0.08, align: 'right', value: (c) => String(c.met) },
     { header: 'Aandeel', width: 0.09, align: 'right', value: (c) => percentText(c.shareMet) },
-    { header: 'Mediaan', width: 0.1, align: 'right', value: (c) => durationText(c.medianHersteltijdMinutes, kindMeasure(c.type)) },
+    { header: 'Mediaan', width: 0.1, align: 'right', value: (c) => durationText(c.medianHersteltijdMinutes, c.measure) },
     { header: 'Update', width: 0.09, align: 'right', value: (c) => (c.statusUpdatesJudged ? `${c.statusUpdatesOnTime}/${c.statusUpdatesJudged}` : '–') },
     { header: 'Open', width: 0.06, align: 'right', value: (c) => String(c.openAtEnd) },
   ];
@@ -80,19 +80,19 @@ export function breachList(doc: Doc, ctx: ManagementContext): void {
   heading(doc, `Overschrijdingen per klant in ${monthName(month.month)}`);
   const ids = new Set(month.breaches);
   const rows = model.tickets
-    .filter((t) => ids.has(t.id as string))
-    .sort((a, b) => a.clientName.localeCompare(b.clientName, 'nl') || String(a.clientId).localeCompare(String(b.clientId)) || String(a.id).localeCompare(String(b.id)));
+    .filter((t) => ids.has(t.id))
+    .sort((a, b) => a.clientName.localeCompare(b.clientName, 'nl') || a.clientId.localeCompare(b.clientId) || a.id.localeCompare(b.id));
   if (rows.length === 0) return paragraph(doc, 'Geen storingen buiten de streeftijd hersteld.');
   const columns: Column<TicketRow>[] = [
     { header: 'Klant', width: 0.25, value: (t) => t.clientName },
-    { header: 'Deb.nr.', width: 0.08, value: (t) => String(t.clientId) },
-    { header: 'Ticket', width: 0.125, value: (t) => String(t.id) },
-    { header: 'Product', width: 0.12, value: (t) => ctx.productName(t.product as string) },
-    { header: 'Soort', width: 0.08, value: (t) => kindName[t.type as string] },
+    { header: 'Deb.nr.', width: 0.08, value: (t) => t.clientId },
+    { header: 'Ticket', width: 0.125, value: (t) => t.id },
+    { header: 'Product', width: 0.12, value: (t) => ctx.productName(t.product) },
+    { header: 'Soort', width: 0.08, value: (t) => kindName[t.type] },
     // The niveau the storing was judged at (4.7: in force at its first resolution), whose streeftijd stands beside it.
     { header: 'Niv.', width: 0.05, align: 'right', value: (t) => String(t.judgedPriority) },
-    { header: 'Streeftijd', width: 0.17, value: (t) => String(t.streeftijd ?? '–') },
-    { header: 'Hersteltijd', width: 0.125, align: 'right', value: (t) => durationText(t.hersteltijdMinutes as number | null, t.measure as string) },
+    { header: 'Streeftijd', width: 0.17, value: (t) => t.streeftijd ?? '–' },
+    { header: 'Hersteltijd', width: 0.125, align: 'right', value: (t) => durationText(t.hersteltijdMinutes, t.measure) },
   ];
   drawTable(doc, columns, rows);
   paragraph(doc, 'Niv.: het niveau waarop de storing is beoordeeld, met de streeftijd van dat niveau: het niveau bij het eerste herstel; een wijziging daarna verandert het oordeel niet (artikel 4.7, lezing van deze rapportage).', { muted: true, size: TYPE.small });

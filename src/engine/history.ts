@@ -3,7 +3,7 @@
 // status update. Inconsistent histories are reported with a reason code.
 import type { Ticket } from './ticket.ts';
 
-export type TimelineProblem =
+export type HistoryProblem =
   | 'resolved-before-registered'
   | 'event-before-registration'
   | 'overlapping-waits'
@@ -15,11 +15,15 @@ export type TimelineProblem =
   | 'wait-while-resolved'
   | 'niveau-mismatch';
 
-export interface Timeline {
+export interface History {
   /** Flat sorted disjoint [start, end) pairs during which the clock stops. */
   stops: number[];
   /** Client-wait milliseconds only (excluding resolution gaps), for reporting. */
   waitIntervals: number[];
+  /** Flat [resolved, reopened) pairs: from a resolution to the reopen after it. */
+  reopenGaps: number[];
+  /** Every status update given (4.6), in order. */
+  statusUpdates: number[];
   firstResolvedAt: number | null;
   /** Final resolution as of the moment; null when open then. */
   resolvedAt: number | null;
@@ -34,7 +38,7 @@ export interface Timeline {
  * Reads the ticket's history as of `asOf` (events after it are not yet known).
  * The whole history is checked first, so a ticket is judged the same way at any moment.
  */
-export function readTimeline(ticket: Ticket, asOf: number): Timeline | TimelineError {
+export function readHistory(ticket: Ticket, asOf: number): History | HistoryError {
   const events = ticket.events;
   const known = (events.length === 0 || events[events.length - 1].at <= asOf) && (ticket.resolvedAt === null || ticket.resolvedAt <= asOf);
   // When everything happened by asOf, one pass both checks the history and reads it.
@@ -43,12 +47,12 @@ export function readTimeline(ticket: Ticket, asOf: number): Timeline | TimelineE
   return 'problem' in full ? full : walk(ticket, asOf, false);
 }
 
-export interface TimelineError {
-  problem: TimelineProblem;
+export interface HistoryError {
+  problem: HistoryProblem;
   at?: number;
 }
 
-function walk(ticket: Ticket, asOf: number, checkAll: boolean): Timeline | TimelineError {
+function walk(ticket: Ticket, asOf: number, checkAll: boolean): History | HistoryError {
   const { registeredAt } = ticket;
   const finalAt = ticket.resolvedAt;
   if (finalAt !== null && finalAt < registeredAt) return { problem: 'resolved-before-registered' };
@@ -60,6 +64,7 @@ function walk(ticket: Ticket, asOf: number, checkAll: boolean): Timeline | Timel
   let lastReopenAt: number | null = null;
   let reopenCount = 0;
   let firstStatusUpdateAt: number | null = null;
+  let statusUpdates: number[] = NONE;
   let lastNiveauChangeAt: number | null = null;
   let lastNiveauValue: string | null = null;
 
@@ -94,6 +99,8 @@ function walk(ticket: Ticket, asOf: number, checkAll: boolean): Timeline | Timel
         break;
       case 'status_update':
         firstStatusUpdateAt ??= e.at;
+        if (statusUpdates === NONE) statusUpdates = [];
+        statusUpdates.push(e.at);
         break;
       case 'priority_change':
         // 4.7: the Leverancier sets the final niveau while handling; a change after the
@@ -136,6 +143,8 @@ function walk(ticket: Ticket, asOf: number, checkAll: boolean): Timeline | Timel
   return {
     stops: mergeIntervals(waits, gaps),
     waitIntervals: waits,
+    reopenGaps: gaps,
+    statusUpdates,
     firstResolvedAt,
     resolvedAt,
     reopenCount,
@@ -144,6 +153,9 @@ function walk(ticket: Ticket, asOf: number, checkAll: boolean): Timeline | Timel
     waitingSince: resolvedAt === null ? waitingSince : null,
   };
 }
+
+/** Shared by the many tickets without status updates; never written to. */
+const NONE: number[] = [];
 
 /** Union of two sorted flat interval lists, as one sorted disjoint list. */
 function mergeIntervals(a: number[], b: number[]): number[] {

@@ -1,43 +1,37 @@
-// A ticket's clock drawn as an SVG strip: the segments from src/report/timeline.ts
-// scaled to a fixed width (pieces narrower than the drawing merged), and the
+// A ticket's clock drawn as an SVG strip: the model's clock segments (see
+// src/report/clock-segments.ts) scaled to a fixed width (pieces narrower than the drawing merged), and the
 // moments that matter (clock start, status update due, report to the client due,
 // deadline, updates, resolution).
-import type { Calendar } from '../engine/calendar.ts';
-import type { TicketRow } from '../report/build-model.ts';
-import { clockSegments, type SegmentKind } from '../report/timeline.ts';
+import type { Instant, SegmentKind, TicketRow } from '../report/model.ts';
 
-export const TIMELINE_WIDTH = 720;
+export const STRIP_WIDTH = 720;
 
-export interface TimelineMark {
+export interface StripMark {
   kind: 'clock-start' | 'status-update-due' | 'client-report-due' | 'deadline' | 'status-update' | 'resolved' | 'as-of';
   x: number;
   at: string;
 }
 
-export interface TimelineView {
+export interface ClockStrip {
   from: number;
   to: number;
   /** The strip from registration to resolution (or asOf), drawn as "outside"; the other kinds on top. */
   outside: { x: number; width: number };
   /** One SVG path per kind of segment other than "outside". */
   paths: { kind: SegmentKind; d: string }[];
-  marks: TimelineMark[];
+  marks: StripMark[];
 }
 
-const ms = (iso: unknown) => Date.parse(iso as string);
-const pairs = (list: [string, string][]) => list.map(([a, b]) => [ms(a), ms(b)] as [number, number]);
+const ms = (at: Instant) => Date.parse(at);
 
-export function timelineView(row: TicketRow, calendar: Calendar): TimelineView {
+export function clockStrip(row: TicketRow): ClockStrip {
   const from = ms(row.registeredAt);
   const end = ms(row.resolvedAt ?? row.asOf);
   const deadline = row.deadline === null ? null : ms(row.deadline);
   const reportDue = row.clientReportDue == null ? null : ms(row.clientReportDue);
   const to = Math.max(end, deadline ?? end, reportDue ?? end, from + 60_000);
-  const x = (t: number) => Math.round(((t - from) / (to - from)) * TIMELINE_WIDTH * 10) / 10;
-  const segments = clockSegments(
-    { registeredAt: from, clockStart: ms(row.clockStart), end, measure: row.measure as 'dienstvenster' | 'kalender', waits: pairs(row.waits), reopenGaps: pairs(row.reopenGaps) },
-    calendar,
-  );
+  const x = (t: number) => Math.round(((t - from) / (to - from)) * STRIP_WIDTH * 10) / 10;
+  const segments = row.segments.map((s) => ({ kind: s.kind, from: ms(s.from), to: ms(s.to) }));
   const rects = new Map<SegmentKind, string[]>();
   let last: { kind: SegmentKind; x1: number } | null = null;
   const pieces: { kind: SegmentKind; x0: number; x1: number }[] = [];
@@ -59,17 +53,17 @@ export function timelineView(row: TicketRow, calendar: Calendar): TimelineView {
   return { from, to, outside: { x: 0, width: x(end) }, paths: [...rects].map(([kind, d]) => ({ kind, d: d.join('') })), marks: marksOf(row, x) };
 }
 
-function marksOf(row: TicketRow, x: (t: number) => number): TimelineMark[] {
-  const marks: TimelineMark[] = [];
-  const add = (kind: TimelineMark['kind'], iso: unknown) => {
-    if (typeof iso === 'string') marks.push({ kind, x: x(ms(iso)), at: iso });
+function marksOf(row: TicketRow, x: (t: number) => number): StripMark[] {
+  const marks: StripMark[] = [];
+  const add = (kind: StripMark['kind'], at: Instant | null) => {
+    if (at !== null) marks.push({ kind, x: x(ms(at)), at });
   };
   add('clock-start', row.clockStart);
   add('status-update-due', row.statusUpdateDue);
   // 4.6: the report to the client, for an incident not resolved on its melding day.
   add('client-report-due', row.clientReportDue);
   add('deadline', row.deadline);
-  for (const u of row.statusUpdates) add('status-update', u);
+  for (const m of row.moments) if (m.kind === 'status-update') add('status-update', m.at);
   if (row.firstResolvedAt !== row.resolvedAt) add('resolved', row.firstResolvedAt);
   add('resolved', row.resolvedAt);
   if (row.resolvedAt === null) add('as-of', row.asOf);

@@ -3,7 +3,7 @@
 // and erkende feestdagen closed.
 import { describe, expect, it } from 'vitest';
 import { compileContract } from '../../src/engine/contract.ts';
-import { clockSegments, type ClockInput, type SegmentKind } from '../../src/report/timeline.ts';
+import { clockSegments, type ClockInput, type SegmentKind } from '../../src/report/clock-segments.ts';
 import { at, contractWith, local } from '../support/fixture.ts';
 
 const calendar = compileContract(contractWith()).calendar;

@@ -1,10 +1,11 @@
-// The clock of one ticket drawn as segments from registration to its resolution
+// The clock of one ticket as segments from registration to its resolution
 // (or the report moment): running, outside the dienstvenster (4.1, 4.4), waiting
 // for the client (Hersteltijd, art. 1: not counted) or resolved until a reopen.
 // Segments are half-open [from, to), in order, adjacent ones of a kind merged. Pure.
 import type { Calendar } from '../engine/calendar.ts';
+import type { SegmentKind } from './model.ts';
 
-export type SegmentKind = 'running' | 'outside' | 'waiting' | 'resolved';
+export type { SegmentKind };
 
 export interface Segment {
   kind: SegmentKind;

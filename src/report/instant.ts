@@ -1,0 +1,61 @@
+// Instants of the report model: ISO 8601 with the contract zone's offset, made
+// here from epoch milliseconds, read back only where a figure needs the number.
+import { isoInZone, type Zone } from '../engine/zone.ts';
+import type { Instant, LocalDate } from './model.ts';
+
+const DAY_MS = 86_400_000;
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** Per zone: the text of each local day ("2026-01-05T") and of each offset ("+01:00") met so far. */
+const days = new WeakMap<Zone, Map<number, string>>();
+const offsets = new Map<number, string>();
+
+/**
+ * The instant in the contract's zone, exactly as isoInZone writes it (seconds precision), made
+ * from a cached day and offset text: a model of 150,000 storingen writes millions of instants.
+ * The text is flattened (V8 otherwise keeps a concatenation as a tree of its pieces, several
+ * hundred bytes per instant).
+ */
+export function instant(ms: number, zone: Zone): Instant {
+  let made = byMs.get(zone);
+  if (!made) byMs.set(zone, (made = new Map()));
+  let text = made.get(ms);
+  if (text === undefined) {
+    // Bounded: many moments recur (a dienstvenster's openings and closings, month ends, the report moment).
+    if (made.size >= 500_000) made.clear();
+    made.set(ms, (text = format(ms, zone)));
+  }
+  return text;
+}
+
+/** Instants made so far, per zone: one string for a moment that many rows share. */
+const byMs = new WeakMap<Zone, Map<number, Instant>>();
+
+function format(ms: number, zone: Zone): Instant {
+  const offset = zone.offsetMs(ms);
+  const local = ms + offset;
+  const day = Math.floor(local / DAY_MS);
+  let byDay = days.get(zone);
+  if (!byDay) days.set(zone, (byDay = new Map()));
+  let date = byDay.get(day);
+  if (date === undefined) {
+    date = isoInZone(ms, zone).slice(0, 11);
+    byDay.set(day, date);
+  }
+  let zoneText = offsets.get(offset);
+  if (zoneText === undefined) {
+    zoneText = isoInZone(ms, zone).slice(19);
+    offsets.set(offset, zoneText);
+  }
+  const s = Math.floor((local - day * DAY_MS) / 1000);
+  const text = `${date}${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}${zoneText}`;
+  (text as unknown as number) | 0;
+  return text as Instant;
+}
+
+export function instantOrNull(ms: number | null, zone: Zone): Instant | null {
+  return ms === null ? null : instant(ms, zone);
+}
+
+/** The local date an instant falls on (its offset is the contract zone's). */
+export const dayOf = (at: Instant): LocalDate => at.slice(0, 10);
