@@ -6,7 +6,7 @@
 // copied from the output. October 2025 has no feestdag.
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, root } from '../support/cli.ts';
 import { startFakeHelpdesk, type FakeHelpdesk } from './support/fake-helpdesk.ts';
@@ -95,7 +95,8 @@ describe('fetch zendesk without --include-organizations', () => {
       const r = cli(['evaluate', '--export', join(bare, 'zendesk'), '--mappings', 'data/mappings/zendesk-api.yaml', '--as-of', '2025-10-31T12:00', '--format', 'json']);
       expect(r.status).toBe(1);
       expect(r.stdout.trim()).toBe('[]');
-      expect(r.stderr).toContain(`${join(bare, 'zendesk', 'tickets-000001.json')}:1: unknown-organization: organisatie van het ticket staat in geen enkele pagina: "7" (ticket ZD-501); haal de ticketpagina's op met hun organisaties (sla-rapport fetch zendesk --include-organizations, in een nieuwe --cache)`);
+      // Files are named as the command shows them: relative to its working folder, the project root.
+      expect(r.stderr).toContain(`${relative(root, join(bare, 'zendesk', 'tickets-000001.json'))}:1: unknown-organization: organisatie van het ticket staat in geen enkele pagina: "7" (ticket ZD-501); haal de ticketpagina's op met hun organisaties (sla-rapport fetch zendesk --include-organizations, in een nieuwe --cache)`);
       expect(r.stderr).toContain('Aansluiting: 2 gelezen = 0 beoordeeld + 2 apart gezet + 0 samengevoegd: sluitend');
     } finally {
       rmSync(bare, { recursive: true, force: true });
