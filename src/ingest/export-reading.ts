@@ -1,32 +1,22 @@
 // What the export rules (export-rules.ts) make of one row, and the ticket record made
 // of a row that became a ticket: the same for every reader of an export.
-import { productIds, ticketTypes, type Niveau, type ProductId, type TicketType } from '../contract/schema.ts';
-import { channels, type Channel, type Ticket } from '../engine/ticket.ts';
+import { productIds, ticketTypes } from '../contract/schema.ts';
+import { channels, type Ticket } from '../engine/ticket.ts';
 import type { TicketRecord } from './canonical.ts';
 import type { SetAsideRecord } from './set-aside.ts';
 import { AMBIGUOUS_LOCAL_TIME } from './timestamp.ts';
 
 /** A row that became a ticket, as the mapping reads it. */
-export interface TicketReading {
+export interface TicketReading extends Pick<Ticket, 'id' | 'clientId' | 'clientName' | 'product' | 'type' | 'niveau' | 'reportedNiveau' | 'channel' | 'registeredAt' | 'resolvedAt'> {
   kind: 'ticket';
   line: number;
   /** The id as written (trimmed, composed), without the mapping's prefix: what a repeat is recognised by. */
   rawId: string;
-  /** The ticket id: the mapping's prefix and the id as written. */
-  id: string;
-  clientId: string;
-  /** The client's name as shown (control and invisible characters written out); the client id when the cell is empty. */
-  clientName: string;
+  // id: the mapping's prefix and the id as written; clientName as shown (control and invisible
+  // characters written out), the client id when the cell is empty.
   /** Positions of clientId and clientName in the rules' `names` (a reader can pass a number on instead of the text). */
   clientRef: number;
   nameRef: number;
-  product: ProductId;
-  type: TicketType;
-  niveau: Niveau;
-  reportedNiveau: Niveau | null;
-  channel: Channel;
-  registeredAt: number;
-  resolvedAt: number | null;
   updatedAt: number | null;
   waitTotalMinutes: number | null;
   reopens: number | null;

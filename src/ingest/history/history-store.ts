@@ -3,9 +3,9 @@
 // (event-columns.ts), the side-loaded organizations' mapped values. When every
 // page is read, `finish` sorts each ticket's changes, drops a change read twice,
 // turns them into engine events (transitions.ts) and hands out the records.
-import type { Niveau, ProductId, TicketType } from '../../contract/schema.ts';
+import type { Niveau } from '../../contract/schema.ts';
 import { niveaus } from '../../contract/schema.ts';
-import type { Channel, Ticket } from '../../engine/ticket.ts';
+import type { Ticket } from '../../engine/ticket.ts';
 import type { TicketRecord } from '../canonical.ts';
 import type { MergedDuplicate } from '../duplicates.ts';
 import { RowError, setAsideRecord } from '../row-error.ts';
@@ -16,14 +16,8 @@ import type { HistoryMapping } from './mapping.ts';
 import { historyEvents, type Change, type StatusClass } from './transitions.ts';
 
 /** A ticket as its page describes it; client fields may wait for the organization. */
-export interface HistoryTicket {
-  id: string;
-  product: ProductId;
-  type: TicketType;
-  niveau: Niveau;
-  reportedNiveau: Niveau | null;
-  channel: Channel;
-  registeredAt: number;
+/** A ticket as its page says it: the engine ticket's own fields, and what the history adds. */
+export interface HistoryTicket extends Pick<Ticket, 'id' | 'product' | 'type' | 'niveau' | 'reportedNiveau' | 'channel' | 'registeredAt'> {
   updatedAt: number | null;
   status: string;
   resolutionDate: number | null;
