@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { tsImport } from 'tsx/esm/api';
+import { provideModel } from '@sla-rapport/model-handoff';
 import { remarkNoCode } from './src/contract/remark-no-code.ts';
 
 /**
@@ -15,9 +16,10 @@ function sampleModelForDev() {
     hooks: {
       'astro:config:setup': async ({ command }) => {
         if (command !== 'dev') return;
-        // Loaded through tsx, as the command is: Vite's loader of this file is closed by now.
-        const { handSampleModelToSite } = await tsImport('./src/cli/site-model.ts', import.meta.url);
-        await handSampleModelToSite();
+        // Loaded through tsx, as the command is: Vite's loader of this file is closed by now. The model is
+        // handed over here, through the same module the pages read (tsx loads its own copies of modules).
+        const { sampleModel } = await tsImport('./src/cli/site-model.ts', import.meta.url);
+        provideModel(await sampleModel());
       },
     },
   };

@@ -13,9 +13,8 @@ export function handModelToSite(model: ReportModel): { release: () => void } {
   return { release: releaseModel };
 }
 
-/** The model `sla-rapport build` makes without options (the bundled sample), handed to the site: for `astro dev`. */
-export async function handSampleModelToSite(): Promise<void> {
+/** The model `sla-rapport build` makes without options (the bundled sample): what `astro dev` shows. */
+export async function sampleModel(): Promise<ReportModel> {
   const data = await judgeData(dataPaths({}));
-  const { model } = await reportModelFor(data, dataPaths({}), normsPaths({}));
-  provideModel(model);
+  return (await reportModelFor(data, dataPaths({}), normsPaths({}))).model;
 }

@@ -3,12 +3,12 @@
 // bundled sample's model first, read with the defaults `sla-rapport build` uses without options.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { handModelToSite, handSampleModelToSite } from '../../src/cli/site-model.ts';
+import { handModelToSite, sampleModel } from '../../src/cli/site-model.ts';
 import { judgeData } from '../../src/pipeline/judge-data.ts';
 import { reportModel } from '../../src/site/model-source.ts';
 import { fixture, root } from '../support/cli.ts';
 import { modelOf } from '../support/model.ts';
-import { releaseModel } from '@sla-rapport/model-handoff';
+import { provideModel, releaseModel } from '@sla-rapport/model-handoff';
 
 afterEach(() => releaseModel());
 
@@ -30,7 +30,7 @@ describe('the site\'s model source', () => {
     const cwd = process.cwd();
     process.chdir(root);
     try {
-      await handSampleModelToSite();
+      provideModel(await sampleModel());
     } finally {
       process.chdir(cwd);
     }
