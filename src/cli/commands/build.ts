@@ -50,7 +50,7 @@ async function buildInto(values: Values, out: string, target: string): Promise<v
     process.stderr.write(`Site bouwen: ${site.months} maanden, ${site.clients} klanten...\n`);
     await buildSite(paths.sla, out, target);
   } finally {
-    site.remove();
+    site.release();
   }
   printSetAside([...data.setAside, ...normsData.setAside]);
   printWaitDisagreements(data.waitDisagreements);
@@ -61,7 +61,7 @@ async function buildInto(values: Values, out: string, target: string): Promise<v
 
 /**
  * Builds the model, writes beoordelingen.json, the PDFs and the dossiers, and hands the model
- * to the site as a file. Once this returns, the model is no longer held here: Astro reads its own copy.
+ * to the site's pages (one copy, in this process; released once they are rendered).
  */
 async function writeReports(data: JudgedData, norms: ReturnType<typeof normsPaths>, paths: DataPaths, out: string, shown: (s: string) => boolean) {
   const { model, normsData } = await reportModelFor(data, paths, norms);
@@ -79,10 +79,10 @@ async function writeReports(data: JudgedData, norms: ReturnType<typeof normsPath
   await writeBuildReports(model, out, shown);
   await writeDossiers(model, out, shown);
   const handed = handModelToSite(model);
-  return { normsData, provenance: model.provenance, site: { months: model.months.length, clients: model.clients.length, remove: handed.remove } };
+  return { normsData, provenance: model.provenance, site: { months: model.months.length, clients: model.clients.length, release: handed.release } };
 }
 
-/** Astro renders the pages from the model file into `out`. */
+/** Astro renders the pages from the model handed over into `out`. */
 async function buildSite(sla: string, out: string, target: string): Promise<void> {
   let siteStarted = Date.now();
   process.env.SLA_RAPPORT_OUT_DIR = out;
