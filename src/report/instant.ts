@@ -17,22 +17,44 @@ const offsets = new Map<number, string>();
  * hundred bytes per instant).
  */
 export function instant(ms: number, zone: Zone): Instant {
-  let made = byMs.get(zone);
-  if (!made) byMs.set(zone, (made = new Map()));
-  let text = made.get(ms);
+  // Most moments are whole minutes (timestamps are read to the minute), so the cache is keyed by the
+  // minute, a small integer that a Map looks up fast; other moments are written each time.
+  if (ms % MINUTE_MS !== 0) return format(ms, zone);
+  let made = byMinute.get(zone);
+  if (!made) byMinute.set(zone, (made = new Map()));
+  const minute = ms / MINUTE_MS;
+  let text = made.get(minute);
   if (text === undefined) {
     // Bounded: many moments recur (a dienstvenster's openings and closings, month ends, the report moment).
     if (made.size >= 500_000) made.clear();
-    made.set(ms, (text = format(ms, zone)));
+    made.set(minute, (text = format(ms, zone)));
   }
   return text;
 }
 
-/** Instants made so far, per zone: one string for a moment that many rows share. */
-const byMs = new WeakMap<Zone, Map<number, Instant>>();
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+
+/** Instants made so far, per zone and minute: one string for a moment that many rows share. */
+const byMinute = new WeakMap<Zone, Map<number, Instant>>();
+/** Per zone, the offset of each UTC hour in which it does not change (NaN: it changes within the hour). */
+const hourOffsets = new WeakMap<Zone, Map<number, number>>();
+
+function offsetAt(ms: number, zone: Zone): number {
+  let byHour = hourOffsets.get(zone);
+  if (!byHour) hourOffsets.set(zone, (byHour = new Map()));
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = byHour.get(hour);
+  if (offset === undefined) {
+    const first = zone.offsetMs(hour * HOUR_MS);
+    offset = first === zone.offsetMs(hour * HOUR_MS + HOUR_MS - 1) ? first : NaN;
+    byHour.set(hour, offset);
+  }
+  return Number.isNaN(offset) ? zone.offsetMs(ms) : offset;
+}
 
 function format(ms: number, zone: Zone): Instant {
-  const offset = zone.offsetMs(ms);
+  const offset = offsetAt(ms, zone);
   const local = ms + offset;
   const day = Math.floor(local / DAY_MS);
   let byDay = days.get(zone);
