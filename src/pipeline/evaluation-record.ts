@@ -2,8 +2,9 @@
 // ISO 8601 with offset, durations in whole minutes. Extend it; never rename or reshape.
 import type { Evaluation } from '../engine/evaluate.ts';
 import { niveauFlags } from '../engine/niveau.ts';
-import { isoInZone, type Zone } from '../engine/zone.ts';
+import { isoInZone, zone, type Zone } from '../engine/zone.ts';
 import type { TicketRecord } from '../ingest/canonical.ts';
+import type { JudgedData } from './judge-data.ts';
 import { APPROXIMATE, minutes } from '../report/ticket-row.ts';
 
 export const EVALUATION_FIELDS = [
@@ -67,6 +68,12 @@ export function toEvaluationRecord(e: Evaluation, record: TicketRecord, asOf: nu
     judgedPriority: e.niveau,
     marginMinutes: minutes(e.marginMs),
   };
+}
+
+/** Every judged ticket's record, in the order judged: what `evaluate` prints and the build writes to beoordelingen.json. */
+export function* evaluationRecords(data: Pick<JudgedData, 'judged' | 'asOf' | 'slaSources'>): Generator<EvaluationRecord> {
+  const z = zone(data.slaSources[0].frontmatter.timeZone);
+  for (const { evaluation, record } of data.judged) yield toEvaluationRecord(evaluation, record, data.asOf, z);
 }
 
 /**

@@ -46,8 +46,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const source = input.slaSources.at(-1)!;
   const sla = source.frontmatter;
   const z = zoneOf(sla.timeZone);
-  const label = (product: ProductId, niveau: Niveau, type: StoringKind) =>
-    sla.hersteltijden.streeftijden.find((s) => s.product === product && s.niveau === niveau && s.type === type) ?? null;
+  // The cells quote the streeftijden of the version in force last, as the SLA summary does.
+  const latest = input.contracts.at(-1)!;
+  const streeftijdOf = (product: ProductId, niveau: Niveau, type: StoringKind) => latest.streeftijd(product, type, niveau) ?? null;
   const contractByVersion = new Map(input.contracts.map((c) => [c.version, c]));
   const contractOf = (version: string): CompiledContract => {
     const contract = contractByVersion.get(version);
@@ -72,13 +73,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
     return lo;
   };
 
-  const all = months.map((m) => new CellSet(m, label));
+  const all = months.map((m) => new CellSet(m, streeftijdOf));
   const perClient = new Map<string, Map<string, ClientMonthParts>>();
   const clientMonth = (clientId: string, month: string) => {
     let byMonth = perClient.get(clientId);
     if (!byMonth) perClient.set(clientId, (byMonth = new Map()));
     let cm = byMonth.get(month);
-    if (!cm) byMonth.set(month, (cm = { cells: new CellSet(month, label), tickets: new Set(), breaches: [], clientReportsLate: [], openAtEnd: [] }));
+    if (!cm) byMonth.set(month, (cm = { cells: new CellSet(month, streeftijdOf), tickets: new Set(), breaches: [], clientReportsLate: [], openAtEnd: [] }));
     return cm;
   };
   const breaches: string[][] = months.map(() => []);
@@ -141,7 +142,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const rowContext = { zone: z, asOf: input.asOf, calendarOf: (version: string): Calendar => contractOf(version).calendar };
   const tickets = input.judged.map(({ evaluation, record }) => toTicketRow(evaluation, record.flags, rowContext));
   const asOfDate = dayOf(instant(input.asOf, z));
-  const registeredDay = new Map(storingen.map((e) => [e.ticket.id, dayOf(instant(e.ticket.registeredAt, z))]));
+  const registeredDay = new Map(tickets.map((t) => [t.id, dayOf(t.registeredAt)]));
   const feestdagenOf = (month: string, ids: Iterable<string>): FeestdagenSpan => {
     let from = `${month}-01`;
     for (const id of ids) {

@@ -2,8 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SLA_SOURCE_ENV, slaGlob } from '../../contract/site-source.ts';
-import { zone } from '../../engine/zone.ts';
-import { EVALUATION_FIELDS, toEvaluationRecord } from '../../pipeline/evaluation-record.ts';
+import { EVALUATION_FIELDS, evaluationRecords } from '../../pipeline/evaluation-record.ts';
 import { judgeData, type DataPaths, type JudgedData } from '../../pipeline/judge-data.ts';
 import { reportModelFor } from '../../pipeline/report-model.ts';
 import { writeBuildReports } from '../../pdf/build-step.ts';
@@ -66,8 +65,7 @@ async function buildInto(values: Values, out: string, target: string): Promise<v
 async function writeReports(data: JudgedData, norms: ReturnType<typeof normsPaths>, paths: DataPaths, out: string, shown: (s: string) => boolean) {
   const { model, normsData } = await reportModelFor(data, paths, norms);
   // beoordelingen.json: the `evaluate` output contract, projected from the judged tickets as `evaluate` does.
-  const z = zone(data.slaSources[0].frontmatter.timeZone);
-  const records = JSON.stringify(data.judged.map(({ evaluation, record }) => toEvaluationRecord(evaluation, record, data.asOf, z)), [...EVALUATION_FIELDS]);
+  const records = JSON.stringify([...evaluationRecords(data)], [...EVALUATION_FIELDS]);
   // The model's rows carry what the reports need: let go of the engine's copy before rendering.
   data.judged.length = 0;
   // Pages, PDFs and dossiers are named after ids: stop before writing anything when two would share a name.

@@ -1,7 +1,6 @@
 // `sla-rapport evaluate`: one record per ticket, as JSON or CSV on standard
 // output (a contract other tools read); the count of judged and set-aside tickets on stderr.
-import { zone } from '../../engine/zone.ts';
-import { EVALUATION_FIELDS, toCsvLine, toEvaluationRecord } from '../../pipeline/evaluation-record.ts';
+import { EVALUATION_FIELDS, evaluationRecords, toCsvLine } from '../../pipeline/evaluation-record.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
 import { EXIT, parseCommand, requireFormat, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths } from '../data-options.ts';
@@ -24,7 +23,6 @@ async function run(argv: string[]): Promise<number> {
   if (helpRequested(spec, values)) return EXIT.ok;
   const format = requireFormat(values.format, ['json', 'csv']);
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
-  const z = zone(data.slaSources[0].frontmatter.timeZone);
   const out: string[] = [];
   const flush = () => {
     if (out.length) process.stdout.write(out.join(''));
@@ -32,11 +30,11 @@ async function run(argv: string[]): Promise<number> {
   };
   if (format === 'csv') out.push(`${EVALUATION_FIELDS.join(',')}\n`);
   else out.push('[');
-  data.judged.forEach(({ evaluation, record }, i) => {
-    const r = toEvaluationRecord(evaluation, record, data.asOf, z);
-    out.push(format === 'csv' ? `${toCsvLine(r)}\n` : `${i ? ',' : ''}\n${JSON.stringify(r)}`);
+  let i = 0;
+  for (const r of evaluationRecords(data)) {
+    out.push(format === 'csv' ? `${toCsvLine(r)}\n` : `${i++ ? ',' : ''}\n${JSON.stringify(r)}`);
     if (out.length >= 1000) flush();
-  });
+  }
   if (format === 'json') out.push(data.judged.length ? '\n]\n' : ']\n');
   flush();
   printSetAside(data.setAside);
