@@ -3,17 +3,17 @@
 // status updates, 4.6's incident distribution ("circa 95%" the same day,
 // "circa 1%" up to a week) and the report when not resolved the same day,
 // phone reporting (4.7).
-import type { Cell, JudgementCounts, Minutes, Niveau, OpenAtEnd, ProductId, ResolvedCounts, StoringKind } from './model.ts';
-import { storingKinds } from './model.ts';
-import { niveaus, productIds } from '../contract/values.ts';
-import { percentile, share } from './stats.ts';
 import type { Streeftijd } from '../contract/schema.ts';
+import { niveaus, productIds } from '../contract/values.ts';
 import { isCalendarUnit, type Evaluation } from '../engine/evaluate.ts';
+import type { Cell, JudgementCounts, Minutes, Niveau, OpenAtEnd, ProductId, ResolvedCounts, Status, StoringKind } from './model.ts';
+import { storingKinds } from './model.ts';
+import { percentile, share } from './stats.ts';
 
 export { storingKinds };
 export type { Cell, JudgementCounts, StoringKind };
 
-export function emptyCell(product: ProductId, niveau: Niveau, type: StoringKind, streeftijd: Streeftijd | null): Cell {
+function emptyCell(product: ProductId, niveau: Niveau, type: StoringKind, streeftijd: Streeftijd | null): Cell {
   return {
     product, niveau, type, streeftijd: streeftijd?.label ?? null, measure: streeftijd !== null && isCalendarUnit(streeftijd) ? 'kalender' : 'dienstvenster',
     registered: 0, resolved: 0, met: 0, breached: 0, withinMargin: 0, shareMet: null,
@@ -25,7 +25,7 @@ export function emptyCell(product: ProductId, niveau: Niveau, type: StoringKind,
 
 /** One resolved storing's result and judgements (null: not judged), as an evaluation or a ticket row carries them. */
 interface Judgements {
-  status: string;
+  status: Status;
   withinMargin: boolean | null;
   statusUpdateMet: boolean | null;
   sameDay: boolean | null;

@@ -28,7 +28,7 @@ export function clockStrip(row: TicketRow): ClockStrip {
   const from = ms(row.registeredAt);
   const end = ms(row.resolvedAt ?? row.asOf);
   const deadline = row.deadline === null ? null : ms(row.deadline);
-  const reportDue = row.clientReportDue == null ? null : ms(row.clientReportDue);
+  const reportDue = row.clientReportDue === null ? null : ms(row.clientReportDue);
   const to = Math.max(end, deadline ?? end, reportDue ?? end, from + 60_000);
   const x = (t: number) => Math.round(((t - from) / (to - from)) * STRIP_WIDTH * 10) / 10;
   const segments = row.segments.map((s) => ({ kind: s.kind, from: ms(s.from), to: ms(s.to) }));
