@@ -17,7 +17,8 @@ export interface ChangeFinding {
 
 export function changeFindings(tickets: Ticket[], calendar: Calendar, informWithinWerkdagen: number, asOf: number): ChangeFinding[] {
   const out: ChangeFinding[] = [];
-  for (const t of tickets) {
+  for (let n = 0; n < tickets.length; n++) {
+    const t = tickets[n];
     if (t.type !== 'change') continue;
     const decision = t.events.filter((e) => e.kind === 'change_decision' && e.at <= asOf).at(-1);
     if (!decision) {

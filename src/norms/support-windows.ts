@@ -14,18 +14,19 @@ export interface SupportWindowFindings {
 }
 
 /**
- * `judgedNiveau` gives the niveau a storing is judged and counted at (4.7: in force at its
+ * `judgedNiveau` gives (for a ticket and its position in `tickets`) the niveau a storing is judged and counted at (4.7: in force at its
  * first resolution), so that "niveau 1 niet telefonisch" agrees with the month figures and dossiers.
  */
-export function supportWindowFindings(tickets: Ticket[], calendar: Calendar, judgedNiveau: (t: Ticket) => Niveau): SupportWindowFindings {
+export function supportWindowFindings(tickets: Ticket[], calendar: Calendar, judgedNiveau: (t: Ticket, index: number) => Niveau): SupportWindowFindings {
   const f: SupportWindowFindings = { phoneOutsideWindow: [], emailTotal: 0, emailWithoutAcknowledgement: [], niveau1NotByPhone: [] };
-  for (const t of tickets) {
+  for (let n = 0; n < tickets.length; n++) {
+    const t = tickets[n];
     if (t.channel === 'phone' && calendar.nextOpening(t.registeredAt) !== t.registeredAt) f.phoneOutsideWindow.push(t);
     if (t.channel === 'email') {
       f.emailTotal++;
       if (!t.events.some((e) => e.kind === 'acknowledged')) f.emailWithoutAcknowledgement.push(t);
     }
-    if (judgedNiveau(t) === 1 && (t.type === 'incident' || t.type === 'bug') && t.channel !== 'phone' && t.channel !== 'monitoring') f.niveau1NotByPhone.push(t);
+    if (judgedNiveau(t, n) === 1 && (t.type === 'incident' || t.type === 'bug') && t.channel !== 'phone' && t.channel !== 'monitoring') f.niveau1NotByPhone.push(t);
   }
   return f;
 }

@@ -42,9 +42,14 @@ export interface OutsideSupport {
 /** Intramed (on premise) tickets registered on a version outside support (2.6). */
 export function ticketsOutsideSupport(tickets: Ticket[], releases: Release[], dayOf: (ms: number) => number, count: number): OutsideSupport[] {
   const out: OutsideSupport[] = [];
-  for (const t of tickets) {
+  // Many tickets share a registration day: the supported versions are worked out once per day.
+  const byDay = new Map<number, string[]>();
+  for (let n = 0; n < tickets.length; n++) {
+    const t = tickets[n];
     if (t.product !== 'intramed' || t.version === '') continue;
-    const supported = supportedVersions(releases, dayOf(t.registeredAt), count);
+    const day = dayOf(t.registeredAt);
+    let supported = byDay.get(day);
+    if (supported === undefined) byDay.set(day, (supported = supportedVersions(releases, day, count)));
     if (supported.length > 0 && !isSupported(t.version, supported)) out.push({ ticket: t, supported });
   }
   return out;

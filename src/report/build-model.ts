@@ -25,6 +25,7 @@ import { repeatedBreaches } from './repeated-breaches.ts';
 import { feestdagenBetween, feestdagenInMonth, slaSummary } from './sla-summary.ts';
 import { toTicketRow } from './ticket-row.ts';
 import { breakdownOf, totalOf } from './totals.ts';
+import { compareNl } from './order.ts';
 
 /** Everything the model is made of; the pipeline reads and judges, this only computes. */
 export interface ReportInput extends ReadAccount {
@@ -55,8 +56,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     if (!contract) throw new Error(`a storing judged by contract version ${version}, which the report was not given`);
     return contract;
   };
-  const storingen = storingenOf(input.judged);
-  const months = reportMonths(registrations(storingen), input.asOf, input.periodEnd, z);
+  const months = reportMonths([firstRegistration(input.judged)], input.asOf, input.periodEnd, z);
   const starts = months.map((m) => monthStart(m, z));
   const ends = months.map((m) => Math.min(monthEnd(m, z), input.asOf));
   /** Position of the month an instant falls in, by its start (a search over a few dozen months). */
@@ -74,37 +74,62 @@ export function buildReportModel(input: ReportInput): ReportModel {
   };
 
   const all = months.map((m) => new CellSet(m, streeftijdOf));
-  const perClient = new Map<string, Map<string, ClientMonthParts>>();
-  const clientMonth = (clientId: string, month: string) => {
-    let byMonth = perClient.get(clientId);
-    if (!byMonth) perClient.set(clientId, (byMonth = new Map()));
-    let cm = byMonth.get(month);
-    if (!cm) byMonth.set(month, (cm = { cells: new CellSet(month, streeftijdOf), tickets: new Set(), breaches: [], clientReportsLate: [], openAtEnd: [] }));
+  const perClient = new Map<string, ClientMonths>();
+  const clientOf = (clientId: string): ClientMonths => {
+    let c = perClient.get(clientId);
+    if (!c) perClient.set(clientId, (c = { byIndex: new Array(months.length), other: new Map() }));
+    return c;
+  };
+  /** The client's parts of a month: by its position among the report's months, or by name for one outside them. */
+  const clientMonth = (c: ClientMonths, index: number | undefined, month: string): ClientMonthParts => {
+    let cm = index === undefined ? c.other.get(month) : c.byIndex[index];
+    if (!cm) {
+      cm = { cells: new CellSet(month, streeftijdOf), tickets: [], firstRegisteredAt: Infinity, breaches: [], clientReportsLate: [], openAtEnd: [] };
+      if (index === undefined) c.other.set(month, cm);
+      else c.byIndex[index] = cm;
+    }
     return cm;
   };
+  /** Per client, its breaches in each report month (by position): for repeated breaches. */
+  const breachesByMonth = new Map<string, Uint32Array>();
   const breaches: string[][] = months.map(() => []);
   const distributions: Distribution[][] = months.map(() => emptyDistribution());
   const openAtEnd: OpenAtEnd[][] = months.map(() => []);
+  /** Alongside openAtEnd: each storing's registration instant, and whether it was registered in that month. */
+  const openRegisteredAt: number[][] = months.map(() => []);
+  const openRegisteredIn: boolean[][] = months.map(() => []);
 
-  for (const e of storingen) {
+  // Indexed loops over the judged tickets here and below: a for-of allocates an iterator result per ticket until optimised.
+  for (let n = 0; n < input.judged.length; n++) {
+    const e = input.judged[n].evaluation;
     const t = e.ticket;
+    if (t.type !== 'incident' && t.type !== 'bug') continue;
     const regIndex = monthAt(t.registeredAt);
     const reg = regIndex === undefined ? monthOf(t.registeredAt, z) : months[regIndex];
     if (regIndex !== undefined) all[regIndex].addRegistered(e);
-    const cmReg = clientMonth(t.clientId, reg);
+    const client = clientOf(t.clientId);
+    const cmReg = clientMonth(client, regIndex, reg);
     cmReg.cells.addRegistered(e);
-    cmReg.tickets.add(t.id);
+    cmReg.tickets.push(t.id);
+    if (t.registeredAt < cmReg.firstRegisteredAt) cmReg.firstRegisteredAt = t.registeredAt;
     if (e.resolvedAt !== null && (e.status === 'met' || e.status === 'breached')) {
       const resIndex = monthAt(e.resolvedAt);
       const res = resIndex === undefined ? monthOf(e.resolvedAt, z) : months[resIndex];
       if (resIndex !== undefined) {
         all[resIndex].addResolved(e);
         addToDistribution(distributions[resIndex], e);
-        if (e.status === 'breached') breaches[resIndex].push(t.id);
+        if (e.status === 'breached') {
+          breaches[resIndex].push(t.id);
+          let counts = breachesByMonth.get(t.clientId);
+          if (!counts) breachesByMonth.set(t.clientId, (counts = new Uint32Array(months.length)));
+          counts[resIndex]++;
+        }
       }
-      const cmRes = clientMonth(t.clientId, res);
+      const cmRes = clientMonth(client, resIndex, res);
       cmRes.cells.addResolved(e);
-      cmRes.tickets.add(t.id);
+      // Listed once: a storing resolved in the month it was registered in is there already.
+      if (cmRes !== cmReg) cmRes.tickets.push(t.id);
+      if (t.registeredAt < cmRes.firstRegisteredAt) cmRes.firstRegisteredAt = t.registeredAt;
       if (e.status === 'breached') cmRes.breaches.push(t.id);
       if (e.clientReportMet === false) cmRes.clientReportsLate.push(t.id);
     }
@@ -116,49 +141,55 @@ export function buildReportModel(input: ReportInput): ReportModel {
       if (!openAt(e, end)) continue;
       const open = openRowAt(e, end, windowMeasure, z);
       openAtEnd[i].push(open);
+      openRegisteredAt[i].push(t.registeredAt);
+      openRegisteredIn[i].push(i === regIndex);
       all[i].addOpenAtEnd(open);
     }
   }
   // The client's month lists its registered and resolved storingen first, then those open at the end.
   for (let i = 0; i < months.length; i++) {
-    for (const open of openAtEnd[i]) {
-      const cm = clientMonth(open.clientId, months[i]);
+    for (let k = 0; k < openAtEnd[i].length; k++) {
+      const open = openAtEnd[i][k];
+      const cm = clientMonth(clientOf(open.clientId), i, months[i]);
       cm.cells.addOpenAtEnd(open);
-      cm.tickets.add(open.id);
+      // Open at the end of the month it was registered in: listed already (resolved in that month, it is not open at its end).
+      if (!openRegisteredIn[i][k]) cm.tickets.push(open.id);
+      if (openRegisteredAt[i][k] < cm.firstRegisteredAt) cm.firstRegisteredAt = openRegisteredAt[i][k];
       cm.openAtEnd.push(open);
     }
   }
 
   const names = new Map<string, { name: string; products: Set<ProductId> }>();
-  for (const { evaluation: e } of input.judged) {
-    const t = e.ticket;
+  for (let n = 0; n < input.judged.length; n++) {
+    const t = input.judged[n].evaluation.ticket;
     let c = names.get(t.clientId);
     if (!c) names.set(t.clientId, (c = { name: t.clientName, products: new Set() }));
     c.products.add(t.product);
   }
-  const clientBreaches = (clientId: string, month: string) => perClient.get(clientId)?.get(month)?.breaches.length ?? 0;
-  const clientList = [...names].map(([id, c]) => ({ id, name: c.name })).sort((a, b) => a.id.localeCompare(b.id, 'nl'));
+  const monthIndex = new Map(months.map((m, i) => [m, i]));
+  const clientBreaches = (clientId: string, month: string) => breachesByMonth.get(clientId)?.[monthIndex.get(month)!] ?? 0;
+  const clientList = [...names].map(([id, c]) => ({ id, name: c.name })).sort((a, b) => compareNl(a.id, b.id));
 
   const rowContext = { zone: z, asOf: input.asOf, calendarOf: (version: string): Calendar => contractOf(version).calendar };
   const tickets = input.judged.map(({ evaluation, record }) => toTicketRow(evaluation, record.flags, rowContext));
   const asOfDate = dayOf(instant(input.asOf, z));
-  const registeredDay = new Map(tickets.map((t) => [t.id, dayOf(t.registeredAt)]));
-  const feestdagenOf = (month: string, ids: Iterable<string>): FeestdagenSpan => {
+  /** The feestdagen from the month's start, or the earliest registration among its storingen when earlier, to its end or the report moment. */
+  const feestdagenOf = (month: string, firstRegisteredAt: number): FeestdagenSpan => {
     let from = `${month}-01`;
-    for (const id of ids) {
-      const day = registeredDay.get(id);
-      if (day !== undefined && day < from) from = day;
+    if (firstRegisteredAt !== Infinity) {
+      const day = dayOf(instant(firstRegisteredAt, z));
+      if (day < from) from = day;
     }
     const last = `${month}-${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))).padStart(2, '0')}`;
     const to = asOfDate < last ? asOfDate : last;
     return { from, to, days: feestdagenBetween(from, to, sla.feestdagen) };
   };
   const clients = [...names]
-    .sort(([a], [b]) => a.localeCompare(b, 'nl'))
-    .map(([id, c]) => clientReport(id, c.name, [...c.products].sort(), perClient.get(id) ?? new Map(), months.at(-1)!, feestdagenOf));
+    .sort(([a], [b]) => compareNl(a, b))
+    .map(([id, c]) => clientReport(id, c.name, [...c.products].sort(), clientOf(id), months, feestdagenOf));
   const summary = slaSummary(source);
   const asOf = instant(input.asOf, z);
-  const norms = buildNormsReport({ ...input, tickets: input.judged.map((j) => ({ ticket: j.evaluation.ticket, niveau: j.evaluation.niveau })) });
+  const norms = buildNormsReport(input);
   const dossierSource = { clients, tickets, asOf, sla: summary, provenance: input.provenance };
 
   return {
@@ -179,7 +210,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         distribution: distributions[i],
         repeatedBreaches: repeatedBreaches(month, months, clientList, clientBreaches),
         feestdagen: feestdagenInMonth(month, source),
-        feestdagenSoFar: feestdagenOf(month, []),
+        feestdagenSoFar: feestdagenOf(month, Infinity),
       };
     }),
     clients,
@@ -193,38 +224,52 @@ export function buildReportModel(input: ReportInput): ReportModel {
   };
 }
 
-/** The storingen (incidents and bugs) among the judged tickets. */
-export function storingenOf(judged: ReportInput['judged']): Evaluation[] {
-  return judged.filter((j) => j.evaluation.ticket.type === 'incident' || j.evaluation.ticket.type === 'bug').map((j) => j.evaluation);
-}
-
-function registrations(storingen: readonly Evaluation[]): number[] {
-  const out = new Array<number>(storingen.length);
-  for (let i = 0; i < storingen.length; i++) out[i] = storingen[i].ticket.registeredAt;
-  return out;
+/** The first registration among the storingen (incidents and bugs); Infinity without any. */
+function firstRegistration(judged: ReportInput['judged']): number {
+  let first = Infinity;
+  for (let n = 0; n < judged.length; n++) {
+    const t = judged[n].evaluation.ticket;
+    if ((t.type === 'incident' || t.type === 'bug') && t.registeredAt < first) first = t.registeredAt;
+  }
+  return first;
 }
 
 /** The months a model of these judged tickets covers (the pipeline bounds the back-up log to them before building). */
 export function modelMonths(input: Pick<ReportInput, 'judged' | 'asOf' | 'periodEnd' | 'slaSources'>): string[] {
-  return reportMonths(registrations(storingenOf(input.judged)), input.asOf, input.periodEnd, zoneOf(input.slaSources.at(-1)!.frontmatter.timeZone));
+  return reportMonths([firstRegistration(input.judged)], input.asOf, input.periodEnd, zoneOf(input.slaSources.at(-1)!.frontmatter.timeZone));
 }
 
-type ClientMonthParts = { cells: CellSet; tickets: Set<string>; breaches: string[]; clientReportsLate: string[]; openAtEnd: OpenAtEnd[] };
+/** A client's parts per month: the report's months by position, and any month outside them by name. */
+interface ClientMonths {
+  byIndex: (ClientMonthParts | undefined)[];
+  other: Map<string, ClientMonthParts>;
+}
+
+type ClientMonthParts = { cells: CellSet; tickets: string[]; firstRegisteredAt: number; breaches: string[]; clientReportsLate: string[]; openAtEnd: OpenAtEnd[] };
 
 function clientReport(
   id: string,
   name: string,
   products: ProductId[],
-  byMonth: Map<string, ClientMonthParts>,
-  lastMonth: string,
-  feestdagenOf: (month: string, ids: Iterable<string>) => FeestdagenSpan,
+  parts: ClientMonths,
+  months: readonly string[],
+  feestdagenOf: (month: string, firstRegisteredAt: number) => FeestdagenSpan,
 ): ClientReport {
-  const clientMonths = [...byMonth.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'nl'))
+  const byMonth: [string, ClientMonthParts][] = [];
+  for (let i = 0; i < parts.byIndex.length; i++) {
+    const cm = parts.byIndex[i];
+    if (cm) byMonth.push([months[i], cm]);
+  }
+  // The report's months are in order already; a month outside them is sorted in.
+  if (parts.other.size > 0) {
+    byMonth.push(...parts.other);
+    byMonth.sort(([a], [b]) => compareNl(a, b));
+  }
+  const lastMonth = months.at(-1)!;
+  const clientMonths = byMonth
     .map(([month, cm]) => {
       const cells = cm.cells.finish();
-      const tickets = [...cm.tickets];
-      return { month, cells, tickets, breaches: cm.breaches, clientReportsLate: cm.clientReportsLate, openAtEnd: cm.openAtEnd, total: totalOf(cells), feestdagen: feestdagenOf(month, tickets) };
+      return { month, cells, tickets: cm.tickets, breaches: cm.breaches, clientReportsLate: cm.clientReportsLate, openAtEnd: cm.openAtEnd, total: totalOf(cells), feestdagen: feestdagenOf(month, cm.firstRegisteredAt) };
     });
   // Open counts summed over months mean nothing: the client's are those open at the last month's end.
   const totals = totalOf(clientMonths.flatMap((m) => m.cells));

@@ -8,7 +8,8 @@ import { niveaus, productIds } from '../contract/values.ts';
 import { isCalendarUnit, type Evaluation } from '../engine/evaluate.ts';
 import type { Cell, JudgementCounts, Minutes, Niveau, OpenAtEnd, ProductId, ResolvedCounts, Status, StoringKind } from './model.ts';
 import { storingKinds } from './model.ts';
-import { percentile, share } from './stats.ts';
+import { percentileOfSorted, share } from './stats.ts';
+import { compareNl } from './order.ts';
 
 export { storingKinds };
 export type { Cell, JudgementCounts, StoringKind };
@@ -67,12 +68,19 @@ export function finishShare(c: ResolvedCounts): void {
 /** A cell's place among a month's cells: product x niveau x kind, a small array instead of a keyed map (the hot path of a large model). */
 const slotOf = (product: ProductId, niveau: Niveau, type: StoringKind) =>
   (productIds.indexOf(product) * niveaus.length + (niveau - 1)) * storingKinds.length + storingKinds.indexOf(type);
+/** No hersteltijden: shared, never written to. */
+const NONE = new Float64Array(0);
 const SLOTS = productIds.length * niveaus.length * storingKinds.length;
+/** The slots in the order cells are listed in: by kind, then product (Dutch order), then niveau. */
+const FINISH_ORDER: readonly number[] = storingKinds.flatMap((type) =>
+  [...productIds].sort(compareNl).flatMap((product) => niveaus.map((niveau) => slotOf(product, niveau, type))),
+);
 
 /** Accumulates storingen (incidents and bugs) into the cells of one month. */
 export class CellSet {
   private readonly slots: (Cell | undefined)[] = new Array(SLOTS);
-  private readonly minutes: (number[] | undefined)[] = new Array(SLOTS);
+  /** Hersteltijd minutes per slot, made at the first resolved storing (many client months have none). */
+  private minutes: (number[] | undefined)[] | undefined;
 
   constructor(
     readonly month: string,
@@ -105,7 +113,7 @@ export class CellSet {
     const c = this.cell(t.product, e.niveau, t.type as StoringKind);
     // 4.6's per-ticket judgements come from the engine, as in `evaluate`.
     countResolved(c, e);
-    (this.minutes[slotOf(t.product, e.niveau, t.type as StoringKind)] ??= []).push(Math.ceil(e.hersteltijdMs! / 60_000));
+    ((this.minutes ??= new Array(SLOTS))[slotOf(t.product, e.niveau, t.type as StoringKind)] ??= []).push(Math.ceil(e.hersteltijdMs! / 60_000));
   }
 
   /** Counts a storing that was open at the month's end (read from its clock then). */
@@ -115,20 +123,20 @@ export class CellSet {
     if (o.status === 'open-breached') c.openBreachedAtEnd++;
   }
 
-  /** The cells with shares and percentiles filled in, in a stable order. */
+  /** The cells with shares and percentiles filled in, in a stable order: kind, then product, then niveau. */
   finish(): Cell[] {
     const cells: Cell[] = [];
-    for (let slot = 0; slot < this.slots.length; slot++) {
+    for (const slot of FINISH_ORDER) {
       const c = this.slots[slot];
       if (!c) continue;
       finishShare(c);
-      const list = this.minutes[slot] ?? [];
-      c.medianHersteltijdMinutes = percentile(list, 50) as Minutes | null;
-      c.p90HersteltijdMinutes = percentile(list, 90) as Minutes | null;
+      // Sorted once (numerically, as a typed array sorts) for both percentiles.
+      const list = this.minutes?.[slot];
+      const sorted = list === undefined ? NONE : Float64Array.from(list).sort();
+      c.medianHersteltijdMinutes = percentileOfSorted(sorted, 50) as Minutes | null;
+      c.p90HersteltijdMinutes = percentileOfSorted(sorted, 90) as Minutes | null;
       cells.push(c);
     }
-    return cells.sort(
-      (a, b) => storingKinds.indexOf(a.type) - storingKinds.indexOf(b.type) || a.product.localeCompare(b.product, 'nl') || a.niveau - b.niveau,
-    );
+    return cells;
   }
 }

@@ -9,6 +9,7 @@ import { dayOf } from './instant.ts';
 import type { Dossier, DossierFigure, DossierFinding, IncidentCounts, ReportModel, TicketRow } from './model.ts';
 import { feestdagenBetween } from './sla-summary.ts';
 import { channelText, dateTimeText, durationText, niveauRemarkText } from '../words/index.ts';
+import { compareNl } from './order.ts';
 
 export type { Dossier, DossierFigure, DossierFinding };
 
@@ -24,7 +25,7 @@ export function buildDossier(model: DossierSource, clientId: string, from: strin
       const day = dayOf(t.registeredAt);
       return day >= from && day <= to;
     })
-    .sort((a, b) => a.registeredAt.localeCompare(b.registeredAt, 'nl') || a.id.localeCompare(b.id, 'nl'));
+    .sort((a, b) => compareNl(a.registeredAt, b.registeredAt) || compareNl(a.id, b.id));
   const figures = figuresOf(storingen);
   return {
     clientId,
@@ -117,5 +118,5 @@ function figuresOf(rows: TicketRow[]): DossierFigure[] {
   }
   const figures = [...byKey.values()];
   for (const f of figures) finishShare(f);
-  return figures.sort((a, b) => (a.type === b.type ? 0 : a.type === 'incident' ? -1 : 1) || a.product.localeCompare(b.product, 'nl') || a.niveau - b.niveau);
+  return figures.sort((a, b) => (a.type === b.type ? 0 : a.type === 'incident' ? -1 : 1) || compareNl(a.product, b.product) || a.niveau - b.niveau);
 }

@@ -17,26 +17,32 @@ const offsets = new Map<number, string>();
  * hundred bytes per instant).
  */
 export function instant(ms: number, zone: Zone): Instant {
-  // Most moments are whole minutes (timestamps are read to the minute), so the cache is keyed by the
-  // minute, a small integer that a Map looks up fast; other moments are written each time.
+  // Most moments are whole minutes (timestamps are read to the minute): those are cached per minute
+  // in a direct-mapped table (a slot per minute modulo its size; a later minute takes the slot over).
+  // Other moments are written each time.
   if (ms % MINUTE_MS !== 0) return format(ms, zone);
-  let made = byMinute.get(zone);
-  if (!made) byMinute.set(zone, (made = new Map()));
+  let cache = zone === lastZone ? lastCache : byMinute.get(zone);
+  if (cache === undefined) byMinute.set(zone, (cache = { minutes: new Float64Array(SLOTS).fill(NaN), texts: new Array<Instant>(SLOTS) }));
+  lastZone = zone;
+  lastCache = cache;
   const minute = ms / MINUTE_MS;
-  let text = made.get(minute);
-  if (text === undefined) {
-    // Bounded: many moments recur (a dienstvenster's openings and closings, month ends, the report moment).
-    if (made.size >= 500_000) made.clear();
-    made.set(minute, (text = format(ms, zone)));
-  }
+  const slot = minute & (SLOTS - 1);
+  if (cache.minutes[slot] === minute) return cache.texts[slot];
+  const text = format(ms, zone);
+  cache.minutes[slot] = minute;
+  cache.texts[slot] = text;
   return text;
 }
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
+/** Slots of the minute cache: a power of two, about a year of minutes. */
+const SLOTS = 1 << 19;
 
-/** Instants made so far, per zone and minute: one string for a moment that many rows share. */
-const byMinute = new WeakMap<Zone, Map<number, Instant>>();
+/** Instants made so far, per zone: one string for a moment that many rows share. */
+const byMinute = new WeakMap<Zone, { minutes: Float64Array; texts: Instant[] }>();
+let lastZone: Zone | undefined;
+let lastCache: { minutes: Float64Array; texts: Instant[] } | undefined;
 /** Per zone, the offset of each UTC hour in which it does not change (NaN: it changes within the hour). */
 const hourOffsets = new WeakMap<Zone, Map<number, number>>();
 

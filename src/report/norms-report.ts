@@ -20,12 +20,12 @@ import { backupGapCount, changeCounts, complaintCounts, normsPolicy } from './no
 
 export type { NormsReport, TicketRef };
 
-/** What the other norms are worked out from: the judged tickets (with the niveau each is judged by), the contract, releases and the norms' own data. */
+/** What the other norms are worked out from: the judged tickets (each with the niveau it is judged by), the contract, releases and the norms' own data. */
 export interface NormsInput {
   slaSources: readonly SlaSource[];
   contracts: readonly CompiledContract[];
   releases: readonly Release[];
-  tickets: readonly { ticket: Ticket; niveau: Niveau }[];
+  judged: readonly { evaluation: { ticket: Ticket; niveau: Niveau } }[];
   asOf: number;
   periodEnd: number | null;
   norms: NormsData;
@@ -37,21 +37,24 @@ export function buildNormsReport(data: NormsInput): NormsReport {
   const contract = data.contracts.at(-1)!;
   const z = zoneOf(sla.timeZone);
   const iso = (ms: number | null) => instantOrNull(ms, z);
-  const tickets = data.tickets.map((j) => j.ticket);
+  const tickets: Ticket[] = new Array(data.judged.length);
+  for (let n = 0; n < tickets.length; n++) tickets[n] = data.judged[n].evaluation.ticket;
   const ref = (t: Ticket): TicketRef => ({ id: t.id, clientId: t.clientId, registeredAt: instant(t.registeredAt, z) });
-  const names = new Map(tickets.map((t) => [t.clientId, t.clientName]));
+  const names = complainantNames(tickets, complaints);
   const today = dateOf(data.asOf, z);
-  // Folded, not spread: Math.min(...150,000 years) overflows the call stack.
-  let firstYear = Infinity;
-  let lastYear = -Infinity;
-  for (const t of tickets) {
-    const year = new Date(t.registeredAt).getUTCFullYear();
-    if (year < firstYear) firstYear = year;
-    if (year > lastYear) lastYear = year;
+  // The years from the first registration to the last, in the contract's zone (as release days are).
+  // Folded, not spread: Math.min(...150,000 instants) overflows the call stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (let n = 0; n < tickets.length; n++) {
+    const ms = tickets[n].registeredAt;
+    if (ms < first) first = ms;
+    if (ms > last) last = ms;
   }
+  let firstYear = tickets.length ? Number(dateOf(first, z).slice(0, 4)) : Infinity;
+  const lastYear = tickets.length ? Number(dateOf(last, z).slice(0, 4)) : -Infinity;
   for (const r of data.releases) firstYear = Math.min(firstYear, civilFromDays(r.dayNumber).year);
-  const judgedNiveau = new Map(data.tickets.map((j) => [j.ticket, j.niveau]));
-  const windows = supportWindowFindings(tickets, contract.calendar, (t) => judgedNiveau.get(t)!);
+  const windows = supportWindowFindings(tickets, contract.calendar, (_, index) => data.judged[index].evaluation.niveau);
   const lastMonth = lastReportMonth(data.asOf, data.periodEnd, z);
   const backupMonths = backups.length ? monthRange(backups.map((b) => b.date.slice(0, 7)).sort()[0], lastMonth) : [];
   const policy = sla.backups;
@@ -83,4 +86,13 @@ export function buildNormsReport(data: NormsInput): NormsReport {
     changes,
     changeCounts: changeCounts(changes),
   };
+}
+
+/** The name on the last ticket of each client with a complaint on file. */
+function complainantNames(tickets: readonly Ticket[], complaints: NormsData['complaints']): Map<string, string> {
+  const names = new Map<string, string>();
+  if (complaints.length === 0) return names;
+  const ids = new Set(complaints.map((c) => c.clientId));
+  for (let n = 0; n < tickets.length; n++) if (ids.has(tickets[n].clientId)) names.set(tickets[n].clientId, tickets[n].clientName);
+  return names;
 }

@@ -9,6 +9,7 @@ import type { HistoryEventCounts } from '../ingest/history/history-store.ts';
 import { reasonText, type SetAsideRecord } from '../ingest/set-aside.ts';
 import type { SourceFile } from '../ingest/sources.ts';
 import type { Reconciliation } from './model.ts';
+import { compareNl } from './order.ts';
 
 /** What was read, as the pipeline counted it. */
 export interface ReadCounts {
@@ -68,9 +69,11 @@ export function reconciliationOf(data: ReadAccount): Reconciliation {
 /** Judged tickets whose figures rest on an assumption about the data, counted per flag. */
 function flagCounts(judged: ReadAccount['judged']): { flag: string; text: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const j of judged) {
+  for (let n = 0; n < judged.length; n++) {
+    const j = judged[n];
     for (const f of j.record.flags) counts.set(f, (counts.get(f) ?? 0) + 1);
+    if (j.evaluation.niveauRemarks.length === 0) continue;
     for (const f of niveauFlags(j.evaluation.niveauRemarks)) counts.set(f, (counts.get(f) ?? 0) + 1);
   }
-  return [...counts].map(([flag, count]) => ({ flag, text: flagText[flag] ?? flag, count })).sort((a, b) => b.count - a.count || a.flag.localeCompare(b.flag, 'nl'));
+  return [...counts].map(([flag, count]) => ({ flag, text: flagText[flag] ?? flag, count })).sort((a, b) => b.count - a.count || compareNl(a.flag, b.flag));
 }

@@ -4,6 +4,7 @@
 export const REPEATED = { inMonth: 2, months: 2, window: 3 } as const;
 
 import type { RepeatedBreach } from './model.ts';
+import { compareNl } from './order.ts';
 
 export type { RepeatedBreach };
 
@@ -23,5 +24,5 @@ export function repeatedBreaches(
       out.push({ clientId: c.id, clientName: c.name, breachesInMonth, monthsWithBreaches });
     }
   }
-  return out.sort((a, b) => b.breachesInMonth - a.breachesInMonth || b.monthsWithBreaches.length - a.monthsWithBreaches.length || a.clientId.localeCompare(b.clientId, 'nl'));
+  return out.sort((a, b) => b.breachesInMonth - a.breachesInMonth || b.monthsWithBreaches.length - a.monthsWithBreaches.length || compareNl(a.clientId, b.clientId));
 }

@@ -5,6 +5,7 @@ import type { SlaSource } from '../contract/parse.ts';
 import { weekdays, type SlaFrontmatter } from '../contract/schema.ts';
 import { feestdagenOf, type Feestdag } from '../engine/feestdagen.ts';
 import type { SlaSummary } from './model.ts';
+import { compareNl } from './order.ts';
 
 export type { SlaSummary };
 
@@ -72,7 +73,7 @@ function feestdagenOfYear(year: number, config: SlaFrontmatter['feestdagen']): r
   if (!years) yearsBySettings.set(config, (years = new Map()));
   let days = years.get(year);
   if (!days) {
-    days = [...feestdagenOf(year, config)].map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date, 'nl'));
+    days = [...feestdagenOf(year, config)].map(([date, name]) => ({ date, name })).sort((a, b) => compareNl(a.date, b.date));
     years.set(year, days);
   }
   return days;

@@ -5,7 +5,7 @@ import type { Calendar } from '../engine/calendar.ts';
 import type { Evaluation } from '../engine/evaluate.ts';
 import { niveauFlags } from '../engine/niveau.ts';
 import type { Zone } from '../engine/zone.ts';
-import { clockSegments } from './clock-segments.ts';
+import { clockSegmentsFlat, type FlatSegments } from './clock-segments.ts';
 import { instant, instantOrNull } from './instant.ts';
 import type { ClockMoment, ClockSegment, Minutes, TicketRow } from './model.ts';
 
@@ -94,20 +94,17 @@ export function toTicketRow(e: Evaluation, recordFlags: readonly string[], ctx: 
   return row;
 }
 
+/** The lists clockSegmentsFlat writes into, for one row after another. */
+const scratch: FlatSegments = { kinds: [], bounds: [], count: 0 };
+
 function segmentsOf(e: Evaluation, ctx: RowContext): ClockSegment[] {
-  const waits: [number, number][] = [];
-  for (let k = 0; k < e.waitIntervals.length; k += 2) waits.push([e.waitIntervals[k], e.waitIntervals[k + 1]]);
-  const reopenGaps: [number, number][] = [];
-  for (let k = 0; k < e.reopenGaps.length; k += 2) reopenGaps.push([e.reopenGaps[k], e.reopenGaps[k + 1]]);
-  const segments = clockSegments(
-    { registeredAt: e.ticket.registeredAt, clockStart: e.clockStart, end: e.resolvedAt ?? ctx.asOf, measure: e.measure, waits, reopenGaps },
+  const { kinds, bounds, count } = clockSegmentsFlat(
+    { registeredAt: e.ticket.registeredAt, clockStart: e.clockStart, end: e.resolvedAt ?? ctx.asOf, measure: e.measure, waits: e.waitIntervals, reopenGaps: e.reopenGaps },
     ctx.calendarOf(e.contractVersion),
+    scratch,
   );
-  const out: ClockSegment[] = new Array(segments.length);
-  for (let i = 0; i < segments.length; i++) {
-    const s = segments[i];
-    out[i] = { kind: s.kind, from: instant(s.from, ctx.zone), to: instant(s.to, ctx.zone) };
-  }
+  const out: ClockSegment[] = new Array(count);
+  for (let i = 0; i < count; i++) out[i] = { kind: kinds[i], from: instant(bounds[2 * i], ctx.zone), to: instant(bounds[2 * i + 1], ctx.zone) };
   return out;
 }
 
@@ -119,36 +116,38 @@ function segmentsOf(e: Evaluation, ctx: RowContext): ClockSegment[] {
  */
 function momentsOf(e: Evaluation, row: TicketRow, z: Zone, asOf: number): ClockMoment[] {
   const t = e.ticket;
-  const list: ClockMoment[] = [];
-  const at: number[] = [];
-  const push = (ms: number, m: ClockMoment) => {
-    list.push(m);
-    at.push(ms);
-  };
-  push(t.registeredAt, { kind: 'registered', at: row.registeredAt, channel: t.channel });
-  push(e.clockStart, { kind: 'clock-start', at: row.clockStart, later: e.clockStart > t.registeredAt });
+  // The moments and, alongside, their epoch ms to sort by, written into lists kept from row to row
+  // (a plain helper, not a closure: rows are many); the row gets a copy of exactly its moments.
+  const m = moments;
+  m.count = 0;
+  push(m, t.registeredAt, { kind: 'registered', at: row.registeredAt, channel: t.channel });
+  push(m, e.clockStart, { kind: 'clock-start', at: row.clockStart, later: e.clockStart > t.registeredAt });
   const waits = e.waitIntervals;
   for (let k = 0; k < waits.length; k += 2) {
-    push(waits[k], { kind: 'wait-start', at: instant(waits[k], z) });
+    push(m, waits[k], { kind: 'wait-start', at: instant(waits[k], z) });
     const stillWaiting = e.waitingSince !== null && e.resolvedAt === null && k === waits.length - 2;
-    push(waits[k + 1], { kind: stillWaiting ? 'waiting-at-as-of' : 'wait-end', at: instant(waits[k + 1], z) });
+    push(m, waits[k + 1], { kind: stillWaiting ? 'waiting-at-as-of' : 'wait-end', at: instant(waits[k + 1], z) });
   }
-  if (e.statusUpdateDue !== null) push(e.statusUpdateDue, { kind: 'status-update-due', at: row.statusUpdateDue! });
+  if (e.statusUpdateDue !== null) push(m, e.statusUpdateDue, { kind: 'status-update-due', at: row.statusUpdateDue! });
   const lateFrom = e.statusUpdateLateFrom;
-  for (const u of e.statusUpdates) push(u, { kind: 'status-update', at: instant(u, z), onTime: lateFrom === null ? null : u < lateFrom });
-  if (e.clientReportDue !== null) push(e.clientReportDue, { kind: 'client-report-due', at: row.clientReportDue! });
-  if (e.deadline !== null) push(e.deadline, { kind: 'deadline', at: row.deadline!, streeftijd: row.streeftijd });
-  if (e.marginDeadline !== null) push(e.marginDeadline, { kind: 'margin-end', at: row.marginDeadline!, streeftijd: row.streeftijd });
+  for (let k = 0; k < e.statusUpdates.length; k++) {
+    const u = e.statusUpdates[k];
+    push(m, u, { kind: 'status-update', at: instant(u, z), onTime: lateFrom === null ? null : u < lateFrom });
+  }
+  if (e.clientReportDue !== null) push(m, e.clientReportDue, { kind: 'client-report-due', at: row.clientReportDue! });
+  if (e.deadline !== null) push(m, e.deadline, { kind: 'deadline', at: row.deadline!, streeftijd: row.streeftijd });
+  if (e.marginDeadline !== null) push(m, e.marginDeadline, { kind: 'margin-end', at: row.marginDeadline!, streeftijd: row.streeftijd });
   const gaps = e.reopenGaps;
   for (let k = 0; k < gaps.length; k += 2) {
-    push(gaps[k], { kind: 'resolved-before-reopen', at: instant(gaps[k], z) });
-    push(gaps[k + 1], { kind: 'reopened', at: instant(gaps[k + 1], z) });
+    push(m, gaps[k], { kind: 'resolved-before-reopen', at: instant(gaps[k], z) });
+    push(m, gaps[k + 1], { kind: 'reopened', at: instant(gaps[k + 1], z) });
   }
-  if (e.resolvedAt === null) push(asOf, { kind: 'open-at-as-of', at: row.asOf });
-  else push(e.resolvedAt, { kind: 'resolved', at: row.resolvedAt! });
+  if (e.resolvedAt === null) push(m, asOf, { kind: 'open-at-as-of', at: row.asOf });
+  else push(m, e.resolvedAt, { kind: 'resolved', at: row.resolvedAt! });
   // A stable insertion sort on a handful of moments, mostly in order already.
-  for (let i = 1; i < list.length; i++) {
-    const m = list[i];
+  const { list, at, count } = m;
+  for (let i = 1; i < count; i++) {
+    const moment = list[i];
     const ms = at[i];
     let j = i - 1;
     while (j >= 0 && at[j] > ms) {
@@ -156,8 +155,23 @@ function momentsOf(e: Evaluation, row: TicketRow, z: Zone, asOf: number): ClockM
       at[j + 1] = at[j];
       j--;
     }
-    list[j + 1] = m;
+    list[j + 1] = moment;
     at[j + 1] = ms;
   }
-  return list;
+  return list.slice(0, count);
+}
+
+/** The moments being gathered for one row, and their epoch ms. */
+interface MomentList {
+  list: ClockMoment[];
+  at: number[];
+  count: number;
+}
+
+const moments: MomentList = { list: [], at: [], count: 0 };
+
+function push(m: MomentList, ms: number, moment: ClockMoment): void {
+  m.list[m.count] = moment;
+  m.at[m.count] = ms;
+  m.count++;
 }

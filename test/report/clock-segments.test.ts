@@ -19,8 +19,8 @@ function segments(input: Omit<ClockInput, 'registeredAt' | 'clockStart' | 'end' 
       clockStart: at(input.clockStart ?? input.registered),
       end: at(input.end),
       measure: input.measure,
-      waits: (input.waits ?? []).map(([a, b]) => [at(a), at(b)]),
-      reopenGaps: (input.reopenGaps ?? []).map(([a, b]) => [at(a), at(b)]),
+      waits: (input.waits ?? []).flatMap(([a, b]) => [at(a), at(b)]),
+      reopenGaps: (input.reopenGaps ?? []).flatMap(([a, b]) => [at(a), at(b)]),
     },
     calendar,
   );
