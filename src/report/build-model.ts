@@ -16,7 +16,7 @@ import { CellSet, type StoringKind } from './cells.ts';
 import { addToDistribution, distributionBounds, emptyDistribution } from './distribution.ts';
 import { buildDossier } from './dossier.ts';
 import { dayOf, instant } from './instant.ts';
-import type { ClientReport, Distribution, FeestdagenSpan, Niveau, OpenAtEnd, ProductId, Provenance, ReportModel } from './model.ts';
+import type { ClientMonth, ClientReport, Distribution, FeestdagenSpan, Niveau, OpenAtEnd, ProductId, Provenance, ReportModel } from './model.ts';
 import { monthEnd, monthOf, monthStart, reportMonths } from './month.ts';
 import { buildNormsReport } from './norms-report.ts';
 import { openAt, openRowAt } from './open-at-end.ts';
@@ -24,6 +24,7 @@ import { reconciliationOf, type ReadAccount } from './reconciliation.ts';
 import { repeatedBreaches } from './repeated-breaches.ts';
 import { feestdagenBetween, feestdagenInMonth, slaSummary } from './sla-summary.ts';
 import { toTicketRow } from './ticket-row.ts';
+import { byUrgency } from './urgency.ts';
 import { breakdownOf, totalOf } from './totals.ts';
 import { compareNl } from './order.ts';
 
@@ -84,7 +85,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const clientMonth = (c: ClientMonths, index: number | undefined, month: string): ClientMonthParts => {
     let cm = index === undefined ? c.other.get(month) : c.byIndex[index];
     if (!cm) {
-      cm = { cells: new CellSet(month, streeftijdOf), tickets: [], firstRegisteredAt: Infinity, breaches: [], clientReportsLate: [], openAtEnd: [] };
+      cm = { cells: new CellSet(month, streeftijdOf), tickets: [], firstRegisteredAt: Infinity, resolvedAll: 0, breaches: [], clientReportsLate: [], openAtEnd: [] };
       if (index === undefined) c.other.set(month, cm);
       else c.byIndex[index] = cm;
     }
@@ -98,6 +99,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
   /** Alongside openAtEnd: each storing's registration instant, and whether it was registered in that month. */
   const openRegisteredAt: number[][] = months.map(() => []);
   const openRegisteredIn: boolean[][] = months.map(() => []);
+  /** Storingen finally resolved in each month, whatever their result. */
+  const resolvedIn = months.map(() => 0);
 
   // Indexed loops over the judged tickets here and below: a for-of allocates an iterator result per ticket until optimised.
   for (let n = 0; n < input.judged.length; n++) {
@@ -132,6 +135,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
       if (t.registeredAt < cmRes.firstRegisteredAt) cmRes.firstRegisteredAt = t.registeredAt;
       if (e.status === 'breached') cmRes.breaches.push(t.id);
       if (e.clientReportMet === false) cmRes.clientReportsLate.push(t.id);
+    }
+    // Every final resolution counts in the period's counts, also one without a streeftijd to judge it by.
+    if (e.resolvedAt !== null) {
+      const resIndex = monthAt(e.resolvedAt);
+      if (resIndex !== undefined) resolvedIn[resIndex]++;
+      const cmRes = clientMonth(client, resIndex, resIndex === undefined ? monthOf(e.resolvedAt, z) : months[resIndex]);
+      cmRes.resolvedAll++;
+      if (e.status !== 'met' && e.status !== 'breached' && cmRes !== cmReg) cmRes.tickets.push(t.id);
     }
     // Open at a month's end: from the month it was registered in, read from its clock at each end.
     const windowMeasure = contractOf(e.contractVersion).windowMeasure;
@@ -204,8 +215,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
         complete: monthEnd(month, z) <= input.asOf,
         cells,
         breaches: breaches[i],
-        openAtEnd: openAtEnd[i],
+        openAtEnd: byUrgency(openAtEnd[i]),
         total: totalOf(cells),
+        periodCounts: { openAtStart: i === 0 ? 0 : openAtEnd[i - 1].length, registered: totalOf(cells).registered, resolved: resolvedIn[i], openAtEnd: openAtEnd[i].length },
         breakdown: breakdownOf(cells),
         distribution: distributions[i],
         repeatedBreaches: repeatedBreaches(month, months, clientList, clientBreaches),
@@ -245,7 +257,7 @@ interface ClientMonths {
   other: Map<string, ClientMonthParts>;
 }
 
-type ClientMonthParts = { cells: CellSet; tickets: string[]; firstRegisteredAt: number; breaches: string[]; clientReportsLate: string[]; openAtEnd: OpenAtEnd[] };
+type ClientMonthParts = { cells: CellSet; tickets: string[]; firstRegisteredAt: number; resolvedAll: number; breaches: string[]; clientReportsLate: string[]; openAtEnd: OpenAtEnd[] };
 
 function clientReport(
   id: string,
@@ -266,10 +278,19 @@ function clientReport(
     byMonth.sort(([a], [b]) => compareNl(a, b));
   }
   const lastMonth = months.at(-1)!;
+  const position = new Map(months.map((m, i) => [m, i]));
   const clientMonths = byMonth
-    .map(([month, cm]) => {
+    .map(([month, cm]): ClientMonth => {
       const cells = cm.cells.finish();
-      return { month, cells, tickets: cm.tickets, breaches: cm.breaches, clientReportsLate: cm.clientReportsLate, openAtEnd: cm.openAtEnd, total: totalOf(cells), feestdagen: feestdagenOf(month, cm.firstRegisteredAt) };
+      const total = totalOf(cells);
+      // Open at the start: open at the end of the month before (a month outside the report's: none known).
+      const i = position.get(month);
+      const openAtStart = i === undefined || i === 0 ? 0 : (parts.byIndex[i - 1]?.openAtEnd.length ?? 0);
+      return {
+        month, cells, tickets: cm.tickets, breaches: cm.breaches, clientReportsLate: cm.clientReportsLate, openAtEnd: byUrgency(cm.openAtEnd), total,
+        periodCounts: { openAtStart, registered: total.registered, resolved: cm.resolvedAll, openAtEnd: cm.openAtEnd.length },
+        feestdagen: feestdagenOf(month, cm.firstRegisteredAt),
+      };
     });
   // Open counts summed over months mean nothing: the client's are those open at the last month's end.
   const totals = totalOf(clientMonths.flatMap((m) => m.cells));

@@ -118,8 +118,13 @@ export interface TicketRow {
   remainingMinutes: Minutes | null;
   /** Clock minutes inside waits for the client: not counted (art. 1). */
   waitingMinutes: Minutes;
-  /** A breached storing: clock minutes past the streeftijd, or past the margin's end for "1 à 2 maanden". */
+  /**
+   * A breached storing: clock minutes past the streeftijd, or past the margin's end for "1 à 2 maanden";
+   * open past them at the report moment: the minutes late so far.
+   */
   minutesLate: Minutes | null;
+  /** Open and not late at the report moment: clock time left to the streeftijd, or to the margin's end for "1 à 2 maanden". */
+  untilLateMinutes: Minutes | null;
   reopenCount: number;
   status: Status;
   withinMargin: boolean | null;
@@ -243,9 +248,18 @@ export interface OpenAtEnd {
   /** What its clock counts: its consumed and remaining time are in this measure. */
   measure: Measure;
   deadline: Instant | null;
+  /** "1 à 2 maanden": the end of the margin as known then; breached only after it (4.6). */
+  marginDeadline: Instant | null;
   consumedMinutes: Minutes;
+  /** Clock time left to the streeftijd (0 once it is consumed). */
   remainingMinutes: Minutes | null;
+  /** Clock time left before it is late: to the streeftijd, or to the margin's end for "1 à 2 maanden"; null once late or without a streeftijd. */
+  untilLateMinutes: Minutes | null;
+  /** Open past its streeftijd (or margin): clock minutes late so far. */
+  minutesLate: Minutes | null;
   status: OpenStatus;
+  /** "1 à 2 maanden": past the streeftijd, not past the margin (null without a margin). */
+  withinMargin: boolean | null;
   atRisk: boolean | null;
 }
 
@@ -269,8 +283,10 @@ export interface MonthReport {
   distribution: Distribution[];
   /** Ids of storingen resolved in the month outside their streeftijd. */
   breaches: string[];
+  /** In order of urgency (report/urgency.ts). */
   openAtEnd: OpenAtEnd[];
   total: Totals;
+  periodCounts: PeriodCounts;
   repeatedBreaches: RepeatedBreach[];
   /** Erkende feestdagen in the month (4.1). */
   feestdagen: Feestdag[];
@@ -285,6 +301,19 @@ export interface FeestdagenSpan {
   days: Feestdag[];
 }
 
+/**
+ * A month's storingen counted as a service desk counts its period: open at the start (open at the
+ * previous month's end), registered, finally resolved in the month (whatever the result), open at
+ * the end (read from the clock). A storing resolved and reopened in a later month is open again from
+ * its reopen, so the counts need not add up across months.
+ */
+export interface PeriodCounts {
+  openAtStart: number;
+  registered: number;
+  resolved: number;
+  openAtEnd: number;
+}
+
 export interface ClientMonth {
   month: MonthId;
   cells: Cell[];
@@ -293,8 +322,10 @@ export interface ClientMonth {
   breaches: string[];
   /** Ids of the client's incidents resolved in the month, not on their melding day, without a report to the client in time (4.6). */
   clientReportsLate: string[];
+  /** In order of urgency (report/urgency.ts). */
   openAtEnd: OpenAtEnd[];
   total: Totals;
+  periodCounts: PeriodCounts;
   /**
    * The feestdagen that closed the dienstvenster while the month's storingen ran: from the earliest
    * registration among them (a storing registered before the month met the feestdagen since) to the

@@ -10,7 +10,7 @@ import { consumed, instantAtConsumed, wallTime, type Measure } from '../engine/c
 import type { Evaluation } from '../engine/evaluate.ts';
 import type { Zone } from '../engine/zone.ts';
 import { instantOrNull } from './instant.ts';
-import type { OpenAtEnd, StoringKind } from './model.ts';
+import type { Minutes, OpenAtEnd, StoringKind } from './model.ts';
 import { minutes } from './ticket-row.ts';
 
 /** Whether the storing was open at `end` (epoch ms; events at `end` count as happened). */
@@ -28,6 +28,7 @@ export function openRowAt(e: Evaluation, end: number, windowMeasure: Measure, zo
   const consumedMs = consumed(measure, e.stops, e.clockStart, end);
   const limitMs = e.marginMs ?? e.targetMs;
   const breached = limitMs !== null && consumedMs > limitMs;
+  const withinMargin = e.marginMs === null || e.targetMs === null ? null : consumedMs > e.targetMs && !breached;
   return {
     id: e.ticket.id,
     clientId: e.ticket.clientId,
@@ -35,21 +36,29 @@ export function openRowAt(e: Evaluation, end: number, windowMeasure: Measure, zo
     type: e.ticket.type as StoringKind,
     niveau: e.niveau,
     measure: e.measure,
-    deadline: instantOrNull(deadlineKnownAt(e, end, measure), zone),
+    deadline: instantOrNull(dueKnownAt(e, end, measure, e.targetMs, e.deadline), zone),
+    marginDeadline: instantOrNull(dueKnownAt(e, end, measure, e.marginMs, e.marginDeadline), zone),
     consumedMinutes: minutes(consumedMs),
     remainingMinutes: e.targetMs === null ? null : minutes(Math.max(0, e.targetMs - consumedMs)),
+    untilLateMinutes: limitMs === null || breached ? null : minutes(limitMs - consumedMs),
+    minutesLate: breached ? ((minutes(consumedMs) - minutes(limitMs!)) as Minutes) : null,
     status: breached ? 'open-breached' : 'open',
+    withinMargin,
     // At risk from the first instant three quarters (atRiskFraction) of the streeftijd were consumed, until breached.
     atRisk: e.atRiskAt === null ? null : end >= e.atRiskAt && !breached,
   };
 }
 
-/** The deadline as known at `end`: later stops were not known then, and a stop running at `end` ends there. */
-function deadlineKnownAt(e: Evaluation, end: number, measure: Measure): number | null {
-  if (e.targetMs === null) return null;
+/**
+ * The moment `amountMs` of clock time is consumed (the deadline for the streeftijd, the margin's end
+ * for its margin), as known at `end`: later stops were not known then, and a stop running at `end`
+ * ends there. `finalDue` is that moment as judged with every stop.
+ */
+function dueKnownAt(e: Evaluation, end: number, measure: Measure, amountMs: number | null, finalDue: number | null): number | null {
+  if (amountMs === null) return null;
   const stops = e.stops;
-  if (stops.length === 0 || stops[stops.length - 1] <= end) return e.deadline;
+  if (stops.length === 0 || stops[stops.length - 1] <= end) return finalDue;
   const known: number[] = [];
   for (let k = 0; k < stops.length && stops[k] < end; k += 2) known.push(stops[k], Math.min(stops[k + 1], end));
-  return instantAtConsumed(measure, known, e.clockStart, e.targetMs);
+  return instantAtConsumed(measure, known, e.clockStart, amountMs);
 }

@@ -74,10 +74,16 @@ export function toTicketRow(e: Evaluation, recordFlags: readonly string[], ctx: 
     waitingMinutes: minutes(e.waitingMs),
     // How late: the consumed time past the moment it became breached, the streeftijd or, for
     // "1 à 2 maanden", the end of the margin (4.6): resolved a minute after two months is a minute late.
-    minutesLate: e.status === 'breached' && hersteltijdMinutes !== null && limit !== null ? ((hersteltijdMinutes - limit) as Minutes) : null,
+    minutesLate:
+      limit === null ? null
+      : e.status === 'breached' && hersteltijdMinutes !== null ? ((hersteltijdMinutes - limit) as Minutes)
+      : e.status === 'open-breached' ? ((minutes(e.consumedMs) - limit) as Minutes)
+      : null,
+    untilLateMinutes: e.status === 'open' && limit !== null ? minutes((e.marginMs ?? e.targetMs)! - e.consumedMs) : null,
     reopenCount: e.reopenCount,
     status: e.status,
-    withinMargin: e.withinMargin,
+    // Resolved: met inside the margin (4.6); open: past the streeftijd and not past the margin, so far.
+    withinMargin: e.withinMargin ?? (e.resolvedAt === null && e.marginMs !== null && e.targetMs !== null ? e.status === 'open' && e.consumedMs > e.targetMs : null),
     statusUpdateMet: e.statusUpdateMet,
     atRisk: e.atRisk,
     sameDay: e.sameDay,

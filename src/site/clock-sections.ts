@@ -2,7 +2,7 @@
 // moments in words and the drawn clock (running, outside the dienstvenster,
 // waiting for the client, resolved until a reopen). Styles in site.css.
 import type { TicketRow } from '../report/model.ts';
-import { formatDateTime, durationText, formatShortDate, kindName, productName, statusLabel, statusUpdateLabel, niveauLabel, clientReportLabel } from '../words/index.ts';
+import { formatDateTime, durationText, openTimeText, formatShortDate, kindName, productName, statusLabel, statusUpdateLabel, niveauLabel, clientReportLabel } from '../words/index.ts';
 import { html, type Html } from './html.ts';
 import { ticketAnchor } from './paths.ts';
 import { STRIP_WIDTH, clockStrip, type ClockStrip } from './clock-strip.ts';
@@ -20,7 +20,7 @@ function facts(t: TicketRow): Html {
     statusUpdatesGiven(t).length > 0 && html` · statusupdates ${statusUpdatesGiven(t).map((u) => formatDateTime(u)).join(', ')}`}${
     t.reopenCount !== 0 && html` · eerst opgelost ${formatDateTime(t.firstResolvedAt)}, ${t.reopenCount}× heropend`}${
     t.waitingMinutes !== 0 && html` · wachten op de klant ${durationText(t.waitingMinutes, t.measure)} (telt niet mee)`}${
-    t.resolvedAt === null && t.remainingMinutes !== null && html` · nog ${durationText(t.remainingMinutes, t.measure)}`}</p>`;
+    t.resolvedAt === null && html` · ${openTimeText(t)}`}</p>`;
 }
 
 function drawing(id: string, view: ClockStrip): Html {

@@ -1,7 +1,7 @@
 // The rows of the ticket and open-ticket tables, as escaped HTML (see html.ts).
 // Columns match the headers in TicketTable.astro and OpenTable.astro.
 import type { OpenAtEnd, TicketRow } from '../report/model.ts';
-import { formatDateTime, durationText, kindName, productName, statusLabel, type StatusLabel, niveauLabel } from '../words/index.ts';
+import { formatDateTime, durationText, openTimeText, kindName, productName, statusLabel, type StatusLabel, niveauLabel } from '../words/index.ts';
 import { html, type Html } from './html.ts';
 import { paths, ticketAnchor } from './paths.ts';
 
@@ -16,9 +16,16 @@ export function ticketRowsHtml(rows: TicketRow[], opts: { showClient: boolean; l
   })}`;
 }
 
+/** The deadline, or for "1 à 2 maanden" inside its margin the margin's end (4.6): the moment it becomes late. */
+function deadlineCell(o: OpenAtEnd): Html {
+  if (o.withinMargin && o.marginDeadline !== null) return html`<td data-sort="${o.marginDeadline}">${formatDateTime(o.marginDeadline)} (einde marge)</td>`;
+  return html`<td data-sort="${o.deadline ?? ''}">${formatDateTime(o.deadline)}</td>`;
+}
+
+/** Open storingen in the order given (the model lists them by urgency: the latest first, then the least time left). */
 export function openRowsHtml(rows: OpenAtEnd[], clientNames: Map<string, string>): Html {
   return html`${rows.map(
     (o) =>
-      html`<tr data-ticket="${o.id}"><td><a href="${paths.ticket(o.clientId, o.id)}">${o.id}</a></td><td>${clientNames.get(o.clientId) ?? o.clientId}</td><td>${productName[o.product]}</td><td>${kindName[o.type]}</td><td>${o.niveau}</td><td data-sort="${o.deadline ?? ''}">${formatDateTime(o.deadline)}</td><td class="num" data-sort="${o.consumedMinutes}">${durationText(o.consumedMinutes, o.measure)}</td><td class="num" data-sort="${o.remainingMinutes ?? ''}">${durationText(o.remainingMinutes, o.measure)}</td>${statusCell(statusLabel(o.status, null, o.atRisk))}</tr>\n`,
+      html`<tr data-ticket="${o.id}"><td><a href="${paths.ticket(o.clientId, o.id)}">${o.id}</a></td><td>${clientNames.get(o.clientId) ?? o.clientId}</td><td>${productName[o.product]}</td><td>${kindName[o.type]}</td><td>${o.niveau}</td>${deadlineCell(o)}<td class="num" data-sort="${o.consumedMinutes}">${durationText(o.consumedMinutes, o.measure)}</td><td class="num" data-sort="${o.minutesLate !== null ? -o.minutesLate : (o.untilLateMinutes ?? '')}">${openTimeText(o)}</td>${statusCell(statusLabel(o.status, o.withinMargin, o.atRisk))}</tr>\n`,
   )}`;
 }

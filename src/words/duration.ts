@@ -17,3 +17,26 @@ export function durationText(minutes: number | null, measure: ClockMeasure | nul
   if (measure === 'kalender' && h >= 24) return `${formatNumber(Math.floor(h / 24))} d ${h % 24} u`;
   return m === 0 ? `${formatNumber(h)} u` : `${formatNumber(h)} u ${m} min`;
 }
+
+/** What an open storing's clock says, as rows and open-storingen lists show it. */
+export interface OpenTime {
+  minutesLate: number | null;
+  untilLateMinutes: number | null;
+  remainingMinutes: number | null;
+  withinMargin: boolean | null;
+  measure: ClockMeasure;
+}
+
+/**
+ * How late an open storing is, or how much time it has left: "3 u 12 min te laat", "nog 2 d 4 u",
+ * "binnen marge, nog 12 d 3 u" ("1 à 2 maanden" past one month: the time left is to the margin's
+ * end). Never "nog 0 min": at exactly the streeftijd it is "streeftijd bereikt"; without a
+ * streeftijd (or a release date to count to) "–".
+ */
+export function openTimeText(o: OpenTime): string {
+  if (o.minutesLate !== null) return `${durationText(o.minutesLate, o.measure)} te laat`;
+  if (o.withinMargin) return o.untilLateMinutes === null ? 'binnen marge' : `binnen marge, nog ${durationText(o.untilLateMinutes, o.measure)}`;
+  if (o.remainingMinutes === null) return NONE;
+  if (o.remainingMinutes === 0) return 'streeftijd bereikt';
+  return `nog ${durationText(o.remainingMinutes, o.measure)}`;
+}

@@ -13,6 +13,8 @@ export function statusLabel(status: string, withinMargin: boolean | null = null,
     case 'open-breached':
       return { symbol: '✗', text: 'open, te laat', tone: 'bad' };
     case 'open':
+      // "1 à 2 maanden" past one month and not past two: not late, it is in its margin (4.6).
+      if (withinMargin) return { symbol: '!', text: 'open, binnen marge', tone: 'warn' };
       return atRisk ? { symbol: '!', text: 'open, risico', tone: 'warn' } : { symbol: '○', text: 'open', tone: 'neutral' };
     default:
       return { symbol: '–', text: 'geen streeftijd', tone: 'neutral' };

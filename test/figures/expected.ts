@@ -146,10 +146,11 @@ export interface HandCell {
   openBreachedAtEnd: number;
 }
 
-/** A storing open at a month's end: consumed and remaining clock minutes, and how it stands. */
+/** A storing open at a month's end: consumed clock minutes, the time left (or, past its streeftijd, how late), and how it stands. */
 export interface HandOpen {
   id: string;
   consumed: number;
+  /** Clock minutes left to the streeftijd; for one past it ('verstreken'), the minutes late. */
   remaining: number;
   state: 'open' | 'risico' | 'verstreken';
 }
@@ -209,7 +210,7 @@ export const months = {
     // Judged at 1 July 00:00 (see F12, F13).
     openAtEnd: [
       { id: 'F12', consumed: 2520, remaining: 540, state: 'risico' },
-      { id: 'F13', consumed: 480, remaining: 0, state: 'verstreken' },
+      { id: 'F13', consumed: 480, remaining: 240, state: 'verstreken' }, // 480 - 240: 240 min late
     ] as HandOpen[],
     breaches: ['F09', 'F10'],
     feestdagen: [] as string[],
@@ -330,13 +331,13 @@ export const clientPdfs = {
     feestdagen: ['2026-05-25'], // from F09's 20 May: only Tweede Pinksterdag
   },
   K30: {
-    // Registered F13 (open-breached at the end, nothing left), F14; resolved F08 (within margin), F14.
+    // Registered F13 (open-breached at the end: 480 consumed against 240, 240 min late), F14; resolved F08 (within margin), F14.
     registered: 2, resolved: 2, met: 2, withinMargin: 1, statusUpdates: [2, 2], open: 1, openBreached: 1,
     incidents: { resolved: 1, sameDay: 1, overWeek: 0, clientReportsOnTime: 0, clientReportsJudged: 0 },
     rows: [
       { id: 'F08', minutes: 56160, result: /binnen marge/, update: 'ja' },
       { id: 'F14', minutes: 450, result: /binnen streeftijd/, update: 'ja' },
-      { id: 'F13', minutes: 0, result: /open, te laat/, update: 'nee' },
+      { id: 'F13', minutes: 240, result: /open, te laat/, update: 'nee' },
     ] as HandPdfRow[],
     feestdagen: ['2026-05-05', '2026-05-14', '2026-05-25'], // from F08's 1 May
   },

@@ -90,14 +90,16 @@ describe.each(['2026-05', '2026-06'] as const)('month page %s', (month) => {
     for (const r of table.rows) expectMinutes(cellOf(table, r, /hersteltijd/i), tickets[r[0]].hersteltijdMinutes, r[0]);
   });
 
-  it('open at the month end: deadline, consumed, remaining, at risk or over', () => {
-    const table = tableWith(html(), /ticket/i, /verbruikt/i, /resterend/i);
+  it('open at the month end: deadline, consumed, time left or how late, at risk or over', () => {
+    const table = tableWith(html(), /ticket/i, /verbruikt/i, /te laat of nog/i);
     expect(table.rows.map((r) => r[0]).sort()).toEqual(hand.openAtEnd.map((o) => o.id));
     for (const o of hand.openAtEnd) {
       const row = onlyRow(table, o.id);
       expectMoment(cellOf(table, row, /deadline/i), tickets[o.id].deadline!, `${o.id} deadline`);
       expectMinutes(cellOf(table, row, /verbruikt/i), o.consumed, `${o.id} consumed`);
-      expectMinutes(cellOf(table, row, /resterend/i), o.remaining, `${o.id} remaining`);
+      const left = cellOf(table, row, /te laat of nog/i);
+      expectMinutes(left, o.remaining, `${o.id} remaining or late`);
+      expect(left, o.id).toMatch(o.state === 'verstreken' ? /te laat$/ : /^nog /);
       const status = cellOf(table, row, /status/i);
       if (o.state === 'open') expect(status, o.id).not.toMatch(/risico|verstreken/);
       // Past its streeftijd: "open, te laat" (the product's one result word for it).
@@ -124,7 +126,7 @@ describe('overview (report month June 2026)', () => {
     // Open now (1 July 00:00, the end of June) at risk or past the streeftijd: F12 (at risk) and F13 (over).
     const atRiskOrOver = june.openAtEnd.filter((o) => o.state !== 'open').map((o) => o.id);
     expect(countBefore(text, /nu open met risico/)).toBe(atRiskOrOver.length);
-    const open = tableWith(html, /ticket/i, /verbruikt/i, /resterend/i);
+    const open = tableWith(html, /ticket/i, /verbruikt/i, /te laat of nog/i);
     expect(open.rows.map((r) => r[0]).sort()).toEqual(atRiskOrOver);
   });
 

@@ -80,6 +80,14 @@ describe('open at a month end, read from the judged clock', () => {
             remainingMinutes: e.remainingMs === null ? null : Math.ceil(e.remainingMs / MINUTE),
             atRisk: e.atRisk,
             deadline: e.deadline === null ? null : instant(e.deadline, z),
+            marginDeadline: e.marginDeadline === null ? null : instant(e.marginDeadline, z),
+          });
+          // How late, the time left and the margin agree with the row of the storing judged at that moment.
+          const asRow = toTicketRow(e, [], { zone: z, asOf: end, calendarOf: () => contract.calendar });
+          expect({ minutesLate: row.minutesLate, untilLateMinutes: row.untilLateMinutes, withinMargin: row.withinMargin }).toEqual({
+            minutesLate: asRow.minutesLate,
+            untilLateMinutes: asRow.untilLateMinutes,
+            withinMargin: asRow.withinMargin,
           });
         }
       }),

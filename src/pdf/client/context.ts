@@ -21,7 +21,7 @@ export function clientContext(view: ClientView, clientId: string, month: string)
   const client = view.clients.find((c) => c.id === clientId);
   if (!client) throw new Error(`unknown client ${clientId}`);
   const soFar = view.months.find((m) => m.month === month)!.feestdagenSoFar;
-  const clientMonth = client.months.find((m) => m.month === month) ?? { month, cells: [], tickets: [], breaches: [], clientReportsLate: [], openAtEnd: [], total: totalOf([]), feestdagen: soFar };
+  const clientMonth = client.months.find((m) => m.month === month) ?? { month, cells: [], tickets: [], breaches: [], clientReportsLate: [], openAtEnd: [], total: totalOf([]), periodCounts: { openAtStart: 0, registered: 0, resolved: 0, openAtEnd: 0 }, feestdagen: soFar };
   const tickets = new Map(view.tickets.filter((t) => t.clientId === clientId).map((t) => [t.id, t]));
   const names = new Map<string, string>(view.sla.products.map((p) => [p.id, p.name]));
   return { view, client, month, clientMonth, tickets, productName: (id) => names.get(id) ?? id, feestdagen: clientMonth.feestdagen };

@@ -1,7 +1,7 @@
 // The month's storingen of one client: registered or resolved in the month, or
 // open at its end (with the time left as of the month's end).
 import type { OpenAtEnd, TicketRow } from '../../report/model.ts';
-import { dateTimeText, durationText, kindName, labelText, monthName, statusLabel, yesNoText } from '../../words/index.ts';
+import { dateTimeText, durationText, openTimeText, kindName, labelText, monthName, statusLabel, yesNoText } from '../../words/index.ts';
 import { heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
 import type { ClientContext } from './context.ts';
@@ -13,13 +13,13 @@ interface Row {
 }
 
 function result(r: Row): string {
-  if (r.open) return labelText(statusLabel(r.open.status, null, r.open.atRisk));
+  if (r.open) return labelText(statusLabel(r.open.status, r.open.withinMargin, r.open.atRisk));
   if (!r.resolvedInMonth) return r.t.resolvedMonth ? `hersteld ${r.t.resolvedMonth}` : labelText(statusLabel('open'));
   return labelText(statusLabel(r.t.status, r.t.withinMargin));
 }
 
 function hersteltijd(r: Row): string {
-  if (r.open) return r.open.remainingMinutes === null ? '–' : `nog ${durationText(r.open.remainingMinutes, r.t.measure)}`;
+  if (r.open) return openTimeText(r.open);
   if (!r.resolvedInMonth) return '–';
   return durationText(r.t.hersteltijdMinutes, r.t.measure);
 }
