@@ -1,4 +1,4 @@
-// Scale benchmark of the report site (issue 4): builds the scale data set
+// Scale benchmark of the report site: builds the scale data set
 // (5,000 clients, 150,000 tickets; `npm run generate -- --scale` writes data/scale/)
 // with `sla-rapport build` in a child process and prints pages, seconds and peak RSS
 // against the budget (60 s up to and including the pages, 2 GB; the PDFs written after

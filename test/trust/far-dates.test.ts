@@ -1,4 +1,4 @@
-// Dates far outside the contract's period (issue 7): year 1900, year 9999, a wait
+// Dates far outside the contract's period: year 1900, year 9999, a wait
 // lasting years, a ticket open for years. Each ticket is judged or set aside with a
 // reason (README "Bad input": outside-supported-period outside 1970-2199), in the
 // engine and through the CLI, within normal time.

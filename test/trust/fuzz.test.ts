@@ -1,4 +1,4 @@
-// Hostile input (issue 7): mutated canonical files and helpdesk exports go through
+// Hostile input: mutated canonical files and helpdesk exports go through
 // ingest and evaluation (judgeData in this process, and `sla-rapport evaluate` as a
 // process that is killed when it hangs). Whatever the bytes, the program ends within
 // a few seconds, either with every ticket row accounted for (read = judged + set aside

@@ -1,4 +1,4 @@
-// Private by construction (issue 7). Unique markers are planted in every free-text
+// Private by construction. Unique markers are planted in every free-text
 // and personal field of the input (a Zendesk export's descriptions, subjects,
 // comments, requester names and e-mail addresses; extra free-text columns and event
 // values in the canonical files), a full `sla-rapport build` runs, and every file it
