@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countPages } from '../src/site/build-summary.ts';
 
-const BUDGET = { seconds: 60, rssMb: 2048 };
+const BUDGET = { seconds: 60, rssMb: 2048, cpuSeconds: 100 };
 const MARK = 'BENCH-RUSAGE ';
 // Runs the command line in the child and reports its own resource usage at the end.
 // The child runs the command line and reports its own resource usage at the end
@@ -30,7 +30,20 @@ const PHASES: [RegExp, string][] = [
 interface Phase {
   name: string;
   startedAt: number;
+  /** CPU-seconds the build had used (all its threads) when the phase began; NaN where /proc has none. */
+  cpuAt: number;
   peakRssMb: number;
+}
+
+/** CPU-seconds a process has used so far, all its threads (utime + stime in /proc/<pid>/stat); NaN where there is none. */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ: 100 on Linux
+  } catch {
+    return NaN;
+  }
 }
 
 /** Resident memory of a process (threads included), from /proc; null where there is none. */
@@ -64,7 +77,7 @@ function build(out: string): Promise<Run> {
     process.stderr.write(chunk);
     for (const line of String(chunk).split('\n')) {
       const phase = PHASES.find(([re]) => re.test(line));
-      if (phase) phases.push({ name: phase[1], startedAt: performance.now(), peakRssMb: 0 });
+      if (phase) phases.push({ name: phase[1], startedAt: performance.now(), cpuAt: cpuSeconds(child.pid!), peakRssMb: 0 });
     }
   });
   const poll = setInterval(() => {
@@ -112,10 +125,17 @@ async function main(): Promise<void> {
   console.log(`  tijd totaal: ${run.seconds.toFixed(1)} s met de PDF's van de rapportmaand (eigen budget: scripts/bench-pdf.ts); CPU ${cpu.toFixed(1)} s`);
   console.log(`  piek-RSS:   ${rssMb.toFixed(0)} MB (${verdict(rssMb < BUDGET.rssMb)}; budget ${BUDGET.rssMb} MB)`);
   const ended = started + run.seconds * 1000;
+  const cpuOf = new Map<string, number>();
   run.phases.forEach((p, i) => {
     const seconds = ((run.phases[i + 1]?.startedAt ?? ended) - p.startedAt) / 1000;
-    console.log(`    ${p.name.padEnd(22)} ${seconds.toFixed(1).padStart(6)} s, piek-RSS ${p.peakRssMb.toFixed(0)} MB`);
+    const phaseCpu = (run.phases[i + 1]?.cpuAt ?? cpu) - p.cpuAt;
+    cpuOf.set(p.name, phaseCpu);
+    console.log(`    ${p.name.padEnd(22)} ${seconds.toFixed(1).padStart(6)} s, CPU ${phaseCpu.toFixed(1).padStart(5)} s, piek-RSS ${p.peakRssMb.toFixed(0)} MB`);
   });
+  // The whole build (reading, judging, the model, the month's PDFs and dossiers, the pages) has a CPU budget too.
+  const pdfs = Number(/(\d+) klantrapporten/.exec(run.stderr)?.[1] ?? NaN);
+  console.log(`  CPU per pagina: ${((cpuOf.get('site') ?? NaN) / pages * 1000).toFixed(1)} ms; per klant-PDF (met dossiers en managementrapport): ${((cpuOf.get('pdf') ?? NaN) / pdfs * 1000).toFixed(1)} ms`);
+  console.log(`  CPU totaal: ${cpu.toFixed(1)} s (${verdict(cpu <= BUDGET.cpuSeconds)}; budget ${BUDGET.cpuSeconds} CPU-s voor de hele build)`);
   if (process.argv.includes('--keep')) console.log(`  uitvoer:    ${out}`);
   else rmSync(out, { recursive: true, force: true });
 }
