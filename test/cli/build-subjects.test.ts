@@ -131,3 +131,37 @@ describe('a build with the same mapping without the subject field', () => {
     expect(files.get('rapporten/2026-03/K1.pdf')).not.toContain('Onderwerp per storing');
   });
 });
+
+describe("tickets.csv's subject column (test/fixtures/subjects/tickets.csv: C1 of K1, C2 of K2)", () => {
+  const tickets = ['--tickets', `${FIXTURE}/tickets.csv`, '--as-of', '2026-04-02T12:00'];
+  const clientPdf = (extra: string[]) => {
+    const dir = scratchDir('subjects-canonical');
+    try {
+      const r = cli(['pdf', '--month', '2026-03', '--client', 'K1', ...tickets, ...extra, '--out', dir]);
+      expect(r.status, r.stderr).toBe(0);
+      return pdfText(join(dir, '2026-03', 'K1.pdf')).replace(/\s+/g, ' ');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('is not read without --subjects (privacy by default)', () => {
+    requireTool('pdftotext');
+    const text = clientPdf([]);
+    expect(text).toContain('C1');
+    expect(text).not.toMatch(/ONDW|Oosterhuis|scanner/);
+  });
+
+  it("with --subjects, K1's report shows K1's subject and not K2's", () => {
+    const text = clientPdf(['--subjects']);
+    expect(text).toContain('C1 ONDW-K1-C printer van meneer Oosterhuis');
+    expect(text).not.toMatch(/ONDW-K2|scanner/);
+  });
+
+  it('evaluate --subjects still prints no subject', () => {
+    const r = cli(['evaluate', ...tickets, '--subjects', '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('C1');
+    expect(r.stdout).not.toMatch(/ONDW|Oosterhuis|scanner/);
+  });
+});
