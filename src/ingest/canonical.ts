@@ -59,6 +59,8 @@ export interface CanonicalData {
   /** Line of the last row of tickets.csv and of events.csv when it has no line break after it (see CsvResult), else null. */
   ticketsOpenEnd: number | null;
   eventsOpenEnd: number | null;
+  /** tickets.csv has a `subject` column that was not read (no `subjects`): said once, so it is not passed by silently. */
+  subjectColumnUnread: boolean;
 }
 
 function columnIndex(header: string[], required: readonly string[], file: string): Record<string, number> {
@@ -105,10 +107,12 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
 
   let header: Record<string, number> | null = null;
   let subjectIndex = -1;
+  let subjectColumnUnread = false;
   const { rows: ticketRows, dialect: ticketsDialect, openEnd: ticketsOpenEnd } = await streamCsv(opts.tickets, ({ fields, line, problem }: CsvRow, head) => {
     if (header === null) {
       header = columnIndex(head, TICKET_COLUMNS, ticketsFile);
       if (opts.subjects) subjectIndex = head.indexOf(SUBJECT_COLUMN);
+      else subjectColumnUnread = head.includes(SUBJECT_COLUMN);
     }
     const c = header;
     const id = nfc((fields[c.id] ?? '').trim());
@@ -215,5 +219,5 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
       scope: 'ticket',
     });
   }
-  return { records: [...byId.values()], setAside, ticketRows, eventRows, eventRowsOfSetAsideTickets, latestInstant: latest, ticketsEncoding: ticketsDialect.encoding, ticketsOpenEnd, eventsOpenEnd };
+  return { records: [...byId.values()], setAside, ticketRows, eventRows, eventRowsOfSetAsideTickets, latestInstant: latest, ticketsEncoding: ticketsDialect.encoding, ticketsOpenEnd, eventsOpenEnd, subjectColumnUnread };
 }

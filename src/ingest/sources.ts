@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import type { Zone } from '../engine/zone.ts';
 import { EVENT_COLUMNS, readCanonical, TICKET_COLUMNS, type TicketRecord } from './canonical.ts';
 import { DataError } from './data-error.ts';
-import { openLastRowWarning, subjectCutWarning, type DataWarning } from './data-warning.ts';
+import { openLastRowWarning, subjectCutWarning, subjectNotReadWarning, type DataWarning } from './data-warning.ts';
 import { detectDialect, type Dialect } from './dialect.ts';
 import { mergeDuplicates, type MergedDuplicate, type WaitDisagreement } from './duplicates.ts';
 import type { HistoryEventCounts } from './history/history-store.ts';
@@ -152,6 +152,7 @@ export async function readSources(opts: SourceOptions): Promise<SourceData> {
       const data = await readCanonical({ tickets: path, events, zone: opts.zone, displayName: opts.displayName, subjects: opts.subjects === true });
       sources.push(data.records);
       subjectCuts(warnings, file, data.records);
+      if (data.subjectColumnUnread) warnings.push(subjectNotReadWarning(file));
       append(setAside, data.setAside);
       files.push({ file, kind: 'tickets', mapping: null, encoding: data.ticketsEncoding, delimiter: dialect.delimiter, rows: data.ticketRows });
       if (events) {

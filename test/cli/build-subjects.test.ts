@@ -139,6 +139,10 @@ describe("tickets.csv's subject column (test/fixtures/subjects/tickets.csv: C1 o
     try {
       const r = cli(['pdf', '--month', '2026-03', '--client', 'K1', ...tickets, ...extra, '--out', dir]);
       expect(r.status, r.stderr).toBe(0);
+      // Passed by without the option, the column is named in a notice (never its text).
+      if (extra.includes('--subjects')) expect(r.stderr).not.toContain('subject-not-read');
+      else expect(r.stderr).toMatch(/tickets\.csv:1: subject-not-read: de kolom subject is niet gelezen/);
+      expect(r.stderr).not.toMatch(/ONDW|Oosterhuis|scanner/);
       return pdfText(join(dir, '2026-03', 'K1.pdf')).replace(/\s+/g, ' ');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -94,12 +94,18 @@ describe("tickets.csv's subject column", () => {
       'T1,K1,Praktijk Noord,intramed,incident,,2,phone,2026-03-02T09:00,2026-03-02T11:00,2026.1,"Printer\tweigert"\n' +
       'T2,K1,Praktijk Noord,intramed,incident,,2,phone,2026-03-03T09:00,,2026.1,\n',
   );
-  it('is not read by default: subjects may hold patient data', async () => {
+  it('is not read by default (subjects may hold patient data), and a notice says so at the header', async () => {
     const data = await readCanonical({ tickets: file, zone: AMS });
     expect(data.records.map((r) => r.subject)).toEqual([undefined, undefined]);
+    const sources = await readSources({ tickets: [file], mappings: [], zone: AMS, displayName: () => 'tickets.csv' });
+    expect(sources.warnings.map((w) => [w.file, w.line, w.code])).toEqual([['tickets.csv', 1, 'subject-not-read']]);
+    expect(sources.warnings[0].message).toMatch(/^de kolom subject is niet gelezen.*--subjects/);
+    expect(sources.warnings[0].message).not.toContain('Printer');
   });
-  it('is read, cleaned, when asked (--subjects)', async () => {
+  it('is read, cleaned, when asked (--subjects), without a notice', async () => {
     const data = await readCanonical({ tickets: file, zone: AMS, subjects: true });
     expect(data.records.map((r) => r.subject)).toEqual(['Printer weigert', undefined]);
+    const sources = await readSources({ tickets: [file], mappings: [], zone: AMS, displayName: () => 'tickets.csv', subjects: true });
+    expect(sources.warnings).toEqual([]);
   });
 });
