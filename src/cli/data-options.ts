@@ -14,6 +14,7 @@ export const dataOptions = {
   mappings: { type: 'string' },
   complaints: { type: 'string' },
   backups: { type: 'string' },
+  subjects: { type: 'boolean' },
 } as const;
 
 export const dataOptionsHelp = {
@@ -25,6 +26,7 @@ export const dataOptionsHelp = {
   mappings: 'map (of bestand) met mappings voor exports (standaard data/mappings)',
   complaints: 'klachten, artikel 5 (zonder data-opties: data/complaints.csv)',
   backups: 'back-uplog, 3.5 (zonder data-opties: data/backups.csv)',
+  subjects: 'lees ook de kolom subject van een canoniek tickets.csv (onderwerpen kunnen patiëntgegevens bevatten; alleen het eigen klantrapport en de eigen klantpagina tonen ze)',
 };
 
 export type Values = Record<string, string | boolean | string[] | undefined>;
@@ -65,5 +67,6 @@ export function dataPaths(values: Values, files: readonly string[] = []): DataPa
     releases: fileOf(values, 'releases', 'data/releases.csv', given),
     exports,
     mappings: opt(values, 'mappings'),
+    subjects: values.subjects === true,
   };
 }

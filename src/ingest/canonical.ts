@@ -12,6 +12,7 @@ import { nfc } from './look-alike.ts';
 import { visibleName } from './visible.ts';
 import { laterMoment } from './report-moment.ts';
 import { reasonText, type SetAsideRecord } from './set-aside.ts';
+import { cleanSubject } from './subject.ts';
 import { AMBIGUOUS_LOCAL_TIME, parseTimestamp } from './timestamp.ts';
 
 export const TICKET_COLUMNS = ['id', 'client_id', 'client_name', 'product', 'type', 'reported_priority', 'priority', 'channel', 'registered_at', 'resolved_at', 'version'] as const;
@@ -32,6 +33,14 @@ export interface TicketRecord {
   waitTotalMinutes?: number | null;
   /** Reopens counted by an export that does not say when they happened. */
   reopens?: number | null;
+  /**
+   * The ticket's subject, cleaned (ingest/subject.ts): set only when its source was asked to
+   * read one (a mapping's `subject` field, or tickets.csv's `subject` column with --subjects).
+   * Only the client's own reports show it (report/subjects.ts).
+   */
+  subject?: string;
+  /** The subject's length in characters before it was cut, when it was. */
+  subjectCutFrom?: number;
   /** Wall-clock minutes of the waits for the client in a helpdesk's status history (set only for a ticket read from one). */
   historyWaitMinutes?: number;
 }
@@ -50,6 +59,8 @@ export interface CanonicalData {
   /** Line of the last row of tickets.csv and of events.csv when it has no line break after it (see CsvResult), else null. */
   ticketsOpenEnd: number | null;
   eventsOpenEnd: number | null;
+  /** tickets.csv has a `subject` column that was not read (no `subjects`): said once, so it is not passed by silently. */
+  subjectColumnUnread: boolean;
 }
 
 function columnIndex(header: string[], required: readonly string[], file: string): Record<string, number> {
@@ -60,7 +71,10 @@ function columnIndex(header: string[], required: readonly string[], file: string
   return index;
 }
 
-export async function readCanonical(opts: { tickets: string; events?: string | null; zone: Zone; displayName?: (p: string) => string }): Promise<CanonicalData> {
+/** The optional column of tickets.csv with the ticket's subject: read only when asked (`subjects`), as it may hold patient data. */
+export const SUBJECT_COLUMN = 'subject';
+
+export async function readCanonical(opts: { tickets: string; events?: string | null; zone: Zone; displayName?: (p: string) => string; subjects?: boolean }): Promise<CanonicalData> {
   const name = opts.displayName ?? ((p: string) => basename(p));
   const ticketsFile = name(opts.tickets);
   const setAside: SetAsideRecord[] = [];
@@ -92,8 +106,14 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
   };
 
   let header: Record<string, number> | null = null;
+  let subjectIndex = -1;
+  let subjectColumnUnread = false;
   const { rows: ticketRows, dialect: ticketsDialect, openEnd: ticketsOpenEnd } = await streamCsv(opts.tickets, ({ fields, line, problem }: CsvRow, head) => {
-    header ??= columnIndex(head, TICKET_COLUMNS, ticketsFile);
+    if (header === null) {
+      header = columnIndex(head, TICKET_COLUMNS, ticketsFile);
+      if (opts.subjects) subjectIndex = head.indexOf(SUBJECT_COLUMN);
+      else subjectColumnUnread = head.includes(SUBJECT_COLUMN);
+    }
     const c = header;
     const id = nfc((fields[c.id] ?? '').trim());
     try {
@@ -120,7 +140,13 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
       if (ticket.clientId === '') throw new RowError('missing-value', 'client_id', '');
       requireVisibleId(ticket.clientId, 'client_id');
       if (isUnsafeId(ticket.clientId)) throw new RowError('unsafe-id', 'client_id', ticket.clientId);
-      byId.set(id, { ticket, file: ticketsFile, line, eventLines: [], eventsFile: null, flags });
+      const record: TicketRecord = { ticket, file: ticketsFile, line, eventLines: [], eventsFile: null, flags };
+      if (subjectIndex !== -1) {
+        const subject = cleanSubject(fields[subjectIndex]);
+        if (subject.text !== '') record.subject = subject.text;
+        if (subject.cutFrom > 0) record.subjectCutFrom = subject.cutFrom;
+      }
+      byId.set(id, record);
     } catch (e) {
       if (!(e instanceof RowError)) throw e;
       if (id) rejectedIds.add(id);
@@ -193,5 +219,5 @@ export async function readCanonical(opts: { tickets: string; events?: string | n
       scope: 'ticket',
     });
   }
-  return { records: [...byId.values()], setAside, ticketRows, eventRows, eventRowsOfSetAsideTickets, latestInstant: latest, ticketsEncoding: ticketsDialect.encoding, ticketsOpenEnd, eventsOpenEnd };
+  return { records: [...byId.values()], setAside, ticketRows, eventRows, eventRowsOfSetAsideTickets, latestInstant: latest, ticketsEncoding: ticketsDialect.encoding, ticketsOpenEnd, eventsOpenEnd, subjectColumnUnread };
 }

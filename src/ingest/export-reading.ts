@@ -20,6 +20,9 @@ export interface TicketReading extends Pick<Ticket, 'id' | 'clientId' | 'clientN
   updatedAt: number | null;
   waitTotalMinutes: number | null;
   reopens: number | null;
+  /** The cleaned subject ('' for none: the mapping names no subject, or the cell is empty) and its length before a cut (0: not cut). */
+  subject: string;
+  subjectCutFrom: number;
   /** A wall time in the fall-back hour in registration or resolution (flag `ambiguous-local-time`). */
   ambiguous: boolean;
   /** The latest instant of the row that can be a report moment (-Infinity: none). */
@@ -61,6 +64,8 @@ export function emptyReading(): TicketReading {
     updatedAt: null,
     waitTotalMinutes: null,
     reopens: null,
+    subject: '',
+    subjectCutFrom: 0,
     ambiguous: false,
     latest: -Infinity,
   };
@@ -75,6 +80,15 @@ const NO_FLAGS: string[] = Object.freeze([]) as unknown as string[];
 
 /** The ticket record of a row read from `file`. */
 export function exportRecord(r: Omit<TicketReading, 'kind' | 'rawId' | 'latest' | 'clientRef' | 'nameRef'>, file: string): TicketRecord {
+  const record = plainRecord(r, file);
+  if (r.subject !== '') {
+    record.subject = r.subject;
+    if (r.subjectCutFrom > 0) record.subjectCutFrom = r.subjectCutFrom;
+  }
+  return record;
+}
+
+function plainRecord(r: Omit<TicketReading, 'kind' | 'rawId' | 'latest' | 'clientRef' | 'nameRef'>, file: string): TicketRecord {
   return {
     ticket: {
       id: r.id,

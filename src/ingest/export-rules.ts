@@ -20,6 +20,7 @@ import { canBeReportMoment } from './report-moment.ts';
 import { emptyReading, type RowReading, type SeenIds, type TicketReading } from './export-reading.ts';
 import { RowError, requireVisibleId, setAsideRecord, isUnsafeId } from './row-error.ts';
 import { parseTimestamp, readTimestamp, type TimestampResult } from './timestamp.ts';
+import { cleanSubject } from './subject.ts';
 import { ValueTable } from './value-table.ts';
 import { visibleName } from './visible.ts';
 
@@ -74,6 +75,7 @@ export class ExportRules {
   private readonly updatedIndex: number;
   private readonly waitIndex: number;
   private readonly reopensIndex: number;
+  private readonly subjectIndex: number;
   private readonly product: Choice<ProductId>;
   private readonly type: Choice<TicketType>;
   private readonly niveau: Choice<Niveau>;
@@ -102,6 +104,7 @@ export class ExportRules {
     this.updatedIndex = f.updatedAt ? header.indexOf(f.updatedAt.column) : -1;
     this.waitIndex = f.waitTotalMinutes ? header.indexOf(f.waitTotalMinutes.column) : -1;
     this.reopensIndex = f.reopens ? header.indexOf(f.reopens.column) : -1;
+    this.subjectIndex = f.subject ? header.indexOf(f.subject.column) : -1;
     this.product = this.choice(f.product, productIds, 'unknown-product');
     this.type = this.choice(f.type, ticketTypes, 'unknown-type');
     this.niveau = this.choice(f.niveau, NIVEAUS, 'unknown-niveau');
@@ -158,6 +161,14 @@ export class ExportRules {
       r.updatedAt = orNull(updated);
       r.waitTotalMinutes = waitTotalMinutes;
       r.reopens = reopens;
+      if (this.subjectIndex === -1) {
+        r.subject = '';
+        r.subjectCutFrom = 0;
+      } else {
+        const subject = cleanSubject(fields[this.subjectIndex]);
+        r.subject = own(subject.text);
+        r.subjectCutFrom = subject.cutFrom;
+      }
       r.ambiguous = this.ambiguous;
       r.latest = latestOf(registeredAt, resolved, updated);
       return r;

@@ -70,6 +70,11 @@ export const mappingSchema = z
         waitTotalMinutes: column.optional(),
         /** Number of reopens without their moments: figures become approximate when above 0. */
         reopens: column.optional(),
+        /**
+         * The ticket's subject (free text, may hold patient data): read only when named here,
+         * cleaned and cut to 150 characters, and shown only in the client's own PDF and page.
+         */
+        subject: column.optional(),
       })
       .strict(),
   })

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import type { Zone } from '../engine/zone.ts';
 import { EVENT_COLUMNS, readCanonical, TICKET_COLUMNS, type TicketRecord } from './canonical.ts';
 import { DataError } from './data-error.ts';
-import { openLastRowWarning, type DataWarning } from './data-warning.ts';
+import { openLastRowWarning, subjectCutWarning, subjectNotReadWarning, type DataWarning } from './data-warning.ts';
 import { detectDialect, type Dialect } from './dialect.ts';
 import { mergeDuplicates, type MergedDuplicate, type WaitDisagreement } from './duplicates.ts';
 import type { HistoryEventCounts } from './history/history-store.ts';
@@ -16,6 +16,7 @@ import { isHistoryFolder, readHistory } from './history/read-history.ts';
 import { readExport } from './export.ts';
 import { pickMapping, type LoadedMapping } from './mapping-load.ts';
 import type { SetAsideRecord } from './set-aside.ts';
+import { SUBJECT_MAX_CHARS } from './subject.ts';
 import { visibleShort } from './visible.ts';
 
 export type SourceKind = 'tickets' | 'events' | 'export' | 'history';
@@ -64,6 +65,8 @@ export interface SourceOptions {
   historyMappings?: LoadedHistoryMapping[];
   zone: Zone;
   displayName: (path: string) => string;
+  /** Read the optional `subject` column of a canonical tickets.csv (off by default: subjects may hold patient data). */
+  subjects?: boolean;
 }
 
 const SNIFF_BYTES = 64 * 1024;
@@ -132,6 +135,7 @@ export async function readSources(opts: SourceOptions): Promise<SourceData> {
     if (isHistoryFolder(path)) {
       const data = readHistory(path, { mappings: opts.historyMappings ?? [], zone: opts.zone, displayName: opts.displayName });
       sources.push(data.records);
+      subjectCuts(warnings, file, data.records);
       append(setAside, data.setAside);
       append(historyMerged, data.merged);
       files.push({ file, kind: 'history', mapping: data.mappings.join(', '), encoding: 'utf-8', delimiter: ',', rows: data.ticketRows, pages: data.pages, skipped: data.skipped });
@@ -145,8 +149,10 @@ export async function readSources(opts: SourceOptions): Promise<SourceData> {
     if (isCanonicalTickets(header) || header.length === 0) {
       const events: string | null = eventsTaken ? null : (opts.events ?? null);
       eventsTaken ||= events !== null;
-      const data = await readCanonical({ tickets: path, events, zone: opts.zone, displayName: opts.displayName });
+      const data = await readCanonical({ tickets: path, events, zone: opts.zone, displayName: opts.displayName, subjects: opts.subjects === true });
       sources.push(data.records);
+      subjectCuts(warnings, file, data.records);
+      if (data.subjectColumnUnread) warnings.push(subjectNotReadWarning(file));
       append(setAside, data.setAside);
       files.push({ file, kind: 'tickets', mapping: null, encoding: data.ticketsEncoding, delimiter: dialect.delimiter, rows: data.ticketRows });
       if (events) {
@@ -168,6 +174,7 @@ export async function readSources(opts: SourceOptions): Promise<SourceData> {
     }
     const data = await readExport(path, mapping, file, dialect);
     sources.push(data.records);
+    subjectCuts(warnings, file, data.records);
     append(setAside, data.setAside);
     files.push({ file, kind: 'export', mapping: opts.displayName(mapping.file), encoding: data.dialect.encoding, delimiter: dialect.delimiter, rows: data.rows });
     openEnd(warnings, file, data.openEnd, data.records);
@@ -219,6 +226,14 @@ function openEnd(warnings: DataWarning[], file: string, line: number | null, rec
       r.flags = [...r.flags, OPEN_LAST_ROW];
       return;
     }
+  }
+}
+
+/** A warning for every subject that was cut (ingest/subject.ts), at its row. */
+function subjectCuts(warnings: DataWarning[], file: string, records: TicketRecord[]): void {
+  for (let k = 0; k < records.length; k++) {
+    const r = records[k];
+    if (r.subjectCutFrom !== undefined) warnings.push(subjectCutWarning(r.file, r.line, r.subjectCutFrom, SUBJECT_MAX_CHARS));
   }
 }
 

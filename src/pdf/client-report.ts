@@ -7,6 +7,7 @@ import { cover } from './client/cover.ts';
 import { clientContext, type ClientContext } from './client/context.ts';
 import { explanation } from './client/explanation.ts';
 import { storingenTable } from './client/storingen-table.ts';
+import { subjects } from './client/subjects.ts';
 import { summary } from './client/summary.ts';
 import { reportDocument, pageFooters, toBuffer, type DocumentMeta } from './document.ts';
 import { dateTimeText, monthName } from '../words/index.ts';
@@ -29,6 +30,7 @@ export function renderClientReport(doc: Doc, model: ClientView, clientId: string
   cover(doc, ctx);
   summary(doc, ctx);
   storingenTable(doc, ctx);
+  subjects(doc, ctx);
   chart(doc, ctx);
   explanation(doc, ctx);
   provenanceSection(doc, model.provenance);

@@ -5,11 +5,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ClientReport, ReportModel, TicketRow } from '../report/model.ts';
-import { sharedSlice, type ClientView } from '../report/client-slice.ts';
+import { sharedSlice, subjectsOf, type ClientView } from '../report/client-slice.ts';
 import { clientReportPdf } from './client-report.ts';
 
 /** What every client's view has in common: no client's figures. */
-export type SharedView = Omit<ClientView, 'clients' | 'tickets'>;
+export type SharedView = Omit<ClientView, 'clients' | 'tickets' | 'subjects'>;
 
 export interface ClientJob {
   view: ClientView;
@@ -23,6 +23,8 @@ export interface CompactJob {
   client: ClientReport;
   /** The client's ticket rows that the report month refers to. */
   tickets: TicketRow[];
+  /** The subjects of those tickets, when read (client-slice.ts). */
+  subjects: Record<string, string>;
   month: string;
   file: string;
 }
@@ -32,15 +34,15 @@ export function sharedView(model: ReportModel): SharedView {
 }
 
 /** The client's job: its report and only the rows of the tickets listed for the month. */
-export function compactJob(client: ClientReport, rows: TicketRow[] | undefined, month: string, file: string): CompactJob {
+export function compactJob(model: Pick<ReportModel, 'subjects'>, client: ClientReport, rows: TicketRow[] | undefined, month: string, file: string): CompactJob {
   const ids = new Set(client.months.find((m) => m.month === month)?.tickets ?? []);
   const tickets: TicketRow[] = [];
   if (rows) for (const t of rows) if (ids.has(t.id)) tickets.push(t);
-  return { client, tickets, month, file };
+  return { client, tickets, subjects: subjectsOf(model, client.id, tickets), month, file };
 }
 
 export function viewOf(shared: SharedView, job: CompactJob): ClientView {
-  return { ...shared, clients: [job.client], tickets: job.tickets };
+  return { ...shared, clients: [job.client], tickets: job.tickets, subjects: job.subjects };
 }
 
 const madeDirs = new Set<string>();

@@ -94,7 +94,7 @@ function* compactJobs(model: ReportModel, ids: string[], month: string, dir: str
   for (const clientId of ids) {
     const client = clients.get(clientId);
     if (!client) throw new Error(`unknown client ${clientId}`);
-    yield compactJob(client, byClient.get(clientId), month, join(dir, fileName(clientId)));
+    yield compactJob(model, client, byClient.get(clientId), month, join(dir, fileName(clientId)));
   }
 }
 

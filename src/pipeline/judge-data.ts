@@ -55,6 +55,8 @@ export interface DataPaths {
   exports?: string[];
   /** Folder (or file) of mappings for exports; default data/mappings. */
   mappings?: string;
+  /** Read the optional `subject` column of a canonical tickets.csv (an export's subject is read when its mapping names it). */
+  subjects?: boolean;
 }
 
 export interface Judged {
@@ -140,6 +142,7 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
     events: paths.events,
     mappings,
     historyMappings,
+    subjects: paths.subjects === true,
     zone: zone(timeZone),
     displayName: display,
   });

@@ -22,6 +22,7 @@ import { buildNormsReport } from './norms-report.ts';
 import { openAt, openRowAt } from './open-at-end.ts';
 import { reconciliationOf, type ReadAccount } from './reconciliation.ts';
 import { repeatedBreaches } from './repeated-breaches.ts';
+import { ticketSubjects } from './subjects.ts';
 import { feestdagenBetween, feestdagenInMonth, slaSummary } from './sla-summary.ts';
 import { toTicketRow } from './ticket-row.ts';
 import { byUrgency } from './urgency.ts';
@@ -34,8 +35,8 @@ export interface ReportInput extends ReadAccount {
   slaSources: readonly SlaSource[];
   contracts: readonly CompiledContract[];
   releases: readonly Release[];
-  /** Every judged ticket: the engine's evaluation and the flags its figures rest on. */
-  judged: readonly { evaluation: Evaluation; record: { flags: readonly string[] } }[];
+  /** Every judged ticket: the engine's evaluation, the flags its figures rest on and its subject, when read. */
+  judged: readonly { evaluation: Evaluation; record: { flags: readonly string[]; subject?: string } }[];
   asOf: number;
   /** The last moment of the data's period; null without tickets. */
   periodEnd: number | null;
@@ -233,6 +234,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     // One Article 5 dossier per complaint on file, for its client and complained-about period.
     dossiers: norms.complaints.map((c) => buildDossier(dossierSource, c.complaint.clientId, c.complaint.periodFrom, c.complaint.periodTo, c)),
     provenance: input.provenance,
+    subjects: ticketSubjects(input.judged),
   };
 }
 

@@ -7,6 +7,8 @@ export type ClientView = Pick<ReportModel, 'asOf' | 'contracts' | 'sla' | 'prove
   months: Pick<MonthReport, 'month' | 'asOf' | 'complete' | 'feestdagen' | 'feestdagenSoFar'>[];
   clients: ClientReport[];
   tickets: TicketRow[];
+  /** The client's own ticket subjects, by ticket id (only in its own view; empty when none was read). */
+  subjects: Readonly<Record<string, string>>;
 };
 
 /** Ticket rows by client id, built once for many slices. */
@@ -21,7 +23,7 @@ export function ticketsByClient(tickets: TicketRow[]): Map<string, TicketRow[]> 
 }
 
 /** What every client's view has in common: no client's figures. */
-export function sharedSlice(model: ReportModel): Omit<ClientView, 'clients' | 'tickets'> {
+export function sharedSlice(model: ReportModel): Omit<ClientView, 'clients' | 'tickets' | 'subjects'> {
   return {
     asOf: model.asOf,
     contracts: model.contracts,
@@ -34,9 +36,18 @@ export function sharedSlice(model: ReportModel): Omit<ClientView, 'clients' | 't
 export function clientSlice(model: ReportModel, clientId: string, byClient?: Map<string, TicketRow[]>): ClientView {
   const client = model.clients.find((c) => c.id === clientId);
   if (!client) throw new Error(`unknown client ${clientId}`);
-  return {
-    ...sharedSlice(model),
-    clients: [client],
-    tickets: byClient ? (byClient.get(clientId) ?? []) : model.tickets.filter((t) => t.clientId === clientId),
-  };
+  const tickets = byClient ? (byClient.get(clientId) ?? []) : model.tickets.filter((t) => t.clientId === clientId);
+  return { ...sharedSlice(model), clients: [client], tickets, subjects: subjectsOf(model, clientId, tickets) };
+}
+
+/** The client's subjects of these tickets (its own, by construction), as plain data for its report. */
+export function subjectsOf(model: Pick<ReportModel, 'subjects'>, clientId: string, tickets: readonly TicketRow[]): Record<string, string> {
+  const own = model.subjects.forClient(clientId);
+  const out: Record<string, string> = {};
+  if (own.size === 0) return out;
+  for (const t of tickets) {
+    const subject = own.get(t.id);
+    if (subject !== undefined) out[t.id] = subject;
+  }
+  return out;
 }

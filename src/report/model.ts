@@ -21,6 +21,7 @@ import type { ChangeOutcome } from '../norms/changes.ts';
 import type { ComplaintState, PlanStatus } from '../norms/complaints.ts';
 import type { NormsData } from '../norms/load-norms.ts';
 import type { ReleaseYear } from '../norms/versions.ts';
+import type { TicketSubjects } from './subjects.ts';
 
 export type { Channel, Feestdag, Niveau, ProductId, Status, TicketType };
 
@@ -537,4 +538,6 @@ export interface ReportModel {
   /** One Article 5 dossier per complaint on file. */
   dossiers: Dossier[];
   provenance: Provenance;
+  /** Ticket subjects, when read: only for a client's own PDF and page, through `forClient` (subjects.ts); in no ticket row. */
+  subjects: TicketSubjects;
 }

@@ -7,12 +7,15 @@ import { paths, ticketAnchor } from './paths.ts';
 
 const statusCell = (l: StatusLabel) => html`<td class="status tone-${l.tone}">${l.symbol} ${l.text}</td>`;
 
-export function ticketRowsHtml(rows: TicketRow[], opts: { showClient: boolean; localLinks: boolean }): Html {
+/** The subject under the ticket's link, on the client's own page only. */
+const subjectLine = (subject: string | undefined) => (subject === undefined ? '' : html`<br><span class="subject" data-pagefind-ignore>${subject}</span>`);
+
+export function ticketRowsHtml(rows: TicketRow[], opts: { showClient: boolean; localLinks: boolean; subjects?: ReadonlyMap<string, string> }): Html {
   return html`${rows.map((t) => {
     const id = t.id;
     const href = opts.localLinks ? `#${ticketAnchor(id)}` : paths.ticket(t.clientId, id);
     const minutes = (t.hersteltijdMinutes ?? t.consumedMinutes);
-    return html`<tr data-ticket="${id}"><td><a href="${href}">${id}</a></td>${opts.showClient ? html`<td>${t.clientName}</td>` : ''}<td>${productName[t.product]}</td><td>${kindName[t.type]}</td><td>${niveauLabel(t)}</td><td data-sort="${t.registeredAt}">${formatDateTime(t.registeredAt)}</td><td data-sort="${t.resolvedAt ?? ''}">${formatDateTime(t.resolvedAt)}</td><td class="num" data-sort="${minutes ?? ''}">${durationText(minutes, t.measure)}</td><td>${t.streeftijd ?? '–'}</td>${statusCell(statusLabel(t.status, t.withinMargin, t.atRisk))}</tr>\n`;
+    return html`<tr data-ticket="${id}"><td><a href="${href}">${id}</a>${subjectLine(opts.subjects?.get(id))}</td>${opts.showClient ? html`<td>${t.clientName}</td>` : ''}<td>${productName[t.product]}</td><td>${kindName[t.type]}</td><td>${niveauLabel(t)}</td><td data-sort="${t.registeredAt}">${formatDateTime(t.registeredAt)}</td><td data-sort="${t.resolvedAt ?? ''}">${formatDateTime(t.resolvedAt)}</td><td class="num" data-sort="${minutes ?? ''}">${durationText(minutes, t.measure)}</td><td>${t.streeftijd ?? '–'}</td>${statusCell(statusLabel(t.status, t.withinMargin, t.atRisk))}</tr>\n`;
   })}`;
 }
 

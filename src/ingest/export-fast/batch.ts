@@ -23,6 +23,9 @@ export interface RowBatch {
   newNames: string[];
   codes: Uint8Array;
   numbers: Float64Array;
+  /** Subject and its length before a cut (0: not cut) of each ticket, in row order; both empty when the mapping names no subject. */
+  subjects: string[];
+  subjectCuts: number[];
   /** The batch's rows that could not be read, in row order. */
   setAside: SetAsideRecord[];
   /** For each of them, the latest instant it read that counts for the report moment (-Infinity: none). */
@@ -43,6 +46,8 @@ export class BatchBuilder {
     private readonly flush: (batch: RowBatch) => void,
     /** The rules' names (export-rules.ts), which the batches' name positions refer to. */
     private readonly names: () => readonly string[],
+    /** Whether the mapping reads a subject (sent only then). */
+    private readonly subjects = false,
   ) {
     this.batch = this.empty();
   }
@@ -74,6 +79,10 @@ export class BatchBuilder {
     b.numbers[x + 3] = r.updatedAt ?? NONE;
     b.numbers[x + 4] = r.waitTotalMinutes ?? NONE;
     b.numbers[x + 5] = r.reopens ?? NONE;
+    if (this.subjects) {
+      b.subjects.push(r.subject);
+      b.subjectCuts.push(r.subjectCutFrom);
+    }
     this.endWhenFull();
   }
 
@@ -98,7 +107,7 @@ export class BatchBuilder {
 
   private empty(): RowBatch {
     const n = this.size;
-    return { ids: [], names: new Uint32Array(2 * n), newNames: [], codes: new Uint8Array(CODES * n), numbers: new Float64Array(NUMBERS * n), setAside: [], setAsideLatest: [] };
+    return { ids: [], names: new Uint32Array(2 * n), newNames: [], codes: new Uint8Array(CODES * n), numbers: new Float64Array(NUMBERS * n), subjects: [], subjectCuts: [], setAside: [], setAsideLatest: [] };
   }
 }
 
@@ -121,7 +130,8 @@ export class TicketMaker {
 
   take(batch: RowBatch): void {
     for (const name of batch.newNames) this.names.push(name);
-    const { ids, names, codes, numbers } = batch;
+    const { ids, names, codes, numbers, subjects, subjectCuts } = batch;
+    const withSubjects = subjects.length > 0;
     for (let k = 0; k < ids.length; k++) {
       const c = k * CODES;
       const x = k * NUMBERS;
@@ -141,6 +151,8 @@ export class TicketMaker {
       r.updatedAt = orNull(numbers[x + 3]);
       r.waitTotalMinutes = orNull(numbers[x + 4]);
       r.reopens = orNull(numbers[x + 5]);
+      r.subject = withSubjects ? subjects[k] : '';
+      r.subjectCutFrom = withSubjects ? subjectCuts[k] : 0;
       this.records.push(exportRecord(r, this.file));
     }
     for (const record of batch.setAside) this.setAside.push(record);

@@ -57,7 +57,7 @@ class ExportSink implements CsvSink {
     private readonly file: string,
     onBatch: (batch: RowBatch) => void,
   ) {
-    this.out = new BatchBuilder(BATCH_ROWS, onBatch, () => this.rules?.names ?? []);
+    this.out = new BatchBuilder(BATCH_ROWS, onBatch, () => this.rules?.names ?? [], mapping.fields.subject !== undefined);
   }
 
   header(header: string[]): void {

@@ -10,6 +10,7 @@ import type { TicketRecord } from '../canonical.ts';
 import type { MergedDuplicate } from '../duplicates.ts';
 import { RowError, setAsideRecord } from '../row-error.ts';
 import { reasonText, type SetAsideRecord } from '../set-aside.ts';
+import type { Subject } from '../subject.ts';
 import { EventColumns, FIELD_PRIORITY } from './event-columns.ts';
 import { mapped } from './json-field.ts';
 import type { HistoryMapping } from './mapping.ts';
@@ -27,6 +28,8 @@ export interface HistoryTicket extends Pick<Ticket, 'id' | 'product' | 'type' | 
   orgId: string | null;
   file: number;
   item: number;
+  /** The cleaned subject, when the mapping names one and the ticket has it (ingest/subject.ts). */
+  subject?: Subject;
 }
 
 /** Events read, and where each ended: read = used + duplicates + with tickets set aside + set aside. */
@@ -213,7 +216,12 @@ export class HistoryStore {
       events: result.events,
     };
     const line = t.item;
-    return { ticket, file: this.files[t.file], line, eventLines: result.events.map(() => line), eventsFile: null, flags: [], updatedAt: t.updatedAt, historyWaitMinutes: result.waitMinutes };
+    const record: TicketRecord = { ticket, file: this.files[t.file], line, eventLines: result.events.map(() => line), eventsFile: null, flags: [], updatedAt: t.updatedAt, historyWaitMinutes: result.waitMinutes };
+    if (t.subject !== undefined) {
+      record.subject = t.subject.text;
+      if (t.subject.cutFrom > 0) record.subjectCutFrom = t.subject.cutFrom;
+    }
+    return record;
   }
 
   private ticketAside(t: HistoryTicket, reason: string, value: string, message: string): SetAsideRecord {

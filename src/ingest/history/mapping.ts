@@ -41,6 +41,11 @@ const source = <T extends z.ZodTypeAny>(target: T) =>
     .refine((f) => f.value === undefined || f.map === undefined, { message: '"map" hoort bij een veld, niet bij "value"' });
 
 const text = source(z.string());
+/** Free text kept on the ticket itself: a `path` or a Zendesk `customField`, no map. */
+const freeText = z
+  .object({ path: z.string().min(1).optional(), customField: z.number().int().optional() })
+  .strict()
+  .refine((f) => (f.path === undefined) !== (f.customField === undefined), { message: 'geef precies één van "path" of "customField"' });
 const niveau = z.number().int().min(niveaus[0]).max(niveaus[niveaus.length - 1]);
 
 export const historyMappingSchema = z
@@ -86,6 +91,12 @@ export const historyMappingSchema = z
         /** The client's own niveau, when the helpdesk keeps it in a field of its own. */
         reportedNiveau: source(niveau).optional(),
         channel: source(z.enum(channels)),
+        /**
+         * The ticket's subject (Zendesk `subject`, Jira `fields.summary`; free text, may hold patient
+         * data): read only when named here, cleaned and cut to 150 characters, and shown only in the
+         * client's own PDF and page.
+         */
+        subject: freeText.optional(),
       })
       .strict(),
   })

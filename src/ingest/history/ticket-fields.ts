@@ -5,6 +5,7 @@ import { channels } from '../../engine/ticket.ts';
 import type { Zone } from '../../engine/zone.ts';
 import { nfc } from '../look-alike.ts';
 import { isUnsafeId, requireVisibleId, RowError } from '../row-error.ts';
+import { cleanSubject } from '../subject.ts';
 import { parseTimestamp } from '../timestamp.ts';
 import { visibleName } from '../visible.ts';
 import type { HistoryTicket } from './history-store.ts';
@@ -55,7 +56,7 @@ export function mappedTicket(m: HistoryMapping, item: unknown, facts: ItemFacts,
   const updated = facts.updatedAt === undefined || facts.updatedAt === null ? null : instant(facts.updatedAt, 'updated_at', zone);
   const resolution = facts.resolutionDate === undefined || facts.resolutionDate === null ? null : instant(facts.resolutionDate, 'resolutiondate', zone);
   const minute = (ms: number) => ms - (ms % 60_000);
-  return {
+  const ticket: HistoryTicket = {
     id: facts.id,
     product: read(f.product, productIds, 'unknown-product'),
     type: read(f.type, ticketTypes, 'unknown-type'),
@@ -72,4 +73,9 @@ export function mappedTicket(m: HistoryMapping, item: unknown, facts: ItemFacts,
     file: facts.file,
     item: facts.item,
   };
+  if (f.subject !== undefined) {
+    const subject = cleanSubject(rawValue(f.subject, item, undefined));
+    if (subject.text !== '') ticket.subject = subject;
+  }
+  return ticket;
 }
