@@ -107,6 +107,16 @@ describe('a wide table', () => {
     await page.close();
   });
 
+  it('on a 1920 px screen: the month table uses the window beyond the text column and shows all 18 columns', async () => {
+    const page = await desk.open('/maanden/2025-11/');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForFunction(() => !document.querySelector('.table-wrap:has(table.cells)')!.hasAttribute('data-scrolls'));
+    expect(await page.$$eval('table.cells thead th', (ths) => ths.length)).toBe(18);
+    expect(await hiddenKeys(page, ALL_KEYS, true)).toEqual([]);
+    expect((await layoutReport(page)).scrollWidth).toBeLessThanOrEqual(1920);
+    await page.close();
+  });
+
   it('on a desk: a table that fits shows no scroll box', async () => {
     const page = await desk.open('/klachten/');
     const wrap = page.locator('.table-wrap:has(table.open-complaints)');
