@@ -3,7 +3,7 @@
 // class "sortable" and/or data-filters; a header cell with data-filter="select"
 // or "text" gets a control, keyed by data-key (also read from the page's query
 // string, so links can open a table filtered). A table box (.table-wrap)
-// narrower than its table gets data-scrolls (a border, a sticky first column),
+// narrower than its table gets data-scrolls (a border, a sticky first column and caption),
 // a hint above it and keyboard focus, so it can be scrolled without a mouse.
 
 const collator = new Intl.Collator('nl-NL', { numeric: true, sensitivity: 'base' });
@@ -114,6 +114,8 @@ function watchScrollBox(wrap: HTMLElement): void {
   const caption = wrap.querySelector('caption')?.textContent?.replace(/\s+/g, ' ').trim() ?? 'Tabel';
   const update = () => {
     const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+    // The caption keeps to the box's visible width (site.css), so it wraps there instead of scrolling away.
+    wrap.style.setProperty('--box-width', `${wrap.clientWidth}px`);
     if (scrolls === wrap.hasAttribute('data-scrolls')) return;
     wrap.toggleAttribute('data-scrolls', scrolls);
     if (scrolls) {
