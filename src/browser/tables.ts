@@ -2,7 +2,9 @@
 // JavaScript the tables stay plain, complete tables. A table opts in with
 // class "sortable" and/or data-filters; a header cell with data-filter="select"
 // or "text" gets a control, keyed by data-key (also read from the page's query
-// string, so links can open a table filtered).
+// string, so links can open a table filtered). A table box (.table-wrap)
+// narrower than its table gets data-scrolls (a border, a sticky first column and caption),
+// a hint above it and keyboard focus, so it can be scrolled without a mouse.
 
 const collator = new Intl.Collator('nl-NL', { numeric: true, sensitivity: 'base' });
 
@@ -72,7 +74,8 @@ function makeFilterable(table: HTMLTableElement): void {
   const apply = () => applyFilters(rows, controls, count);
   form.addEventListener('input', apply);
   form.addEventListener('submit', (e) => e.preventDefault());
-  table.closest('.table-wrap')?.before(form, count) ?? table.before(form, count);
+  // Above the table's scroll box, so that the controls never scroll out of sight with the table.
+  (table.closest('.table-wrap') ?? table).before(form, count);
   apply();
 }
 
@@ -104,5 +107,36 @@ function applyFilters(rows: HTMLTableRowElement[], controls: { index: number; co
   count.textContent = `${shown} van ${rows.length} rijen`;
 }
 
+function watchScrollBox(wrap: HTMLElement): void {
+  const hint = document.createElement('p');
+  hint.className = 'scroll-hint';
+  hint.textContent = 'Scroll opzij voor alle kolommen →';
+  const caption = wrap.querySelector('caption')?.textContent?.replace(/\s+/g, ' ').trim() ?? 'Tabel';
+  const update = () => {
+    const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+    // The caption keeps to the box's visible width (site.css), so it wraps there instead of scrolling away.
+    wrap.style.setProperty('--box-width', `${wrap.clientWidth}px`);
+    if (scrolls === wrap.hasAttribute('data-scrolls')) return;
+    wrap.toggleAttribute('data-scrolls', scrolls);
+    if (scrolls) {
+      wrap.tabIndex = 0;
+      wrap.setAttribute('role', 'region');
+      wrap.setAttribute('aria-label', `${caption} (scrollt opzij)`);
+      wrap.before(hint);
+    } else {
+      wrap.removeAttribute('tabindex');
+      wrap.removeAttribute('role');
+      wrap.removeAttribute('aria-label');
+      hint.remove();
+    }
+  };
+  const observer = new ResizeObserver(update);
+  observer.observe(wrap);
+  const table = wrap.querySelector('table');
+  if (table) observer.observe(table);
+  update();
+}
+
 document.querySelectorAll<HTMLTableElement>('table.sortable').forEach(makeSortable);
 document.querySelectorAll<HTMLTableElement>('table[data-filters]').forEach(makeFilterable);
+document.querySelectorAll<HTMLElement>('.table-wrap').forEach(watchScrollBox);

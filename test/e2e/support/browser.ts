@@ -24,10 +24,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(origin: string): Promise<Session> {
+/** A desk window unless a test asks for another size (a phone: 390 px wide). */
+export async function startSession(origin: string, viewport = { width: 1280, height: 900 }): Promise<Session> {
   requireChromium();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport });
   const external: string[] = [];
   const consoleErrors: string[] = [];
   const dialogs: string[] = [];
