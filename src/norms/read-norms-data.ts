@@ -124,7 +124,7 @@ function complaintText(c: Cells): string | null {
   const text = nfc(c.text('complaint', false));
   if (text === '') return null;
   if ([...text].length > COMPLAINT_TEXT_MAX) {
-    throw new RowProblem('complaint', visibleShort(text, 40), 'text-too-long', `klachttekst is langer dan ${COMPLAINT_TEXT_MAX} tekens, in kolom complaint (een samenvatting volstaat)`);
+    throw new RowProblem('complaint', visibleShort(text, 40), 'text-too-long', `klachttekst is langer dan ${new Intl.NumberFormat('nl-NL').format(COMPLAINT_TEXT_MAX)} tekens, in kolom complaint (een samenvatting volstaat)`);
   }
   return visibleName(text);
 }
