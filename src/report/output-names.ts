@@ -74,8 +74,15 @@ export function dossierLabel(ref: DossierRef): string {
 
 /** Throws an OutputNameError when two dossiers (with or without a complaint) would share a page or PDF. */
 export function requireDistinctDossierNames(what: string, refs: readonly DossierRef[]): void {
-  const names = new Map(refs.map((r) => [dossierLabel(r), dossierName(r)]));
-  requireDistinctNames(what, names.keys(), [], (label) => names.get(label)!);
+  const seen = new Map<string, string>();
+  const clashes: NameClash[] = [];
+  for (const ref of refs) {
+    const name = dossierName(ref);
+    const other = seen.get(name.toLowerCase());
+    if (other !== undefined) clashes.push({ ids: [other, dossierLabel(ref)], name });
+    else seen.set(name.toLowerCase(), dossierLabel(ref));
+  }
+  if (clashes.length > 0) throw new OutputNameError(what, clashes);
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
