@@ -14,7 +14,7 @@ import { zone as zoneOf } from '../engine/zone.ts';
 import type { NormsData } from '../norms/load-norms.ts';
 import { CellSet, type StoringKind } from './cells.ts';
 import { addToDistribution, distributionBounds, emptyDistribution } from './distribution.ts';
-import { buildDossier, type DossierSource } from './dossier.ts';
+import { buildDossier, storingenByClient, type DossierSource } from './dossier.ts';
 import { readyDossiers } from './ready-dossiers.ts';
 import { dayOf, instant } from './instant.ts';
 import type { ClientReport, Distribution, FeestdagenSpan, Niveau, OpenAtEnd, ProductId, Provenance, ReportModel } from './model.ts';
@@ -191,7 +191,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const summary = slaSummary(source);
   const asOf = instant(input.asOf, z);
   const norms = buildNormsReport(input);
-  const dossierSource: DossierSource = { clients, tickets, asOf, sla: summary, provenance: input.provenance, complaints: norms.complaints, dataFrom: `${months[0]}-01` };
+  const dossierSource: DossierSource = { clients, tickets, asOf, sla: summary, provenance: input.provenance, complaints: norms.complaints, dataFrom: `${months[0]}-01`, storingenOf: storingenByClient(tickets) };
   // One Article 5 dossier per complaint on file, for its client and complained-about period.
   const complaintDossiers = norms.complaints.map((c) => buildDossier(dossierSource, c.complaint.clientId, c.complaint.periodFrom, c.complaint.periodTo, c));
   const repeated = months.map((month) => repeatedBreaches(month, months, clientList, clientBreaches));

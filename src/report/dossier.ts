@@ -20,11 +20,30 @@ export type DossierSource = Pick<ReportModel, 'clients' | 'tickets' | 'asOf' | '
   complaints: readonly ComplaintState[];
   /** The first day the data covers: the first report month's first day. */
   dataFrom: LocalDate;
+  /** A client's storingen (incidents and bugs), in the order of `tickets`. */
+  storingenOf: (clientId: string) => readonly TicketRow[];
 };
+
+/** Looks up each client's storingen in one pass over the rows (a build makes a dossier for many clients). */
+export function storingenByClient(tickets: readonly TicketRow[]): (clientId: string) => readonly TicketRow[] {
+  let index: Map<string, TicketRow[]> | undefined;
+  return (clientId) => {
+    if (!index) {
+      index = new Map();
+      for (const t of tickets) {
+        if (t.type !== 'incident' && t.type !== 'bug') continue;
+        let rows = index.get(t.clientId);
+        if (!rows) index.set(t.clientId, (rows = []));
+        rows.push(t);
+      }
+    }
+    return index.get(clientId) ?? [];
+  };
+}
 
 /** The dossier source of a finished model. */
 export function dossierSourceOf(model: ReportModel): DossierSource {
-  return { ...model, complaints: model.norms.complaints, dataFrom: `${model.months[0].month}-01` };
+  return { ...model, complaints: model.norms.complaints, dataFrom: `${model.months[0].month}-01`, storingenOf: storingenByClient(model.tickets) };
 }
 
 /** Received before `c`: an earlier day, or the same day and an id sorted before it. */
@@ -53,7 +72,7 @@ export function buildDossier(
 ): Dossier {
   const model = 'norms' in source ? dossierSourceOf(source) : source;
   const client = model.clients.find((c) => c.id === clientId);
-  const own = model.tickets.filter((t) => t.clientId === clientId && (t.type === 'incident' || t.type === 'bug'));
+  const own = model.storingenOf(clientId);
   const storingen = own
     .filter((t) => {
       const day = dayOf(t.registeredAt);
