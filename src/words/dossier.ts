@@ -15,6 +15,9 @@ export function complaintTextOf(c: Complaint): string {
   return c.complaintText ?? 'niet vastgelegd in het klachtenbestand (kolom complaint leeg of afwezig)';
 }
 
+/** Free text as a sentence: a full stop added only when it ends without one (or a ! or ?). */
+export const asSentence = (text: string): string => (/[.!?…]$/.test(text) ? text : `${text}.`);
+
 /** Why a dossier was made ready without a complaint: the client's repeated breaches (5.1). */
 export function readyReasonText(r: ReadyReason): string {
   const months = r.monthsWithBreaches.map(monthName).join(', ');

@@ -64,7 +64,7 @@ export function planText(c: ComplaintState): string {
 export function complaintPlan(doc: Doc, d: Dossier, sla: SlaSummary): void {
   heading(doc, 'Plan van aanpak (artikel 5.2)');
   if (d.complaint === null) {
-    paragraph(doc, 'Voor deze klant en periode is geen klacht geregistreerd; er loopt dus geen termijn voor een plan van aanpak.');
+    paragraph(doc, 'Voor deze klant en periode is geen klacht ingediend; er loopt dus geen termijn voor een plan van aanpak.');
     const clause = sla.article5.find((a) => a.clause === '5.2');
     if (clause) paragraph(doc, `Artikel 5.2: ${clause.text}`, { muted: true });
     return;

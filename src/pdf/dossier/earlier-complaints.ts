@@ -4,7 +4,7 @@
 import type { ComplaintState } from '../../norms/complaints.ts';
 import type { PlanEffect, WindowFigures } from '../../report/model.ts';
 import {
-  complaintTextOf, formatDateNumeric, kindNamePlural, medianText, percentText, planEffectText, planStatusLabel, planWindowsReading, planWindowText,
+  asSentence, complaintTextOf, formatDateNumeric, kindNamePlural, medianText, percentText, planEffectText, planStatusLabel, planWindowsReading, planWindowText,
 } from '../../words/index.ts';
 import { bullet, heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
@@ -22,8 +22,8 @@ function earlierList(doc: Doc, earlier: ComplaintState[]): void {
   drawTable(doc, complaintColumns, earlier);
   paragraph(doc, 'Plan uiterlijk: de bespreking plus de termijn van artikel 5.2.', { muted: true, size: 8 });
   for (const c of earlier) {
-    const outcome = c.complaint.outcome ? ` Uitkomst: ${c.complaint.outcome}` : '';
-    bullet(doc, `${c.complaint.id} (${planStatusLabel(c.status).text}). Klacht: ${complaintTextOf(c.complaint)}.${outcome}`);
+    const outcome = c.complaint.outcome ? ` Uitkomst: ${asSentence(c.complaint.outcome)}` : '';
+    bullet(doc, `${c.complaint.id} (${planStatusLabel(c.status).text}). Klacht: ${asSentence(complaintTextOf(c.complaint))}${outcome}`);
   }
 }
 
