@@ -9,6 +9,8 @@ import { count, NONE } from './numbers.ts';
 
 /** Where the complaint would be, in a dossier made without one. */
 export const noComplaintText = 'geen klacht ingediend';
+/** The same, as a sentence of its own. */
+export const noComplaintSentence = 'Geen klacht ingediend.';
 
 /** What the client raised, or that the complaints file does not say. */
 export function complaintTextOf(c: Complaint): string {
