@@ -20,15 +20,15 @@ function complaints(): string {
   const ids = clients();
   const pick = (n: number) => ids[n - 1];
   const rows = [
-    // id, client, received, period from, period to, discussed, plan delivered, outcome
-    ['KL-2025-01', pick(1), '2025-04-03', '2025-01-01', '2025-03-31', '2025-04-15', '2025-05-09', 'Plan van aanpak geleverd; extra bezetting op maandagavond.'],
-    ['KL-2025-02', pick(2), '2025-07-08', '2025-04-01', '2025-06-30', '2025-07-21', '2025-08-25', 'Plan van aanpak te laat geleverd.'],
-    ['KL-2025-03', pick(3), '2025-10-06', '2025-07-01', '2025-09-30', '2025-10-20', '2025-11-14', 'Afspraken over statusupdates bij niveau 2.'],
-    ['KL-2025-04', pick(4), '2025-12-05', '2025-09-01', '2025-11-30', '2025-12-20', '', ''],
-    ['KL-2026-01', pick(5), '2026-01-12', '2025-10-01', '2025-12-31', '2026-01-26', '', ''],
-    ['KL-2026-02', pick(6), '2026-01-28', '2025-11-01', '2026-01-31', '', '', ''],
+    // id, client, received, period from, period to, discussed, plan delivered, outcome, complaint (what the client raised)
+    ['KL-2025-01', pick(1), '2025-04-03', '2025-01-01', '2025-03-31', '2025-04-15', '2025-05-09', 'Plan van aanpak geleverd; extra bezetting op maandagavond.', 'Storingen op maandagavond werden pas de volgende dag opgepakt; de agenda was meerdere keren urenlang niet te gebruiken.'],
+    ['KL-2025-02', pick(2), '2025-07-08', '2025-04-01', '2025-06-30', '2025-07-21', '2025-08-25', 'Plan van aanpak te laat geleverd.', 'De koppeling met de declaratiemodule lag in mei twee keer langer dan de streeftijd stil, zonder statusupdate.'],
+    ['KL-2025-03', pick(3), '2025-10-06', '2025-07-01', '2025-09-30', '2025-10-20', '2025-11-14', 'Afspraken over statusupdates bij niveau 2.', 'Bij storingen van niveau 2 kwam er geen tussentijdse statusupdate en geen terugkoppeling na het herstel.'],
+    ['KL-2025-04', pick(4), '2025-12-05', '2025-09-01', '2025-11-30', '2025-12-20', '', '', 'Meldingen over inlogproblemen in Intramed Online werden in september en oktober herhaaldelijk traag afgehandeld.'],
+    ['KL-2026-01', pick(5), '2026-01-12', '2025-10-01', '2025-12-31', '2026-01-26', '', '', 'Een bug in het rapportagescherm was na ruim twee maanden nog niet opgelost, terwijl een oplossing was toegezegd.'],
+    ['KL-2026-02', pick(6), '2026-01-28', '2025-11-01', '2026-01-31', '', '', '', 'Meerdere storingen van niveau 1 niet binnen de streeftijd hersteld; de praktijk vraagt een gesprek over de bereikbaarheid.'],
   ];
-  return ['id,client_id,received,period_from,period_to,discussed,plan_delivered,outcome', ...rows.map((r) => r.map(csv).join(','))].join('\n') + '\n';
+  return ['id,client_id,received,period_from,period_to,discussed,plan_delivered,outcome,complaint', ...rows.map((r) => r.map(csv).join(','))].join('\n') + '\n';
 }
 
 function backups(): string {

@@ -20,6 +20,7 @@ export const reasonText: Record<string, string> = {
   'invisible-character': 'nummer bevat een onzichtbaar teken, een leesrichtingsteken of een afwijkende spatie (zoals U+200B, U+202E of U+00A0), waardoor het op een ander nummer kan lijken',
   'bad-period': 'periode eindigt vóór het begin',
   'plan-before-discussion': 'plan van aanpak geleverd zonder bespreking',
+  'text-too-long': 'tekst is langer dan toegestaan (klachttekst: 1.000 tekens)',
   'wrong-column-count': 'rij heeft een ander aantal kolommen dan de kop',
   'truncated-row': 'bestand houdt midden in deze rij op (afgebroken export)',
   'row-too-long': 'rij is langer dan 16 miljoen tekens en wordt niet gelezen',

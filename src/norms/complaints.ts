@@ -12,6 +12,8 @@ export interface Complaint {
   discussed: string | null;
   planDelivered: string | null;
   outcome: string;
+  /** What the client raised (the `complaint` column); null when the file has no such column or the cell is empty. */
+  complaintText: string | null;
 }
 
 export type PlanStatus = 'nog-niet-besproken' | 'plan-open' | 'plan-verlopen' | 'plan-tijdig' | 'plan-te-laat';

@@ -6,7 +6,7 @@ import { DataError } from '../ingest/data-error.ts';
 import { streamCsv } from '../ingest/csv.ts';
 import { reasonText, type SetAsideRecord } from '../ingest/set-aside.ts';
 import { nfc, otherLettersWrittenOut, otherScripts } from '../ingest/look-alike.ts';
-import { spoofingReason, visible, visibleName } from '../ingest/visible.ts';
+import { spoofingReason, visible, visibleName, visibleShort } from '../ingest/visible.ts';
 import type { BackupRow } from './backup-period.ts';
 import type { Complaint } from './complaints.ts';
 
@@ -112,7 +112,25 @@ async function readTable<T>(path: string, scope: Scope, columns: string[], parse
   return { file, items, setAside, rows };
 }
 
+/** Longest complaint text kept (characters): a summary of what the client raised, not a correspondence. */
+export const COMPLAINT_TEXT_MAX = 1000;
+
+/**
+ * What the client raised, from the optional `complaint` column (an older file
+ * without it still reads: the dossier then says the complaint is not on file).
+ * Shown in the dossier as written, with hiding characters written out.
+ */
+function complaintText(c: Cells): string | null {
+  const text = nfc(c.text('complaint', false));
+  if (text === '') return null;
+  if ([...text].length > COMPLAINT_TEXT_MAX) {
+    throw new RowProblem('complaint', visibleShort(text, 40), 'text-too-long', `klachttekst is langer dan ${new Intl.NumberFormat('nl-NL').format(COMPLAINT_TEXT_MAX)} tekens, in kolom complaint (een samenvatting volstaat)`);
+  }
+  return visibleName(text);
+}
+
 export function readComplaints(path: string): Promise<TableRead<Complaint>> {
+  // `complaint` (what the client raised) is optional: files from before it was added read as they did.
   const columns = ['id', 'client_id', 'received', 'period_from', 'period_to', 'discussed', 'plan_delivered', 'outcome'];
   const ids = new Set<string>();
   return readTable(path, 'complaint', columns, (c) => {
@@ -125,6 +143,7 @@ export function readComplaints(path: string): Promise<TableRead<Complaint>> {
       discussed: c.date('discussed', false),
       planDelivered: c.date('plan_delivered', false),
       outcome: visibleName(nfc(c.text('outcome', false))),
+      complaintText: complaintText(c),
     };
     // A complaint id names its page and dossier: a repeat is set aside, the first stays (as a repeated ticket id).
     if (ids.has(complaint.id)) throw new RowProblem('id', complaint.id, 'duplicate-id', `klachtnummer komt vaker voor in hetzelfde bestand: "${visible(complaint.id)}"`);

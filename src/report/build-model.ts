@@ -14,7 +14,8 @@ import { zone as zoneOf } from '../engine/zone.ts';
 import type { NormsData } from '../norms/load-norms.ts';
 import { CellSet, type StoringKind } from './cells.ts';
 import { addToDistribution, distributionBounds, emptyDistribution } from './distribution.ts';
-import { buildDossier } from './dossier.ts';
+import { buildDossier, storingenByClient, type DossierSource } from './dossier.ts';
+import { readyDossiers } from './ready-dossiers.ts';
 import { dayOf, instant } from './instant.ts';
 import type { ClientMonth, ClientReport, Distribution, FeestdagenSpan, Niveau, OpenAtEnd, ProductId, Provenance, ReportModel } from './model.ts';
 import { monthEnd, monthOf, monthStart, reportMonths } from './month.ts';
@@ -202,7 +203,15 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const summary = slaSummary(source);
   const asOf = instant(input.asOf, z);
   const norms = buildNormsReport(input);
-  const dossierSource = { clients, tickets, asOf, sla: summary, provenance: input.provenance };
+  const dossierSource: DossierSource = { clients, tickets, asOf, sla: summary, provenance: input.provenance, complaints: norms.complaints, dataFrom: `${months[0]}-01`, storingenOf: storingenByClient(tickets) };
+  // One Article 5 dossier per complaint on file, for its client and complained-about period.
+  const complaintDossiers = norms.complaints.map((c) => buildDossier(dossierSource, c.complaint.clientId, c.complaint.periodFrom, c.complaint.periodTo, c));
+  const repeated = months.map((month) => repeatedBreaches(month, months, clientList, clientBreaches));
+  // The report month (the last complete one, as the overview's): its repeated breaches without a complaint get a ready dossier.
+  let reportIndex = months.findLastIndex((m) => monthEnd(m, z) <= input.asOf);
+  if (reportIndex < 0) reportIndex = months.length - 1;
+  const ready = readyDossiers(months[reportIndex], repeated[reportIndex], dossierSource);
+  repeated[reportIndex] = ready.repeated;
 
   return {
     asOf,
@@ -221,7 +230,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         periodCounts: { openAtStart: i === 0 ? 0 : openAtEnd[i - 1].length, registered: totalOf(cells).registered, resolved: resolvedIn[i], openAtEnd: openAtEnd[i].length },
         breakdown: breakdownOf(cells),
         distribution: distributions[i],
-        repeatedBreaches: repeatedBreaches(month, months, clientList, clientBreaches),
+        repeatedBreaches: repeated[i],
         feestdagen: feestdagenInMonth(month, source),
         feestdagenSoFar: feestdagenOf(month, Infinity),
       };
@@ -231,8 +240,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     reconciliation: reconciliationOf(input),
     sla: summary,
     norms,
-    // One Article 5 dossier per complaint on file, for its client and complained-about period.
-    dossiers: norms.complaints.map((c) => buildDossier(dossierSource, c.complaint.clientId, c.complaint.periodFrom, c.complaint.periodTo, c)),
+    dossiers: [...complaintDossiers, ...ready.dossiers],
     provenance: input.provenance,
     subjects: ticketSubjects(input.judged),
   };

@@ -6,28 +6,84 @@
 import type { ComplaintState } from '../norms/complaints.ts';
 import { countJudgements, countResolved, finishShare } from './cells.ts';
 import { dayOf } from './instant.ts';
-import type { Dossier, DossierFigure, DossierFinding, IncidentCounts, ReportModel, TicketRow } from './model.ts';
+import type { Dossier, DossierFigure, DossierFinding, DossierRef, IncidentCounts, LocalDate, ReadyReason, ReportModel, TicketRow } from './model.ts';
+import { planEffects } from './plan-effect.ts';
 import { feestdagenBetween } from './sla-summary.ts';
 import { channelText, dateTimeText, durationText, niveauRemarkText } from '../words/index.ts';
 import { compareNl } from './order.ts';
 
 export type { Dossier, DossierFigure, DossierFinding };
 
-/** What a dossier reads of the model: built while the model is, or from a finished one (the dossier command). */
-export type DossierSource = Pick<ReportModel, 'clients' | 'tickets' | 'asOf' | 'sla' | 'provenance'>;
+/** What a dossier reads of the model: built while the model is, or from a finished one (the dossier command, `dossierSourceOf`). */
+export type DossierSource = Pick<ReportModel, 'clients' | 'tickets' | 'asOf' | 'sla' | 'provenance'> & {
+  /** Every complaint on file, for the client's earlier complaints and their plans. */
+  complaints: readonly ComplaintState[];
+  /** The first day the data covers: the first report month's first day. */
+  dataFrom: LocalDate;
+  /** A client's storingen (incidents and bugs), in the order of `tickets`. */
+  storingenOf: (clientId: string) => readonly TicketRow[];
+};
 
-/** The storingen of a client registered from `from` to `to` (local dates, inclusive). */
-export function buildDossier(model: DossierSource, clientId: string, from: string, to: string, complaint: ComplaintState | null = null): Dossier {
+/** Looks up each client's storingen in one pass over the rows (a build makes a dossier for many clients). */
+export function storingenByClient(tickets: readonly TicketRow[]): (clientId: string) => readonly TicketRow[] {
+  let index: Map<string, TicketRow[]> | undefined;
+  return (clientId) => {
+    if (!index) {
+      index = new Map();
+      for (const t of tickets) {
+        if (t.type !== 'incident' && t.type !== 'bug') continue;
+        let rows = index.get(t.clientId);
+        if (!rows) index.set(t.clientId, (rows = []));
+        rows.push(t);
+      }
+    }
+    return index.get(clientId) ?? [];
+  };
+}
+
+/** The dossier source of a finished model. */
+export function dossierSourceOf(model: ReportModel): DossierSource {
+  return { ...model, complaints: model.norms.complaints, dataFrom: `${model.months[0].month}-01`, storingenOf: storingenByClient(model.tickets) };
+}
+
+/** Received before `c`: an earlier day, or the same day and an id sorted before it. */
+const receivedBefore = (a: ComplaintState, c: ComplaintState) =>
+  a.complaint.received < c.complaint.received || (a.complaint.received === c.complaint.received && compareNl(a.complaint.id, c.complaint.id) < 0);
+
+/** The client's complaints received before `complaint` (every one on file without a complaint), oldest first. */
+function earlierComplaintsOf(model: DossierSource, clientId: string, complaint: ComplaintState | null): ComplaintState[] {
+  return model.complaints
+    .filter((c) => c.complaint.clientId === clientId && c !== complaint && (complaint === null || receivedBefore(c, complaint)))
+    .sort((a, b) => compareNl(a.complaint.received, b.complaint.received) || compareNl(a.complaint.id, b.complaint.id));
+}
+
+/**
+ * The storingen of a client registered from `from` to `to` (local dates, inclusive), with the
+ * complaint on file for them (or the reason a dossier is made without one), the client's earlier
+ * complaints and the figures before and after each delivered plan van aanpak.
+ */
+export function buildDossier(
+  source: DossierSource | ReportModel,
+  clientId: string,
+  from: string,
+  to: string,
+  complaint: ComplaintState | null = null,
+  readyFor: ReadyReason | null = null,
+): Dossier {
+  const model = 'norms' in source ? dossierSourceOf(source) : source;
   const client = model.clients.find((c) => c.id === clientId);
-  const storingen = model.tickets
-    .filter((t) => t.clientId === clientId && (t.type === 'incident' || t.type === 'bug'))
+  const own = model.storingenOf(clientId);
+  const storingen = own
     .filter((t) => {
       const day = dayOf(t.registeredAt);
       return day >= from && day <= to;
     })
     .sort((a, b) => compareNl(a.registeredAt, b.registeredAt) || compareNl(a.id, b.id));
   const figures = figuresOf(storingen);
+  const earlierComplaints = earlierComplaintsOf(model, clientId, complaint);
+  const ref: DossierRef = complaint ? { kind: 'klacht', complaintId: complaint.complaint.id } : { kind: 'zonder-klacht', clientId, from, to };
   return {
+    ref,
     clientId,
     clientName: client?.name ?? storingen[0]?.clientName ?? clientId,
     from,
@@ -35,6 +91,9 @@ export function buildDossier(model: DossierSource, clientId: string, from: strin
     asOf: model.asOf,
     incidentDistribution: model.sla.incidentDistribution,
     complaint,
+    readyFor,
+    earlierComplaints,
+    planEffects: planEffects(complaint ? [...earlierComplaints, complaint] : earlierComplaints, own, { from: model.dataFrom, to: dayOf(model.asOf) }),
     storingen,
     figures,
     incidents: incidentCounts(figures),

@@ -272,6 +272,12 @@ export interface RepeatedBreach {
   breachesInMonth: number;
   /** Of the month and the two before it, those with at least one breach (oldest first). */
   monthsWithBreaches: MonthId[];
+  /**
+   * In the report month (the last complete one): the dossier to open for the conversation, the
+   * complaint on file whose period overlaps the month, or else the ready dossier of the last three
+   * months without a complaint; null in every other month.
+   */
+  dossier: DossierRef | null;
 }
 
 export interface MonthReport {
@@ -500,7 +506,54 @@ export interface DossierFigure extends ResolvedCounts {
 
 export type IncidentCounts = Pick<DossierFigure, 'incidentsResolved' | 'sameDay' | 'overWeek' | 'clientReportsJudged' | 'clientReportsOnTime'>;
 
+/** Which dossier: a complaint's, or one made without a complaint (for a client with repeated breaches, or by the dossier command). */
+export type DossierRef =
+  | { kind: 'klacht'; complaintId: string }
+  | { kind: 'zonder-klacht'; clientId: string; from: LocalDate; to: LocalDate };
+
+/** Storingen finally resolved (met or breached) in a window of days, for all kinds or one. */
+export interface WindowFigures {
+  resolved: number;
+  met: number;
+  breached: number;
+  /** met / resolved: a figure, never a verdict (the contract sets no share, 4.6). */
+  shareMet: number | null;
+  /** Median (nearest rank) hersteltijd of the resolved storingen in `measure`; null without any, or when they mix measures. */
+  medianHersteltijdMinutes: Minutes | null;
+  measure: Measure | null;
+}
+
+/** A window of local dates around a plan's delivery, and the part the data covers. */
+export interface PlanWindow {
+  /** The window as chosen (inclusive): the three months before the delivery day, or after it (this product's reading). */
+  from: LocalDate;
+  to: LocalDate;
+  /** The days the data covers: from the first report month's first day up to the report moment; null when none. */
+  covered: { from: LocalDate; to: LocalDate } | null;
+  /** The data covers less than the whole window (it starts later or ends earlier). */
+  cutShort: boolean;
+  total: WindowFigures;
+  /** Per kind, incidents first; a kind without any storing resolved in either window is left out. */
+  byKind: (WindowFigures & { type: StoringKind })[];
+}
+
+/** A delivered plan van aanpak (5.2): the client's figures in the three months before its delivery and after. */
+export interface PlanEffect {
+  complaintId: string;
+  delivered: LocalDate;
+  before: PlanWindow;
+  after: PlanWindow;
+}
+
+/** Why a dossier without a complaint was made: the client's repeated breaches in the report month. */
+export interface ReadyReason {
+  month: MonthId;
+  breachesInMonth: number;
+  monthsWithBreaches: MonthId[];
+}
+
 export interface Dossier {
+  ref: DossierRef;
   clientId: string;
   clientName: string;
   from: LocalDate;
@@ -508,6 +561,12 @@ export interface Dossier {
   asOf: Instant;
   incidentDistribution: SlaSummary['incidentDistribution'];
   complaint: ComplaintState | null;
+  /** For a dossier made without a complaint for a client with repeated breaches: why. */
+  readyFor: ReadyReason | null;
+  /** The client's complaints received before this one (all of them on file for a dossier without a complaint), oldest first. */
+  earlierComplaints: ComplaintState[];
+  /** For each delivered plan van aanpak among the earlier complaints and this one: figures before and after, oldest first. */
+  planEffects: PlanEffect[];
   /** Storingen registered in the period, in registration order. */
   storingen: TicketRow[];
   figures: DossierFigure[];
@@ -535,7 +594,10 @@ export interface ReportModel {
   sla: SlaSummary;
   /** The contract's other norms (Article 5, 3.4, 3.5, 4.4, art. 6). */
   norms: NormsReport;
-  /** One Article 5 dossier per complaint on file. */
+  /**
+   * One Article 5 dossier per complaint on file, then one of the last three months for each client with
+   * repeated breaches in the report month and no complaint on file whose period overlaps that month.
+   */
   dossiers: Dossier[];
   provenance: Provenance;
   /** Ticket subjects, when read: only for a client's own PDF and page, through `forClient` (subjects.ts); in no ticket row. */

@@ -18,6 +18,7 @@
 // longer than the limit share 64 bits of SHA-256: `nameClashes` is the safety net.
 import { createHash } from 'node:crypto';
 import { visible } from '../ingest/visible.ts';
+import type { DossierRef } from './model.ts';
 
 const PLAIN = /^[A-Z0-9][A-Z0-9-]*$/;
 const KEPT = /^[a-z0-9-]$/;
@@ -53,6 +54,35 @@ function bounded(name: string, id: string): string {
   // An odd number of "_" after an encoded name's prefix means the cut fell inside an escape.
   if (head.startsWith('_') && (head.slice(1).split('_').length - 1) % 2 === 1) head = head.slice(0, head.lastIndexOf('_'));
   return `${head}~${createHash('sha256').update(id, 'utf8').digest('hex').slice(0, HASH_HEX)}`;
+}
+
+/**
+ * A dossier's name (page folder and PDF): a complaint's output name, or for a dossier without a
+ * complaint `<client's output name>_<from>_<to>` (K1024_2025-01-01_2025-03-31, as the dossier
+ * command names its file). The two never meet: a plain complaint name holds no "_", an encoded
+ * one holds "_" only around a hex code point (never "_2025-01-01_"), a bounded one ends in 16 hex
+ * digits; and one client has one name, so two periods or clients give two names.
+ */
+export function dossierName(ref: DossierRef): string {
+  return ref.kind === 'klacht' ? outputName(ref.complaintId) : `${outputName(ref.clientId)}_${ref.from}_${ref.to}`;
+}
+
+/** What a dossier is called in a message: the complaint id, or the client and period. */
+export function dossierLabel(ref: DossierRef): string {
+  return ref.kind === 'klacht' ? ref.complaintId : `${ref.clientId} ${ref.from} t/m ${ref.to}`;
+}
+
+/** Throws an OutputNameError when two dossiers (with or without a complaint) would share a page or PDF. */
+export function requireDistinctDossierNames(what: string, refs: readonly DossierRef[]): void {
+  const seen = new Map<string, string>();
+  const clashes: NameClash[] = [];
+  for (const ref of refs) {
+    const name = dossierName(ref);
+    const other = seen.get(name.toLowerCase());
+    if (other !== undefined) clashes.push({ ids: [other, dossierLabel(ref)], name });
+    else seen.set(name.toLowerCase(), dossierLabel(ref));
+  }
+  if (clashes.length > 0) throw new OutputNameError(what, clashes);
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -21,7 +21,7 @@ export function repeatedBreaches(
     const breachesInMonth = breaches(c.id, month);
     const monthsWithBreaches = window.filter((m) => breaches(c.id, m) > 0);
     if (breachesInMonth >= REPEATED.inMonth || monthsWithBreaches.length >= REPEATED.months) {
-      out.push({ clientId: c.id, clientName: c.name, breachesInMonth, monthsWithBreaches });
+      out.push({ clientId: c.id, clientName: c.name, breachesInMonth, monthsWithBreaches, dossier: null });
     }
   }
   return out.sort((a, b) => b.breachesInMonth - a.breachesInMonth || b.monthsWithBreaches.length - a.monthsWithBreaches.length || compareNl(a.clientId, b.clientId));

@@ -19,7 +19,7 @@ describe('sla-rapport dossier', () => {
     expect(run.stderr).toContain(`Dossier Praktijk Zuid (K2), 1 storing(en), geen klacht geregistreerd: ${out}`);
     const text = flat(pdfText(out, true));
     expect(text).toContain('Dossier artikel 5');
-    expect(text).toContain('geen klacht geregistreerd');
+    expect(text).toContain('Klacht geen klacht ingediend');
     expect(text).toMatch(/A2 03-03-2026 15:00 Incident 1 4 uur 04-03-2026 10:00 4 u 30 min 30 min te laat ja/);
     expect(text).toContain('wo 4 maart 2026 10:00 Deadline');
     expect(text).not.toMatch(/\bA1\b|\bK1\b|De Linde/);

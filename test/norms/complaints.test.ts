@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { complaintState, type Complaint } from '../../src/norms/complaints.ts';
 
-const base: Complaint = { id: 'C1', clientId: 'K1', received: '2025-12-01', periodFrom: '2025-09-01', periodTo: '2025-11-30', discussed: '2025-12-20', planDelivered: null, outcome: '' };
+const base: Complaint = { id: 'C1', clientId: 'K1', received: '2025-12-01', periodFrom: '2025-09-01', periodTo: '2025-11-30', discussed: '2025-12-20', planDelivered: null, outcome: '', complaintText: null };
 
 describe('plan van aanpak deadline (5.2)', () => {
   it.each([

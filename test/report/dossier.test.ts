@@ -44,7 +44,7 @@ describe('Article 5 dossier', () => {
   });
 
   it('carries the plan van aanpak state of the complaint', () => {
-    const complaint = complaintState({ id: 'KL', clientId: 'K2', received: '2026-03-05', periodFrom: '2026-03-01', periodTo: '2026-03-31', discussed: '2026-03-09', planDelivered: null, outcome: '' }, 4, '2026-03-10');
+    const complaint = complaintState({ id: 'KL', clientId: 'K2', received: '2026-03-05', periodFrom: '2026-03-01', periodTo: '2026-03-31', discussed: '2026-03-09', planDelivered: null, outcome: '', complaintText: null }, 4, '2026-03-10');
     const d = buildDossier(model, 'K2', '2026-03-01', '2026-03-31', complaint);
     // 9 March + 28 days = 6 April; 27 days left on 10 March
     expect(d.complaint).toMatchObject({ planDue: '2026-04-06', status: 'plan-open', daysRemaining: 27 });

@@ -5,7 +5,7 @@
 // character of [a-z0-9-] as it is and every other one as "_<hex code point>_".
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME, monthName, nameClashes, outputName, requireDistinctNames, OutputNameError } from '../../src/report/output-names.ts';
+import { dossierName, MAX_NAME, monthName, nameClashes, outputName, requireDistinctDossierNames, requireDistinctNames, OutputNameError } from '../../src/report/output-names.ts';
 import { paths, ticketAnchor } from '../../src/site/paths.ts';
 
 /** The scheme read backwards (short names only): proves that two ids never share a name. */
@@ -124,5 +124,36 @@ describe('output names', () => {
     expect(nameClashes(['K2000', 'k2000'], [], squash)).toEqual([{ ids: ['K2000', 'k2000'], name: 'k2000' }]);
     // A repeated id is a clash too (one file for two dossiers).
     expect(nameClashes(['KL-2', 'KL-2'])).toEqual([{ ids: ['KL-2', 'KL-2'], name: 'KL-2' }]);
+  });
+});
+
+describe('dossier names: a complaint\'s, or <client>_<from>_<to> without a complaint', () => {
+  const ready = (clientId: string) => ({ kind: 'zonder-klacht' as const, clientId, from: '2025-01-01', to: '2025-03-31' });
+  const complaint = (complaintId: string) => ({ kind: 'klacht' as const, complaintId });
+
+  it('names each as the dossier command names its file', () => {
+    expect(dossierName(complaint('KL-1'))).toBe('KL-1');
+    expect(dossierName(ready('K1024'))).toBe('K1024_2025-01-01_2025-03-31');
+    // k2000 is encoded as _k2000, then the period follows.
+    expect(dossierName(ready('k2000'))).toBe('_k2000_2025-01-01_2025-03-31');
+  });
+
+  it('a complaint id spelled like a ready dossier\'s name gets another name: its "_" is written as _5f_', () => {
+    expect(dossierName(complaint('K1024_2025-01-01_2025-03-31'))).toBe('__4b_1024_5f_2025-01-01_5f_2025-03-31');
+    expect(dossierName(complaint('k2000_2025-01-01_2025-03-31'))).toBe('_k2000_5f_2025-01-01_5f_2025-03-31');
+    const refs = [ready('K1024'), ready('k2000'), complaint('K1024_2025-01-01_2025-03-31'), complaint('k2000_2025-01-01_2025-03-31'), complaint('K1024')];
+    expect(() => requireDistinctDossierNames('Dossiers', refs)).not.toThrow();
+  });
+
+  it('no complaint id takes a ready dossier\'s name (random ids, case ignored)', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 80 }), fc.string({ minLength: 1, maxLength: 80 }), (complaintId, clientId) => {
+        expect(dossierName(complaint(complaintId)).toLowerCase()).not.toBe(dossierName(ready(clientId)).toLowerCase());
+      }),
+    );
+  });
+
+  it('two dossiers with one name stop the build, naming both', () => {
+    expect(() => requireDistinctDossierNames('Dossiers', [complaint('KL-1'), complaint('KL-1')])).toThrow(/"KL-1" en "KL-1" krijgen dezelfde bestandsnaam "KL-1"/);
   });
 });

@@ -35,9 +35,14 @@ describe('the site\'s model source', () => {
       process.chdir(cwd);
     }
     const model = reportModel();
-    // The bundled sample: 299 clients in data/tickets.csv, and the six complaints of data/complaints.csv.
+    // The bundled sample: 299 clients in data/tickets.csv, and the six complaints of data/complaints.csv;
+    // then one dossier without a complaint per client with repeated breaches in the report month that
+    // no complaint covers.
     expect(model.clients).toHaveLength(299);
-    expect(model.dossiers).toHaveLength(6);
+    expect(model.dossiers.filter((d) => d.complaint !== null)).toHaveLength(6);
+    const reportMonth = model.months.findLast((m) => m.complete)!;
+    const uncovered = reportMonth.repeatedBreaches.filter((r) => r.dossier?.kind === 'zonder-klacht').map((r) => r.clientId);
+    expect(model.dossiers.filter((d) => d.complaint === null).map((d) => d.clientId)).toEqual(uncovered);
     expect(model.provenance.inputs.map((i) => i.file)).toEqual(expect.arrayContaining(['data/tickets.csv', 'data/events.csv', 'data/complaints.csv', 'data/backups.csv']));
   });
 });

@@ -7,7 +7,7 @@ import { judgeData, type DataPaths, type JudgedData } from '../../pipeline/judge
 import { reportModelFor } from '../../pipeline/report-model.ts';
 import { writeBuildReports } from '../../pdf/build-step.ts';
 import { writeDossiers } from '../../pdf/dossier/write-dossiers.ts';
-import { monthName, requireDistinctNames } from '../../report/output-names.ts';
+import { monthName, requireDistinctDossierNames, requireDistinctNames } from '../../report/output-names.ts';
 import { countPages, siteSummary } from '../../site/build-summary.ts';
 import { EXIT, parseCommand, helpRequested } from '../args.ts';
 import { dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
@@ -70,7 +70,7 @@ async function writeReports(data: JudgedData, norms: ReturnType<typeof normsPath
   data.judged.length = 0;
   // Pages, PDFs and dossiers are named after ids: stop before writing anything when two would share a name.
   requireDistinctNames('Klantpagina\'s', model.clients.map((c) => c.id));
-  requireDistinctNames('Klachtpagina\'s', model.dossiers.flatMap((d) => (d.complaint ? [d.complaint.complaint.id] : [])));
+  requireDistinctDossierNames('Dossierpagina\'s', model.dossiers.map((d) => d.ref));
   for (const m of model.months) monthName(m.month);
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/beoordelingen.json`, `${records}\n`);

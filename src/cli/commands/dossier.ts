@@ -8,7 +8,7 @@ import { dossierPdf } from '../../pdf/dossier/render-dossier.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
 import type { ReportModel } from '../../report/model.ts';
 import { buildDossier } from '../../report/dossier.ts';
-import { outputName } from '../../report/output-names.ts';
+import { dossierName } from '../../report/output-names.ts';
 import { visible } from '../../ingest/visible.ts';
 import { reportModelFor } from '../../pipeline/report-model.ts';
 import { EXIT, helpText, parseCommand, UsageError, helpRequested } from '../args.ts';
@@ -53,7 +53,7 @@ async function run(argv: string[]): Promise<number> {
   const from = requireDate(values.from, 'from');
   const to = requireDate(values.to, 'to');
   if (from > to) throw new UsageError(`--from (${from}) ligt na --to (${to})`);
-  const out = typeof values.out === 'string' ? values.out : `dist/rapporten/dossiers/${outputName(client)}_${from}_${to}.pdf`;
+  const out = typeof values.out === 'string' ? values.out : `dist/rapporten/dossiers/${dossierName({ kind: 'zonder-klacht', clientId: client, from, to })}.pdf`;
   claimPdfFile(out);
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
   const { model, normsData } = await reportModelFor(data, dataPaths(values), normsPaths(values));

@@ -3,15 +3,22 @@
 import type { ComplaintState } from '../../norms/complaints.ts';
 import type { Dossier } from '../../report/dossier.ts';
 import type { SlaSummary } from '../../report/sla-summary.ts';
-import { count, dateText, dateTimeText, dayNumberOf, rangeText } from '../../words/index.ts';
+import { complaintTextOf, count, dateText, dateTimeText, dayNumberOf, noComplaintText, rangeText, readyReasonText } from '../../words/index.ts';
 import { COLOR, contentWidth, FONT, heading, keyValues, left, paragraph, TYPE, type Doc } from '../layout.ts';
 
 export const dossierTitle = (d: Dossier): string => (d.complaint ? `Klachtdossier ${d.complaint.complaint.id}` : 'Dossier artikel 5');
 
-function complaintRows(c: ComplaintState | null): [string, string][] {
-  if (c === null) return [['Klacht', 'geen klacht geregistreerd (dossier ter voorbereiding van een gesprek)']];
+/** The complaint on file at the top: its number and what the client raised; or that there is none, and why the dossier was made. */
+function complaintRows(d: Dossier): [string, string][] {
+  const c = d.complaint;
+  if (c === null) {
+    const rows: [string, string][] = [['Klacht', `${noComplaintText} (dossier ter voorbereiding van een gesprek)`]];
+    if (d.readyFor) rows.push(['Aanleiding', readyReasonText(d.readyFor)]);
+    return rows;
+  }
   return [
     ['Klacht', c.complaint.id],
+    ['Wat de klant meldt', complaintTextOf(c.complaint)],
     ['Ontvangen', dateText(c.complaint.received)],
     ['Besproken', c.complaint.discussed ? dateText(c.complaint.discussed) : 'nog niet besproken'],
   ];
@@ -19,13 +26,14 @@ function complaintRows(c: ComplaintState | null): [string, string][] {
 
 export function cover(doc: Doc, d: Dossier, sla: SlaSummary): void {
   doc.font(FONT.bold).fontSize(TYPE.title).fillColor(COLOR.text).text(dossierTitle(d), left(doc), doc.y, { width: contentWidth(doc) });
-  doc.font(FONT.regular).fontSize(TYPE.body).fillColor(COLOR.muted).text('Storingen, hersteltijden en statusupdates van één klant in de periode van de klacht (artikel 5 van de SLA)', { width: contentWidth(doc) });
+  const about = d.complaint ? 'in de periode van de klacht' : 'in de periode van het dossier';
+  doc.font(FONT.regular).fontSize(TYPE.body).fillColor(COLOR.muted).text(`Storingen, hersteltijden en statusupdates van één klant ${about} (artikel 5 van de SLA)`, { width: contentWidth(doc) });
   doc.moveDown(1);
   keyValues(doc, [
     ['Klant', d.clientName],
     ['Debiteurnummer', d.clientId],
     ['Periode', `${rangeText(d.from, d.to)} (datum van registratie)`],
-    ...complaintRows(d.complaint),
+    ...complaintRows(d),
     ['Peildatum', dateTimeText(d.asOf)],
     ['Contract', `${sla.title}, versie ${sla.version} (geldig vanaf ${dateText(sla.validFrom)})`],
   ]);
@@ -56,7 +64,7 @@ export function planText(c: ComplaintState): string {
 export function complaintPlan(doc: Doc, d: Dossier, sla: SlaSummary): void {
   heading(doc, 'Plan van aanpak (artikel 5.2)');
   if (d.complaint === null) {
-    paragraph(doc, 'Voor deze klant en periode is geen klacht geregistreerd; er loopt dus geen termijn voor een plan van aanpak.');
+    paragraph(doc, 'Voor deze klant en periode is geen klacht ingediend; er loopt dus geen termijn voor een plan van aanpak.');
     const clause = sla.article5.find((a) => a.clause === '5.2');
     if (clause) paragraph(doc, `Artikel 5.2: ${clause.text}`, { muted: true });
     return;

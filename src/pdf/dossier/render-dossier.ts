@@ -1,4 +1,6 @@
-// The Article 5 dossier PDF, read top-down: cover, plan van aanpak, the client's
+// The Article 5 dossier PDF, read top-down: cover (with the complaint itself, or
+// why the dossier was made without one), plan van aanpak, the client's earlier
+// complaints with its figures before and after each plan, the client's
 // figures and 4.6's incident distribution, the status-update, report-to-client
 // and phone-reporting findings,
 // every storing of the period, and each breach with its clock timeline.
@@ -14,12 +16,14 @@ import { figuresTable, findings, type DossierContext } from './figures.ts';
 import { feestdagenSection } from './feestdagen.ts';
 import { storingenTable } from './storingen-table.ts';
 import { breachMoments } from './breach-moments.ts';
+import { earlierComplaints } from './earlier-complaints.ts';
 
 export function renderDossier(doc: Doc, dossier: Dossier, sla: SlaSummary): void {
   const names = new Map<string, string>(sla.products.map((p) => [p.id, p.name]));
   const ctx: DossierContext = { dossier, productName: (id) => names.get(id) ?? id };
   cover(doc, dossier, sla);
   complaintPlan(doc, dossier, sla);
+  earlierComplaints(doc, ctx);
   figuresTable(doc, ctx);
   findings(doc, ctx);
   storingenTable(doc, ctx);
