@@ -10,3 +10,4 @@ export * from './moments.ts';
 export * from './niveau.ts';
 export * from './distribution.ts';
 export * from './sentences.ts';
+export * from './verdict.ts';
