@@ -1,16 +1,17 @@
 // Dates and times in Dutch: one format for the site and the PDFs alike. A moment is
-// "do 2 jan 2025 14:32", a day "do 2 jan 2025": the weekday because the contract
-// counts werkdagen, the month as a word so no one reads 02-01 as 1 February, the
-// year always, the 24-hour clock. Tables sort on the ISO value (data-sort), not
-// on this text. Always in Europe/Amsterdam, read from the ISO digits once the
-// instant is in that zone, so nothing depends on the machine's time zone or locale.
+// "02-01-2025 14:32", a day "02-01-2025": the Dutch numeric order (day, month,
+// year, always read that way in the Netherlands), the year in full, the 24-hour
+// clock, and the same width for every date so table columns line up and nothing
+// is cut. Tables sort on the ISO value (data-sort), not on this text. Only a
+// time axis names the weekday ("ma 03-03"), beside the date. Always Europe/Amsterdam,
+// read from the ISO digits once the instant is in that zone, so nothing depends
+// on the machine's time zone or locale.
 import { daysFromCivil, daysInMonth, isoWeekday } from '../engine/civil.ts';
 import { isoInZone, zone } from '../engine/zone.ts';
 import { NONE } from './numbers.ts';
 
 const TIME_ZONE = 'Europe/Amsterdam';
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const MONTHS_SHORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
 const monthShort = new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', month: 'short', year: '2-digit' });
 
@@ -27,15 +28,10 @@ function amsterdamOffset(iso: string): boolean {
   return zone(TIME_ZONE).offsetMs(Date.parse(iso)) === offsetMs;
 }
 
-/** "do 2 jan" of a local date YYYY-MM-DD (axis labels). */
-function dayMonth(day: string): string {
-  return `${WEEKDAYS[isoWeekday(dayNumberOf(day)) - 1]} ${Number(day.slice(8, 10))} ${MONTHS_SHORT[Number(day.slice(5, 7)) - 1]}`;
-}
-
 // Pages and PDFs show the same moments many times (tables, timelines): results are kept (bounded).
 const dateTimeCache = new Map<string, string>();
 
-/** A moment: ISO instant -> "di 4 mrt 2025 14:05" in Amsterdam time. */
+/** A moment: ISO instant -> "04-03-2025 14:05" in Amsterdam time. */
 export function formatDateTime(iso: string | null): string {
   if (iso === null) return NONE;
   let text = dateTimeCache.get(iso);
@@ -47,16 +43,16 @@ export function formatDateTime(iso: string | null): string {
   return text;
 }
 
-/** A day: YYYY-MM-DD or an ISO instant (its Amsterdam date) -> "di 4 mrt 2025". */
+/** A day: YYYY-MM-DD or an ISO instant (its Amsterdam date) -> "04-03-2025". */
 export function formatDate(iso: string | null): string {
   if (iso === null) return NONE;
-  const day = amsterdam(iso).slice(0, 10);
-  return `${dayMonth(day)} ${day.slice(0, 4)}`;
+  const day = amsterdam(iso);
+  return `${day.slice(8, 10)}-${day.slice(5, 7)}-${day.slice(0, 4)}`;
 }
 
-/** A time axis label: YYYY-MM-DD -> "di 4 mrt" (the year stands in the strip's first and last moments). */
+/** A time axis label: YYYY-MM-DD -> "di 04-03" (the year stands in the strip's first and last moments). */
 export function formatAxisDay(day: string): string {
-  return dayMonth(day);
+  return `${WEEKDAYS[isoWeekday(dayNumberOf(day)) - 1]} ${day.slice(8, 10)}-${day.slice(5, 7)}`;
 }
 
 /** The Amsterdam date (YYYY-MM-DD) of an ISO instant. */
@@ -88,7 +84,7 @@ export function dayNumberOf(iso: string): number {
 
 
 
-/** "zo 1 mrt 2026 t/m di 31 mrt 2026" for two ISO dates. */
+/** "01-03-2026 t/m 31-03-2026" for two ISO dates. */
 export function rangeText(from: string, to: string): string {
   return `${formatDate(from)} t/m ${formatDate(to)}`;
 }

@@ -24,25 +24,25 @@ describe('numbers and shares', () => {
 
 });
 
-// One format for the site and the PDFs: "do 2 jan 2025 14:32". Weekdays worked out by hand
-// from 1 January 2025 (a Wednesday) and 1 January 2026 (a Thursday).
+// One format for the site and the PDFs: "02-01-2025 14:32", days "02-01-2025", in Amsterdam time
+// (UTC+1 in winter, UTC+2 from the last Sunday of March to the last Sunday of October).
 describe('moments in Amsterdam time', () => {
   it.each([
-    { name: 'winter time, offset given as UTC', iso: '2025-03-04T13:05:00Z', expected: 'di 4 mrt 2025 14:05' },
-    { name: 'summer time', iso: '2025-07-01T06:00:00Z', expected: 'di 1 jul 2025 08:00' },
-    { name: 'already in Amsterdam offset', iso: '2025-12-31T23:30:00+01:00', expected: 'wo 31 dec 2025 23:30' },
-    { name: 'UTC evening is the next Amsterdam day', iso: '2025-06-30T22:30:00Z', expected: 'di 1 jul 2025 00:30' },
-    { name: 'the hour after the clocks go back (26 Oct 2025, 01:30 UTC)', iso: '2025-10-26T01:30:00Z', expected: 'zo 26 okt 2025 02:30' },
-    { name: 'another offset is rewritten to Amsterdam time', iso: '2025-03-04T08:05:00-05:00', expected: 'di 4 mrt 2025 14:05' },
+    { name: 'winter time, offset given as UTC', iso: '2025-03-04T13:05:00Z', expected: '04-03-2025 14:05' },
+    { name: 'summer time', iso: '2025-07-01T06:00:00Z', expected: '01-07-2025 08:00' },
+    { name: 'already in Amsterdam offset', iso: '2025-12-31T23:30:00+01:00', expected: '31-12-2025 23:30' },
+    { name: 'UTC evening is the next Amsterdam day', iso: '2025-06-30T22:30:00Z', expected: '01-07-2025 00:30' },
+    { name: 'the hour after the clocks go back (26 Oct 2025, 01:30 UTC)', iso: '2025-10-26T01:30:00Z', expected: '26-10-2025 02:30' },
+    { name: 'another offset is rewritten to Amsterdam time', iso: '2025-03-04T08:05:00-05:00', expected: '04-03-2025 14:05' },
   ])('$name', ({ iso, expected }) => expect(formatDateTime(iso)).toBe(expected));
 
   it('days, ranges, axis labels and months', () => {
-    expect(formatDate('2025-04-27')).toBe('zo 27 apr 2025');
-    expect(formatDate('2025-04-26T23:30:00Z')).toBe('zo 27 apr 2025');
-    expect(formatDate('2026-01-17')).toBe('za 17 jan 2026');
+    expect(formatDate('2025-04-27')).toBe('27-04-2025');
+    expect(formatDate('2025-04-26T23:30:00Z')).toBe('27-04-2025');
     expect(formatDate(null)).toBe(NONE);
-    expect(rangeText('2026-03-01', '2026-03-31')).toBe('zo 1 mrt 2026 t/m di 31 mrt 2026');
-    expect(formatAxisDay('2025-03-03')).toBe('ma 3 mrt');
+    expect(rangeText('2026-03-01', '2026-03-31')).toBe('01-03-2026 t/m 31-03-2026');
+    // 1 January 2025 was a Wednesday, so 3 March 2025 (61 days later) a Monday.
+    expect(formatAxisDay('2025-03-03')).toBe('ma 03-03');
     expect(monthName('2025-03')).toBe('maart 2025');
     expect(formatMonthShort('2025-10')).toBe('okt 25');
     expect(periodText('2026-02')).toBe('1 t/m 28 februari 2026');
