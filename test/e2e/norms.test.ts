@@ -108,7 +108,7 @@ describe('a complaint dossier', () => {
       // Hersteltijd: the 2 werkdagen (18 h on the clock) plus the 13 h 24 min overrun = 31 h 24 min, in hours as dienstvenster time.
       '21-11-2025 11:15 Hersteld; hersteltijd 31 u 24 min',
     ]);
-    expect(await page.$$eval('section.ticket', (s) => s.map((x) => x.id))).toEqual(['t-T2025-008976']);
+    expect(await page.$$eval('details.ticket', (s) => s.map((x) => x.id))).toEqual(['t-T2025-008976']);
     await page.screenshot({ path: join(shots, 'klacht.png'), fullPage: true });
     await page.close();
   });
