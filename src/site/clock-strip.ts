@@ -5,7 +5,6 @@
 import type { Instant, SegmentKind, TicketRow } from '../report/model.ts';
 import { civilFromDays, isoDate } from '../engine/civil.ts';
 import { zone } from '../engine/zone.ts';
-import { dayNumberOf, localDayOf } from '../words/dates.ts';
 
 export const STRIP_WIDTH = 720;
 
@@ -83,15 +82,28 @@ function marksOf(row: TicketRow, x: (t: number) => number): StripMark[] {
 /** Amsterdam midnights between `from` and `to` (epoch ms), spaced so no more than MAX_TICKS fit. */
 function ticksOf(from: number, to: number, x: (t: number) => number): ClockStrip['ticks'] {
   const step = STEPS.find((s) => (to - from) / (s * DAY_MS) <= MAX_TICKS) ?? STEPS[STEPS.length - 1];
-  let day = dayNumberOf(localDayOf(new Date(from).toISOString())) + 1;
+  const amsterdam = zone('Europe/Amsterdam');
+  let day = Math.floor((from + amsterdam.offsetMs(from)) / DAY_MS) + 1;
   // 1970-01-01 was a Thursday: day numbers with (day + 3) % 7 === 0 are Mondays.
   if (step >= 7) day += (7 - ((day + 3) % 7)) % 7;
   const ticks: ClockStrip['ticks'] = [];
   for (; ; day += step) {
-    const { year, month, day: date } = civilFromDays(day);
-    const midnight = zone('Europe/Amsterdam').resolveLocal(Date.UTC(year, month - 1, date));
-    if (midnight.kind === 'nonexistent') continue;
-    if (midnight.instantMs >= to) return ticks;
-    ticks.push({ x: x(midnight.instantMs), day: isoDate(day) });
+    const at = midnight(day);
+    if (at >= to) return ticks;
+    ticks.push({ x: x(at), day: isoDate(day) });
   }
+}
+
+// Every ticket's axis asks for the same few hundred days: each midnight is worked out once.
+const midnights = new Map<number, number>();
+
+/** The instant Amsterdam's local day `day` (days since 1970-01-01) begins; midnight always exists there. */
+function midnight(day: number): number {
+  let at = midnights.get(day);
+  if (at === undefined) {
+    const { year, month, day: date } = civilFromDays(day);
+    const local = zone('Europe/Amsterdam').resolveLocal(Date.UTC(year, month - 1, date));
+    midnights.set(day, (at = local.kind === 'nonexistent' ? Date.UTC(year, month - 1, date) : local.instantMs));
+  }
+  return at;
 }

@@ -55,11 +55,6 @@ export function formatAxisDay(day: string): string {
   return `${WEEKDAYS[isoWeekday(dayNumberOf(day)) - 1]} ${day.slice(8, 10)}-${day.slice(5, 7)}`;
 }
 
-/** The Amsterdam date (YYYY-MM-DD) of an ISO instant. */
-export function localDayOf(iso: string): string {
-  return amsterdam(iso).slice(0, 10);
-}
-
 /** "2025-03" -> "mrt 25" (chart axes). */
 export function formatMonthShort(month: string): string {
   return monthShort.format(new Date(`${month}-15T00:00:00Z`));
