@@ -4,36 +4,40 @@
 // the client list filtered on the words typed.
 type Entry = [id: string, name: string, path: string, tickets: (string | [string, string])[]];
 interface Hit { text: string; href: string; rank: number }
+/** An entry with its texts folded once (lower case, accents off), ready for every key typed. */
+interface Folded { id: string; name: string; path: string; fid: string; fname: string; tickets: [folded: string, id: string, anchor: string][] }
 
 const MAX_HITS = 10;
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
-function find(clients: Entry[], query: string): Hit[] {
+function folded([id, name, path, tickets]: Entry): Folded {
+  const ts = tickets.map((t): [string, string, string] => (typeof t === 'string' ? [fold(t), t, `t-${t}`] : [fold(t[0]), t[0], t[1]]));
+  return { id, name, path, fid: fold(id), fname: fold(name), tickets: ts };
+}
+
+function find(clients: Folded[], query: string): Hit[] {
   const q = fold(query.trim());
   if (q === '') return [];
-  const hits: Hit[] = [];
-  for (const [id, name, path, tickets] of clients) {
-    const fid = fold(id);
-    const fname = fold(name);
+  // One list per rank, each kept to MAX_HITS: "T2025" matches every ticket, and the box answers each key.
+  const ranks: Hit[][] = [[], [], [], [], [], []];
+  const add = (rank: number, text: string, href: string) => ranks[rank].length < MAX_HITS && ranks[rank].push({ text, href, rank });
+  for (const { id, name, path, fid, fname, tickets } of clients) {
     // Exact debiteurnummer first, then a debiteurnummer or name that starts with it, then a name containing it.
     const rank = fid === q ? 0 : fid.startsWith(q) ? 2 : fname.startsWith(q) ? 3 : fname.includes(q) ? 4 : -1;
-    if (rank >= 0) hits.push({ text: `${name} (${id})`, href: path, rank });
-    for (const t of tickets) {
-      const [tid, anchor] = typeof t === 'string' ? [t, `t-${t}`] : t;
-      const ft = fold(tid);
-      if (ft === q || (q.length >= 3 && ft.startsWith(q))) hits.push({ text: `Ticket ${tid} · ${name}`, href: `${path}#${anchor}`, rank: ft === q ? 1 : 5 });
-    }
+    if (rank >= 0) add(rank, `${name} (${id})`, path);
+    if (q.length < 3) continue;
+    for (const [ft, tid, anchor] of tickets) if (ft.startsWith(q)) add(ft === q ? 1 : 5, `Ticket ${tid} · ${name}`, `${path}#${anchor}`);
   }
-  return hits.sort((a, b) => a.rank - b.rank || a.text.localeCompare(b.text, 'nl')).slice(0, MAX_HITS);
+  return ranks.flatMap((hits) => hits.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))).slice(0, MAX_HITS);
 }
 
 function setUp(form: HTMLFormElement): void {
   const input = form.querySelector('input')!;
   const list = form.querySelector('ul')!;
   const status = form.querySelector<HTMLElement>('[role="status"]')!;
-  let index: Promise<Entry[]> | null = null;
+  let index: Promise<Folded[]> | null = null;
   let hits: Hit[] = [];
-  const load = () => (index ??= fetch(form.dataset.index!).then((r) => r.json()).then((j: { clients: Entry[] }) => j.clients));
+  const load = () => (index ??= fetch(form.dataset.index!).then((r) => r.json()).then((j: { clients: Entry[] }) => j.clients.map(folded)));
   const show = async () => {
     const query = input.value;
     const found = find(await load(), query);
