@@ -9,7 +9,7 @@ import { dayOf } from './instant.ts';
 import type { Dossier, DossierFigure, DossierFinding, DossierRef, IncidentCounts, LocalDate, ReadyReason, ReportModel, TicketRow } from './model.ts';
 import { planEffects } from './plan-effect.ts';
 import { feestdagenBetween } from './sla-summary.ts';
-import { channelText, dateTimeText, durationText, niveauRemarkText } from '../words/index.ts';
+import { channelText, formatDateTime, durationText, niveauRemarkText } from '../words/index.ts';
 import { compareNl } from './order.ts';
 
 export type { Dossier, DossierFigure, DossierFinding };
@@ -135,7 +135,7 @@ function findingsOf(t: TicketRow): DossierFinding[] {
       ticketId: id,
       clause: '4.6',
       kind: 'rapportage-klant',
-      text: `Niet op de dag van de melding opgelost en niet uiterlijk ${dateTimeText(t.clientReportDue)} aan de klant gerapporteerd (moment volgens de uitleg van deze rapportage, gemeten op de klok).`,
+      text: `Niet op de dag van de melding opgelost en niet uiterlijk ${formatDateTime(t.clientReportDue)} aan de klant gerapporteerd (moment volgens de uitleg van deze rapportage, gemeten op de klok).`,
     });
   }
   for (const r of t.niveauChanges) out.push({ ticketId: id, clause: '4.7', kind: 'niveau', text: niveauRemarkText(r, t) });

@@ -1,52 +1,58 @@
-// Dates and times in Dutch. Two visible formats for now: the site's (Intl, nl-NL,
-// always Europe/Amsterdam: "di 4 mrt 2025 14:05") and the PDFs' ("03-12-2025 10:15",
-// "di 3 maart 2026 16:45"). The PDFs' are read from the digits of the model's ISO
-// strings, which already carry the contract's zone and offset, so they never depend
+// Dates and times in Dutch: one format for the site and the PDFs alike. A moment is
+// "02-01-2025 14:32", a day "02-01-2025": the Dutch numeric order (day, month,
+// year, always read that way in the Netherlands), the year in full, the 24-hour
+// clock, and the same width for every date so table columns line up and nothing
+// is cut. Tables sort on the ISO value (data-sort), not on this text. Only a
+// time axis names the weekday ("ma 03-03"), beside the date. Always Europe/Amsterdam,
+// read from the ISO digits once the instant is in that zone, so nothing depends
 // on the machine's time zone or locale.
 import { daysFromCivil, daysInMonth, isoWeekday } from '../engine/civil.ts';
+import { isoInZone, zone } from '../engine/zone.ts';
 import { NONE } from './numbers.ts';
 
-const LOCALE = 'nl-NL';
 const TIME_ZONE = 'Europe/Amsterdam';
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+const monthShort = new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', month: 'short', year: '2-digit' });
 
-const dateTime = new Intl.DateTimeFormat(LOCALE, {
-  timeZone: TIME_ZONE, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
-});
-const date = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
-const shortDate = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, day: 'numeric', month: 'short' });
-const monthShort = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'short', year: '2-digit' });
+/** An ISO date, or an instant rewritten in Amsterdam time (the model's instants already are). */
+function amsterdam(iso: string): string {
+  if (iso.length === 10) return iso;
+  return /[+-]\d{2}:\d{2}$/.test(iso) && amsterdamOffset(iso) ? iso : isoInZone(Date.parse(iso), zone(TIME_ZONE));
+}
 
-// Pages show the same moments many times (tables, timelines): Intl formatting is
-// the costly part of a large build, so results are kept (bounded).
+/** Whether an ISO instant's own offset is Amsterdam's at that instant. */
+function amsterdamOffset(iso: string): boolean {
+  const sign = iso.at(-6) === '-' ? -1 : 1;
+  const offsetMs = sign * (Number(iso.slice(-5, -3)) * 60 + Number(iso.slice(-2))) * 60_000;
+  return zone(TIME_ZONE).offsetMs(Date.parse(iso)) === offsetMs;
+}
+
+// Pages and PDFs show the same moments many times (tables, timelines): results are kept (bounded).
 const dateTimeCache = new Map<string, string>();
 
-/** Site: ISO instant -> "di 4 mrt 2025 14:05" in Amsterdam time. */
+/** A moment: ISO instant -> "04-03-2025 14:05" in Amsterdam time. */
 export function formatDateTime(iso: string | null): string {
   if (iso === null) return NONE;
   let text = dateTimeCache.get(iso);
   if (text === undefined) {
     if (dateTimeCache.size >= 200_000) dateTimeCache.clear();
-    dateTimeCache.set(iso, (text = dateTime.format(new Date(iso))));
+    const local = amsterdam(iso);
+    dateTimeCache.set(iso, (text = `${formatDate(local)} ${local.slice(11, 16)}`));
   }
   return text;
 }
 
-/** Site: ISO instant or YYYY-MM-DD -> "4 maart 2025". */
+/** A day: YYYY-MM-DD or an ISO instant (its Amsterdam date) -> "04-03-2025". */
 export function formatDate(iso: string | null): string {
   if (iso === null) return NONE;
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? date.format(new Date(`${iso}T12:00:00+01:00`)) : date.format(new Date(iso));
+  const day = amsterdam(iso);
+  return `${day.slice(8, 10)}-${day.slice(5, 7)}-${day.slice(0, 4)}`;
 }
 
-/** A local date YYYY-MM-DD -> "17-01-2026" (tables of dates). */
-export function formatDateNumeric(day: string | null): string {
-  return day === null ? NONE : `${day.slice(8, 10)}-${day.slice(5, 7)}-${day.slice(0, 4)}`;
-}
-
-/** Site: epoch ms -> "4 mrt" (axis labels). */
-export function formatShortDate(ms: number): string {
-  return shortDate.format(new Date(ms));
+/** A time axis label: YYYY-MM-DD -> "di 04-03" (the year stands in the strip's first and last moments). */
+export function formatAxisDay(day: string): string {
+  return `${WEEKDAYS[isoWeekday(dayNumberOf(day)) - 1]} ${day.slice(8, 10)}-${day.slice(5, 7)}`;
 }
 
 /** "2025-03" -> "mrt 25" (chart axes). */
@@ -64,35 +70,18 @@ export function periodText(month: string): string {
   return `1 t/m ${daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))} ${monthName(month)}`;
 }
 
-/** "31 januari 2026" for an ISO date or date-time (its own local date). */
-export function dateText(iso: string): string {
-  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-}
 
-/** "03-12-2025 10:15" for an ISO date-time with offset. */
-export function dateTimeText(iso: string | null): string {
-  if (iso === null) return NONE;
-  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
-}
 
 /** Day number (days since 1970-01-01) of an ISO date or date-time's local date. */
 export function dayNumberOf(iso: string): number {
   return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
-/** "di 3 maart 2026" for an ISO date or date-time. */
-export function weekdayDateText(iso: string): string {
-  return `${WEEKDAYS[isoWeekday(dayNumberOf(iso)) - 1]} ${dateText(iso)}`;
-}
 
-/** "di 3 maart 2026 16:45" for an ISO date-time with offset. */
-export function momentText(iso: string): string {
-  return `${weekdayDateText(iso)} ${iso.slice(11, 16)}`;
-}
 
-/** "1 maart 2026 t/m 31 maart 2026" for two ISO dates. */
+/** "01-03-2026 t/m 31-03-2026" for two ISO dates. */
 export function rangeText(from: string, to: string): string {
-  return `${dateText(from)} t/m ${dateText(to)}`;
+  return `${formatDate(from)} t/m ${formatDate(to)}`;
 }
 
 

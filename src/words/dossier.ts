@@ -3,7 +3,7 @@
 // before and after its delivery (5.2; figures, never verdicts).
 import type { Complaint } from '../norms/complaints.ts';
 import type { PlanEffect, PlanWindow, ReadyReason, WindowFigures } from '../report/model.ts';
-import { formatDateNumeric, monthName } from './dates.ts';
+import { formatDate, monthName } from './dates.ts';
 import { durationText } from './duration.ts';
 import { count, NONE } from './numbers.ts';
 
@@ -37,12 +37,12 @@ export const planWindowsReading =
 
 /** "10-05-2025 t/m 09-08-2025", with the part the data covers when it is less. */
 export function planWindowText(w: PlanWindow): string {
-  const full = `${formatDateNumeric(w.from)} t/m ${formatDateNumeric(w.to)}`;
+  const full = `${formatDate(w.from)} t/m ${formatDate(w.to)}`;
   if (!w.cutShort) return full;
   if (w.covered === null) return `${full} (geen gegevens in deze periode)`;
   const parts: string[] = [];
-  if (w.covered.from !== w.from) parts.push(`gegevens pas vanaf ${formatDateNumeric(w.covered.from)}`);
-  if (w.covered.to !== w.to) parts.push(`gegevens tot de peildatum ${formatDateNumeric(w.covered.to)}`);
+  if (w.covered.from !== w.from) parts.push(`gegevens pas vanaf ${formatDate(w.covered.from)}`);
+  if (w.covered.to !== w.to) parts.push(`gegevens tot de peildatum ${formatDate(w.covered.to)}`);
   return `${full} (${parts.join(', ')})`;
 }
 
@@ -63,7 +63,7 @@ export function medianText(f: WindowFigures): string {
 export function planEffectText(e: PlanEffect, share: (x: number | null) => string): string {
   const cut = e.before.cutShort || e.after.cutShort ? ' Niet elke periode is door de gegevens gedekt; vergelijk het aandeel, niet de aantallen.' : '';
   return (
-    `Plan van aanpak ${e.complaintId} geleverd op ${formatDateNumeric(e.delivered)}. ` +
+    `Plan van aanpak ${e.complaintId} geleverd op ${formatDate(e.delivered)}. ` +
     `Drie maanden ervoor: ${windowFiguresText(e.before.total, share)}. Drie maanden erna: ${windowFiguresText(e.after.total, share)}.${cut}`
   );
 }

@@ -11,3 +11,4 @@ export * from './niveau.ts';
 export * from './distribution.ts';
 export * from './sentences.ts';
 export * from './dossier.ts';
+export * from './verdict.ts';

@@ -96,19 +96,19 @@ describe('a complaint dossier', () => {
     expect(await page.getAttribute('table.findings a[href="#t-T2025-008976"]', 'href')).toBe('#t-T2025-008976');
     const moments = await page.$$eval('#t-T2025-008976 ol.moments li', (lis) => lis.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
     expect(moments).toEqual([
-      'di 18 nov 2025, 09:51 Geregistreerd (via het portaal gemeld)',
-      'di 18 nov 2025, 09:51 Klok gestart',
+      '18-11-2025 09:51 Geregistreerd (via het portaal gemeld)',
+      '18-11-2025 09:51 Klok gestart',
       // On the clock (4.6): 15:07 Tuesday = 5 h 16 of the 9 h half, on time; 16:13 Wednesday = 7 h 09 + 8 h 13 = 15 h 22, late.
-      'di 18 nov 2025, 15:07 Statusupdate gegeven (op tijd)',
+      '18-11-2025 15:07 Statusupdate gegeven (op tijd)',
       // Not resolved on its melding day (Tuesday): the report to the client is due at Tuesday's close, 17:00 (the 15:07 update is it).
-      'di 18 nov 2025, 17:00 Rapportage aan de klant uiterlijk (incident niet op de dag van de melding opgelost; artikel 4.6, moment volgens de uitleg van deze rapportage)',
-      'wo 19 nov 2025, 09:51 Statusupdate uiterlijk (helft van de streeftijd, artikel 4.6)',
-      'wo 19 nov 2025, 16:13 Statusupdate gegeven (te laat)',
-      'do 20 nov 2025, 09:51 Deadline: streeftijd (2 werkdagen) verstreken',
+      '18-11-2025 17:00 Rapportage aan de klant uiterlijk (incident niet op de dag van de melding opgelost; artikel 4.6, moment volgens de uitleg van deze rapportage)',
+      '19-11-2025 09:51 Statusupdate uiterlijk (helft van de streeftijd, artikel 4.6)',
+      '19-11-2025 16:13 Statusupdate gegeven (te laat)',
+      '20-11-2025 09:51 Deadline: streeftijd (2 werkdagen) verstreken',
       // Hersteltijd: the 2 werkdagen (18 h on the clock) plus the 13 h 24 min overrun = 31 h 24 min, in hours as dienstvenster time.
-      'vr 21 nov 2025, 11:15 Hersteld; hersteltijd 31 u 24 min',
+      '21-11-2025 11:15 Hersteld; hersteltijd 31 u 24 min',
     ]);
-    expect(await page.$$eval('section.ticket', (s) => s.map((x) => x.id))).toEqual(['t-T2025-008976']);
+    expect(await page.$$eval('details.ticket', (s) => s.map((x) => x.id))).toEqual(['t-T2025-008976']);
     await page.screenshot({ path: join(shots, 'klacht.png'), fullPage: true });
     await page.close();
   });

@@ -43,7 +43,7 @@ describe('plan van aanpak (5.2)', () => {
   it('KL-1 discussed 20 December 2025: plan due 17 January 2026, 52 days overdue, no storingen in November', async () => {
     const text = await textOf(byId('KL-1'), 'KL-1');
     expect(text).toContain('Klachtdossier KL-1');
-    expect(text).toContain('Besproken op 20 december 2025; het plan van aanpak moet uiterlijk 17 januari 2026 geleverd zijn (bespreking + 4 weken, artikel 5.2).');
+    expect(text).toContain('Besproken op 20-12-2025; het plan van aanpak moet uiterlijk 17-01-2026 geleverd zijn (bespreking + 4 weken, artikel 5.2).');
     expect(text).toContain('Nog niet geleverd: de termijn is 52 dagen verstreken.');
     expect(text).toContain('In deze periode zijn voor deze klant geen storingen geregistreerd.');
   });
@@ -56,8 +56,8 @@ describe('plan van aanpak (5.2)', () => {
 
   it('KL-3 discussed 6 March, delivered 9 March: due 3 April, on time, with its outcome', async () => {
     const text = await textOf(byId('KL-3'), 'KL-3');
-    expect(text).toContain('uiterlijk 3 april 2026 geleverd zijn');
-    expect(text).toContain('Geleverd op 9 maart 2026: op tijd.');
+    expect(text).toContain('uiterlijk 03-04-2026 geleverd zijn');
+    expect(text).toContain('Geleverd op 09-03-2026: op tijd.');
     expect(text).toContain('Uitkomst: Afspraken over statusupdates bij niveau 1.');
   });
 });
@@ -65,7 +65,7 @@ describe('plan van aanpak (5.2)', () => {
 describe('figures, findings, storingen and timelines', () => {
   it('K2 (A2): breached by 30 minutes, deadline Wednesday 10:00, status update 16:45 on time', async () => {
     const text = await textOf(byId('KL-2'), 'KL-2');
-    expect(text).toContain('Klant Praktijk Zuid Debiteurnummer K2 Periode 1 maart 2026 t/m 31 maart 2026');
+    expect(text).toContain('Klant Praktijk Zuid Debiteurnummer K2 Periode 01-03-2026 t/m 31-03-2026');
     // figures: 1 storing, 1 resolved, 0 within, 1 outside, 0 open, 0% (no norm: the contract sets none), status updates 1/1
     expect(text).toMatch(/Incident Intramed Online 1 4 uur 1 1 0 1 0 0% 1\/1/);
     expect(text).not.toMatch(/95%(?! ?\))|onder de norm|Norm/);
@@ -73,8 +73,8 @@ describe('figures, findings, storingen and timelines', () => {
     expect(text).toContain('0 van 1 opgeloste incidenten op de dag van de melding opgelost (0%); SLA 4.6: „dezelfde dag (circa 95%)”, indicatief.');
     expect(text).toContain('Incidenten niet op de dag van de melding opgelost: 1 van 1 op tijd aan de klant gerapporteerd (100%; artikel 4.6).');
     expect(text).toMatch(/A2 03-03-2026 15:00 Incident 1 4 uur 04-03-2026 10:00 4 u 30 min 30 min te laat ja/);
-    expect(text).toContain('wo 4 maart 2026 10:00 Deadline: streeftijd (4 uur) verstreken');
-    expect(text).toContain('di 3 maart 2026 16:45 Statusupdate gegeven (op tijd)');
+    expect(text).toContain('04-03-2026 10:00 Deadline: streeftijd (4 uur) verstreken');
+    expect(text).toContain('03-03-2026 16:45 Statusupdate gegeven (op tijd)');
     expect(text).toContain('Artikel 4.6: Hersteld buiten de streeftijd (4 uur): 30 min te laat.');
     expect(text).toContain('Geen bevindingen over statusupdates');
   });
@@ -203,6 +203,6 @@ describe('quality bars', () => {
     const files = await writeDossiers(model, out, () => true);
     expect(readdirSync(join(out, 'rapporten/dossiers')).sort()).toEqual(['KL-1.pdf', 'KL-2.pdf', 'KL-3.pdf']);
     expect(files).toHaveLength(3);
-    expect(flat(pdfText(join(out, 'rapporten/dossiers/KL-1.pdf')))).toContain('17 januari 2026');
+    expect(flat(pdfText(join(out, 'rapporten/dossiers/KL-1.pdf')))).toContain('17-01-2026');
   });
 });

@@ -49,15 +49,15 @@ describe('the dossier PDF', () => {
     expect(dossier).toContain('Artikel 4.6: Hersteld buiten de streeftijd (1 à 2 maanden): 1 min te laat.');
     expect(dossier).not.toContain('30 d 0 u te laat');
     // One month (5 Feb) is the streeftijd, two months (5 Mar 10:00) the end of the margin.
-    expect(dossier).toContain('do 5 februari 2026 10:00 Deadline: streeftijd (1 à 2 maanden) verstreken');
-    expect(dossier).toContain('do 5 maart 2026 10:00 Einde marge (1 à 2 maanden): daarna buiten de streeftijd');
+    expect(dossier).toContain('05-02-2026 10:00 Deadline: streeftijd (1 à 2 maanden) verstreken');
+    expect(dossier).toContain('05-03-2026 10:00 Einde marge (1 à 2 maanden): daarna buiten de streeftijd');
   });
   it('a status update at 17:30 after a 17:00 due moment, with the clock stopped, is on time', () => {
-    expect(dossier).toContain('di 3 maart 2026 17:30 Statusupdate gegeven (op tijd)');
+    expect(dossier).toContain('03-03-2026 17:30 Statusupdate gegeven (op tijd)');
   });
   it('lists the erkende feestdagen of the period with the reading', () => {
     expect(dossier).toContain('Erkende feestdagen in de periode');
-    expect(dossier).toContain('1 januari 2026: Nieuwjaarsdag');
+    expect(dossier).toContain('01-01-2026: Nieuwjaarsdag');
     expect(dossier).toContain('Goede Vrijdag, die artikel 3 lid 2 daarmee gelijkstelt');
   });
 });
@@ -65,16 +65,16 @@ describe('the dossier PDF', () => {
 describe('the client PDF', () => {
   it('prints the reading and the feestdagen of April 2026', () => {
     expect(client).toContain('Goede Vrijdag, die artikel 3 lid 2 daarmee gelijkstelt');
-    expect(client).toContain('In april 2026: Goede Vrijdag (3 april 2026), Tweede Paasdag (6 april 2026) en Koningsdag (27 april 2026).');
+    expect(client).toContain('In april 2026: Goede Vrijdag (03-04-2026), Tweede Paasdag (06-04-2026) en Koningsdag (27-04-2026).');
   });
   it('lists the feestdagen from the earliest registration of the month\'s storingen: over Christmas into January', () => {
     // P3 (K8): registered Tue 23 Dec 2025, resolved Mon 5 Jan 2026, the only storing of K8's January
     // report. Between 23 Dec 2025 and 31 Jan 2026 the dienstvenster was closed on Eerste and Tweede
     // Kerstdag and Nieuwjaarsdag (Algemene termijnenwet art. 3 lid 1).
-    expect(k8January).toContain('Van 23 december 2025 (registratie van de eerste storing in dit rapport) t/m 31 januari 2026: Eerste Kerstdag (25 december 2025), Tweede Kerstdag (26 december 2025) en Nieuwjaarsdag (1 januari 2026).');
+    expect(k8January).toContain('Van 23-12-2025 (registratie van de eerste storing in dit rapport) t/m 31-01-2026: Eerste Kerstdag (25-12-2025), Tweede Kerstdag (26-12-2025) en Nieuwjaarsdag (01-01-2026).');
   });
   it('March 2026 for K7 starts at B1\'s registration, 5 January, after Nieuwjaarsdag', () => {
-    expect(clientMarch).toContain('Van 5 januari 2026 (registratie van de eerste storing in dit rapport) t/m 31 maart 2026 viel geen erkende feestdag.');
+    expect(clientMarch).toContain('Van 05-01-2026 (registratie van de eerste storing in dit rapport) t/m 31-03-2026 viel geen erkende feestdag.');
   });
 });
 

@@ -74,7 +74,7 @@ describe('client report text', () => {
     expect(text).toContain('Klant Fysiotherapie Zoë & Chloé Ëlst');
     expect(text).toContain('Debiteurnummer K1');
     expect(text).toContain('Periode 1 t/m 30 november 2025');
-    expect(text).toContain('Rapportdatum 1 december 2025');
+    expect(text).toContain('Rapportdatum 01-12-2025');
   });
 
   it('says the summary in words', () => {

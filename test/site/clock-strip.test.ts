@@ -39,4 +39,19 @@ describe('timeline view', () => {
       ['as-of', x(2, 9)],
     ]);
   });
+
+  it('ticks the time axis at Amsterdam midnights: Tuesday 16:00 to Wednesday 11:00 crosses one', () => {
+    // The first example's strip (19 hours from Tue 4 Mar 16:00): midnight is 8 hours in.
+    const view = clockStrip(rowOf({ product: 'intramed-online', registered: '2025-03-04 16:00', resolved: '2025-03-05 10:00' }, '2025-03-31 12:00'));
+    expect(view.ticks).toEqual([{ x: x(8, 19), day: '2025-03-05' }]);
+  });
+
+  it('no tick inside one day, and at most eight over three weeks (every third day)', () => {
+    const sameDay = clockStrip(rowOf({ product: 'intramed-online', registered: '2025-03-05 08:00', resolved: '2025-03-05 10:00' }, '2025-03-31 12:00'));
+    expect(sameDay.ticks).toEqual([]);
+    // Tue 4 Mar 16:00 to the resolution Tue 25 Mar 10:00 is 20 days 18 hours (498 h): every day would be 20 ticks,
+    // every second day 10, every third 7: midnights of 5, 8, 11, 14, 17, 20 and 23 March, 8 + 72k hours in.
+    const long = clockStrip(rowOf({ product: 'intramed-online', registered: '2025-03-04 16:00', resolved: '2025-03-25 10:00' }, '2025-03-31 12:00'));
+    expect(long.ticks).toEqual([5, 8, 11, 14, 17, 20, 23].map((d, k) => ({ x: x(8 + 72 * k, 498), day: `2025-03-${String(d).padStart(2, '0')}` })));
+  });
 });

@@ -1,5 +1,5 @@
 // Cover block of the client report: who reports to whom, about what and when.
-import { dateText, monthName, periodText, dateTimeText } from '../../words/index.ts';
+import { formatDate, monthName, periodText, formatDateTime } from '../../words/index.ts';
 import { COLOR, FONT, keyValues, left, contentWidth, TYPE, type Doc } from '../layout.ts';
 import type { ClientContext } from './context.ts';
 
@@ -16,8 +16,8 @@ export function cover(doc: Doc, ctx: ClientContext): void {
     ['Klant', client.name],
     ['Debiteurnummer', client.id],
     [products.length === 1 ? 'Product' : 'Producten', products.map((p) => p.name).join(', ')],
-    ['Periode', monthInfo && !monthInfo.complete ? `${periodText(month)} (stand per ${dateTimeText(monthInfo.asOf)})` : periodText(month)],
-    ['Rapportdatum', dateText(view.asOf)],
-    ['Contract', `${contract.title}, versie ${contract.version} (geldig vanaf ${dateText(contract.validFrom)})`],
+    ['Periode', monthInfo && !monthInfo.complete ? `${periodText(month)} (stand per ${formatDateTime(monthInfo.asOf)})` : periodText(month)],
+    ['Rapportdatum', formatDate(view.asOf)],
+    ['Contract', `${contract.title}, versie ${contract.version} (geldig vanaf ${formatDate(contract.validFrom)})`],
   ]);
 }

@@ -1,7 +1,7 @@
 // Explanation of the norms and the clock, quoted from the SLA content in the
 // model (art. 1, 4.1, 4.4, 4.6) and what the client can do under Article 5.
 import type { SlaSummary } from '../../report/sla-summary.ts';
-import { clientReportReading, overWeekWords, sameDayWords, dateText, kindWord, monthName, percentText } from '../../words/index.ts';
+import { clientReportReading, overWeekWords, sameDayWords, formatDate, kindWord, monthName, percentText } from '../../words/index.ts';
 import { bullet, heading, paragraph, type Doc } from '../layout.ts';
 import type { ClientContext } from './context.ts';
 
@@ -16,9 +16,9 @@ function feestdagenText(ctx: ClientContext): string {
   const { sla } = ctx.view;
   const { from, to, days: feestdagen } = ctx.feestdagen;
   // Storingen registered before the month ran over earlier feestdagen: the list starts at the first registration.
-  const span = from === `${ctx.month}-01` ? `In ${monthName(ctx.month)}` : `Van ${dateText(from)} (registratie van de eerste storing in dit rapport) t/m ${dateText(to)}`;
-  const days = feestdagen.length ? `${span}: ${list(feestdagen.map((f) => `${f.name} (${dateText(f.date)})`))}.` : `${span} viel geen erkende feestdag.`;
-  const extra = sla.feestdagenExtra.length ? ` Daarnaast gesloten: ${list(sla.feestdagenExtra.map((f) => `${f.name} (${dateText(f.date)})`))}.` : '';
+  const span = from === `${ctx.month}-01` ? `In ${monthName(ctx.month)}` : `Van ${formatDate(from)} (registratie van de eerste storing in dit rapport) t/m ${formatDate(to)}`;
+  const days = feestdagen.length ? `${span}: ${list(feestdagen.map((f) => `${f.name} (${formatDate(f.date)})`))}.` : `${span} viel geen erkende feestdag.`;
+  const extra = sla.feestdagenExtra.length ? ` Daarnaast gesloten: ${list(sla.feestdagenExtra.map((f) => `${f.name} (${formatDate(f.date)})`))}.` : '';
   return `${sla.feestdagenReading}${extra} ${days}`;
 }
 

@@ -1,7 +1,7 @@
 // The month's storingen of one client: registered or resolved in the month, or
 // open at its end (with the time left as of the month's end).
 import type { OpenAtEnd, TicketRow } from '../../report/model.ts';
-import { dateTimeText, durationText, openTimeText, kindName, labelText, monthName, statusLabel, yesNoText } from '../../words/index.ts';
+import { formatDateTime, durationText, openTimeText, kindName, labelText, monthName, statusLabel, yesNoText } from '../../words/index.ts';
 import { heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
 import type { ClientContext } from './context.ts';
@@ -51,7 +51,7 @@ export function storingenTable(doc: Doc, ctx: ClientContext): void {
   const manyProducts = ctx.client.products.length > 1;
   const columns: Column<Row>[] = [
     { header: 'Ticket', width: 0.125, value: (r) => r.t.id },
-    { header: 'Geregistreerd', width: 0.15, value: (r) => dateTimeText(r.t.registeredAt) },
+    { header: 'Geregistreerd', width: 0.15, value: (r) => formatDateTime(r.t.registeredAt) },
     ...(manyProducts ? [{ header: 'Product', width: 0.1, value: (r: Row) => ctx.productName(r.t.product) }] : []),
     { header: 'Soort', width: 0.08, value: (r) => kindName[r.t.type] },
     { header: 'Niv. k/d', width: 0.09, value: (r) => niveauCell(r.t) },

@@ -3,7 +3,7 @@
 // the site), then the clause it breaches.
 import type { TicketRow } from '../../report/model.ts';
 import type { DossierFinding } from '../../report/dossier.ts';
-import { clockMoments, kindWord, momentText, niveauLabel } from '../../words/index.ts';
+import { clockMoments, kindWord, formatDateTime, niveauLabel } from '../../words/index.ts';
 import { bullet, ensureSpace, heading, paragraph, TYPE, type Doc } from '../layout.ts';
 import type { DossierContext } from './figures.ts';
 
@@ -19,7 +19,7 @@ function storingMoments(doc: Doc, t: TicketRow, found: DossierFinding[], ctx: Do
   ensureSpace(doc, Math.min((moments.length + found.length + 2) * LINE, 400));
   const title = `${t.id}: ${ctx.productName(t.product)}, ${kindWord(t.type)} niveau ${niveauLabel(t)}, streeftijd ${t.streeftijd ?? '–'}`;
   paragraph(doc, title, { bold: true });
-  for (const m of moments) bullet(doc, `${momentText(m.at)}  ${m.text}`);
+  for (const m of moments) bullet(doc, `${formatDateTime(m.at)}  ${m.text}`);
   for (const f of found) paragraph(doc, clauseText(f));
   doc.moveDown(0.4);
 }

@@ -3,7 +3,7 @@
 import type { ComplaintState } from '../../norms/complaints.ts';
 import type { Dossier } from '../../report/dossier.ts';
 import type { SlaSummary } from '../../report/sla-summary.ts';
-import { complaintTextOf, count, dateText, dateTimeText, dayNumberOf, noComplaintText, rangeText, readyReasonText } from '../../words/index.ts';
+import { complaintTextOf, count, formatDate, formatDateTime, dayNumberOf, noComplaintText, rangeText, readyReasonText } from '../../words/index.ts';
 import { COLOR, contentWidth, FONT, heading, keyValues, left, paragraph, TYPE, type Doc } from '../layout.ts';
 
 export const dossierTitle = (d: Dossier): string => (d.complaint ? `Klachtdossier ${d.complaint.complaint.id}` : 'Dossier artikel 5');
@@ -19,8 +19,8 @@ function complaintRows(d: Dossier): [string, string][] {
   return [
     ['Klacht', c.complaint.id],
     ['Wat de klant meldt', complaintTextOf(c.complaint)],
-    ['Ontvangen', dateText(c.complaint.received)],
-    ['Besproken', c.complaint.discussed ? dateText(c.complaint.discussed) : 'nog niet besproken'],
+    ['Ontvangen', formatDate(c.complaint.received)],
+    ['Besproken', c.complaint.discussed ? formatDate(c.complaint.discussed) : 'nog niet besproken'],
   ];
 }
 
@@ -34,8 +34,8 @@ export function cover(doc: Doc, d: Dossier, sla: SlaSummary): void {
     ['Debiteurnummer', d.clientId],
     ['Periode', `${rangeText(d.from, d.to)} (datum van registratie)`],
     ...complaintRows(d),
-    ['Peildatum', dateTimeText(d.asOf)],
-    ['Contract', `${sla.title}, versie ${sla.version} (geldig vanaf ${dateText(sla.validFrom)})`],
+    ['Peildatum', formatDateTime(d.asOf)],
+    ['Contract', `${sla.title}, versie ${sla.version} (geldig vanaf ${formatDate(sla.validFrom)})`],
   ]);
 }
 
@@ -48,12 +48,12 @@ export function planText(c: ComplaintState): string {
     return 'De klacht is nog niet besproken. De termijn voor het plan van aanpak begint bij de bespreking (artikel 5.2).';
   }
   const weeks = (dayNumberOf(c.planDue) - dayNumberOf(discussed)) / 7;
-  const due = `Besproken op ${dateText(discussed)}; het plan van aanpak moet uiterlijk ${dateText(c.planDue)} geleverd zijn (bespreking + ${weeks} weken, artikel 5.2).`;
+  const due = `Besproken op ${formatDate(discussed)}; het plan van aanpak moet uiterlijk ${formatDate(c.planDue)} geleverd zijn (bespreking + ${weeks} weken, artikel 5.2).`;
   switch (c.status) {
     case 'plan-tijdig':
-      return `${due} Geleverd op ${dateText(planDelivered!)}: op tijd.`;
+      return `${due} Geleverd op ${formatDate(planDelivered!)}: op tijd.`;
     case 'plan-te-laat':
-      return `${due} Geleverd op ${dateText(planDelivered!)}: ${days(dayNumberOf(planDelivered!) - dayNumberOf(c.planDue))} te laat.`;
+      return `${due} Geleverd op ${formatDate(planDelivered!)}: ${days(dayNumberOf(planDelivered!) - dayNumberOf(c.planDue))} te laat.`;
     case 'plan-verlopen':
       return `${due} Nog niet geleverd: de termijn is ${days(-(c.daysRemaining ?? 0))} verstreken.`;
     default:

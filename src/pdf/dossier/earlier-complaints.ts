@@ -4,7 +4,7 @@
 import type { ComplaintState } from '../../norms/complaints.ts';
 import type { PlanEffect, WindowFigures } from '../../report/model.ts';
 import {
-  asSentence, complaintTextOf, formatDateNumeric, kindNamePlural, medianText, percentText, planEffectText, planStatusLabel, planWindowsReading, planWindowText,
+  asSentence, complaintTextOf, formatDate, kindNamePlural, medianText, percentText, planEffectText, planStatusLabel, planWindowsReading, planWindowText,
 } from '../../words/index.ts';
 import { bullet, heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
@@ -12,10 +12,10 @@ import type { DossierContext } from './figures.ts';
 
 const complaintColumns: Column<ComplaintState>[] = [
   { header: 'Klacht', width: 0.16, value: (c) => c.complaint.id },
-  { header: 'Ontvangen', width: 0.15, value: (c) => formatDateNumeric(c.complaint.received) },
-  { header: 'Periode', width: 0.31, value: (c) => `${formatDateNumeric(c.complaint.periodFrom)} t/m ${formatDateNumeric(c.complaint.periodTo)}` },
-  { header: 'Plan uiterlijk', width: 0.19, value: (c) => formatDateNumeric(c.planDue) },
-  { header: 'Plan geleverd', width: 0.19, value: (c) => formatDateNumeric(c.complaint.planDelivered) },
+  { header: 'Ontvangen', width: 0.15, value: (c) => formatDate(c.complaint.received) },
+  { header: 'Periode', width: 0.31, value: (c) => `${formatDate(c.complaint.periodFrom)} t/m ${formatDate(c.complaint.periodTo)}` },
+  { header: 'Plan uiterlijk', width: 0.19, value: (c) => formatDate(c.planDue) },
+  { header: 'Plan geleverd', width: 0.19, value: (c) => formatDate(c.complaint.planDelivered) },
 ];
 
 function earlierList(doc: Doc, earlier: ComplaintState[]): void {

@@ -1,7 +1,7 @@
 // The erkende feestdagen (4.1) that closed the dienstvenster while the dossier's
 // storingen ran, and which days count as erkende feestdagen (this product's reading).
 import type { SlaSummary } from '../../report/sla-summary.ts';
-import { dateText, rangeText } from '../../words/index.ts';
+import { formatDate, rangeText } from '../../words/index.ts';
 import { bullet, heading, paragraph, type Doc } from '../layout.ts';
 import type { DossierContext } from './figures.ts';
 
@@ -14,5 +14,5 @@ export function feestdagenSection(doc: Doc, { dossier }: DossierContext, sla: Sl
     return;
   }
   paragraph(doc, `Van ${rangeText(from, to)} was het dienstvenster gesloten op:`);
-  for (const f of days) bullet(doc, `${dateText(f.date)}: ${f.name}`);
+  for (const f of days) bullet(doc, `${formatDate(f.date)}: ${f.name}`);
 }

@@ -1,7 +1,7 @@
 // Every storing of the client registered in the period, with its result: one
 // table row each, the header repeated on every page the table continues on.
 import type { TicketRow } from '../../report/model.ts';
-import { dateTimeText, durationText, kindName, labelText, statusLabel, yesNoText } from '../../words/index.ts';
+import { formatDateTime, durationText, kindName, labelText, statusLabel, yesNoText } from '../../words/index.ts';
 import { heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
 import type { DossierContext } from './figures.ts';
@@ -22,10 +22,10 @@ const isBreach = (t: TicketRow) => t.status === 'breached' || t.status === 'open
 
 const columns: Column<TicketRow>[] = [
   { header: 'Ticket', width: 0.125, value: (t) => t.id },
-  { header: 'Geregistreerd', width: 0.15, value: (t) => dateTimeText(t.registeredAt) },
+  { header: 'Geregistreerd', width: 0.15, value: (t) => formatDateTime(t.registeredAt) },
   { header: 'Soort', width: 0.095, value: (t) => `${kindName[t.type]} ${t.judgedPriority}` },
   { header: 'Streeftijd', width: 0.13, value: (t) => t.streeftijd ?? '–' },
-  { header: 'Deadline', width: 0.15, value: (t) => dateTimeText(t.deadline) },
+  { header: 'Deadline', width: 0.15, value: (t) => formatDateTime(t.deadline) },
   { header: 'Hersteltijd', width: 0.115, align: 'right', value: (t) => durationText(t.hersteltijdMinutes, t.measure) },
   { header: 'Resultaat', width: 0.16, value: resultText, alert: isBreach },
   { header: 'Update', width: 0.075, value: (t) => yesNoText(t.statusUpdateMet), alert: (t) => t.statusUpdateMet === false },

@@ -2,7 +2,7 @@
 // 12-month trend, clients with repeated breaches and the breach list by client.
 import type { MonthReport, ReportModel, TicketRow } from '../../report/model.ts';
 import type { Cell } from '../../report/cells.ts';
-import { clientReportText, overWeekText, sameDayText, dateText, dateTimeText, durationText, kindName, monthName, percentText, periodText, summaryText } from '../../words/index.ts';
+import { clientReportText, overWeekText, sameDayText, formatDate, formatDateTime, durationText, kindName, monthName, percentText, periodText, summaryText } from '../../words/index.ts';
 import { REPEATED, type RepeatedBreach } from '../../report/repeated-breaches.ts';
 import { shareChart } from '../chart.ts';
 import { COLOR, contentWidth, FONT, heading, keyValues, left, paragraph, TYPE, type Doc } from '../layout.ts';
@@ -20,9 +20,9 @@ export function cover(doc: Doc, { model, month }: ManagementContext): void {
   doc.moveDown(1);
   keyValues(doc, [
     ['Leverancier', model.sla.products.map((p) => `${p.leverancier} (${p.name})`).join('; ')],
-    ['Periode', month.complete ? periodText(month.month) : `${periodText(month.month)} (stand per ${dateTimeText(month.asOf)})`],
-    ['Rapportdatum', dateText(model.asOf)],
-    ['Contract', `${model.sla.title}, versie ${model.sla.version} (geldig vanaf ${dateText(model.sla.validFrom)})`],
+    ['Periode', month.complete ? periodText(month.month) : `${periodText(month.month)} (stand per ${formatDateTime(month.asOf)})`],
+    ['Rapportdatum', formatDate(model.asOf)],
+    ['Contract', `${model.sla.title}, versie ${model.sla.version} (geldig vanaf ${formatDate(model.sla.validFrom)})`],
   ]);
 }
 
