@@ -141,7 +141,7 @@ describe('a count leads to exactly the storingen it counts', () => {
     for (const link of spread(links, 30)) {
       const { ids, says } = await listAt(link.href);
       expect({ href: link.href, shown: ids.length, distinct: new Set(ids).size }).toEqual({ href: link.href, shown: link.count, distinct: link.count });
-      expect(says, link.href).toMatch(new RegExp(`^${formatNumber(link.count)} storingen? `));
+      expect(says, link.href).toMatch(new RegExp(`^${formatNumber(link.count)} storing(en)? `));
     }
   });
 
