@@ -110,12 +110,13 @@ describe('a month report', () => {
 });
 
 describe('a count leads to exactly the storingen it counts', () => {
-  /** The distinct count links in a page's main content: where each leads and the number it shows. */
+  /** The distinct count links in a page's main content: where each leads and the number it shows (the first in its text). */
   const countLinks = async (path: string) => {
     const page = await session.open(path);
     const links = await page.$$eval('main a[href*="telt="]', (as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })));
     await page.close();
-    const seen = new Map(links.map((l) => [l.href, l]));
+    // A link whose text is a count ("28", "(3 van 6)"); a month's name leading to its breaches is not one.
+    const seen = new Map(links.filter((l) => /^\(?\d/.test(l.text)).map((l) => [l.href, l]));
     return [...seen.values()].map((l) => ({ href: l.href, count: Number(l.text.match(/\d[\d.]*/)![0].replace(/\./g, '')) }));
   };
   /** The list a link opens: the storingen shown and the sentence saying what they are. */
