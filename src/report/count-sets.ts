@@ -10,9 +10,16 @@ import type { MonthId, MonthReport, TicketRow } from './model.ts';
  * streeftijd (the cells' "opgelost"), of them binnen (met, also within the margin) and buiten
  * (breached); afgehandeld: finally resolved in it, with or without a streeftijd (the period's
  * count); open-begin / open-einde: open at the month's start (the previous month's end) / end,
- * open-einde-te-laat: of them past the streeftijd (or the margin's end).
+ * open-einde-te-laat: of them past the streeftijd (or the margin's end). The judgements and the
+ * registration's niveau counts follow the cells (cells.ts).
  */
-export const countKinds = ['geregistreerd', 'opgelost', 'binnen', 'buiten', 'afgehandeld', 'open-begin', 'open-einde', 'open-einde-te-laat'] as const;
+export const countKinds = [
+  'geregistreerd', 'opgelost', 'binnen', 'buiten', 'afgehandeld', 'open-begin', 'open-einde', 'open-einde-te-laat',
+  // Of the resolved and judged (cells.ts countJudgements): status updates (4.6), incidents the same day / over a week, reports to the client (4.6).
+  'statusupdate-beoordeeld', 'statusupdate-op-tijd', 'incident-opgelost', 'zelfde-dag', 'langer-dan-week', 'rapportage-beoordeeld', 'rapportage-op-tijd',
+  // Of the registered (cells.ts addRegistered): niveau 1 reported by the client, of them by phone (4.7); the client's niveau differs from the final one.
+  'niveau1-gemeld', 'niveau1-telefonisch', 'niveau-afwijkend',
+] as const;
 export type CountKind = (typeof countKinds)[number];
 
 /** The token of a count: its kind and month, or its kind alone for the whole period. */
@@ -38,7 +45,16 @@ export function countTokensByTicket(tickets: readonly TicketRow[], months: reado
   const covered = new Set(months.map((m) => m.month));
   for (const t of tickets) {
     if (!isStoring(t)) continue;
-    if (covered.has(t.registeredMonth)) add(t.id, countToken('geregistreerd', t.registeredMonth));
+    if (covered.has(t.registeredMonth)) {
+      const month = t.registeredMonth;
+      add(t.id, countToken('geregistreerd', month));
+      // 4.7 binds what the client reports: a storing found by monitoring is left out, as in the cells.
+      if (t.judgedPriority === 1 && t.channel !== 'monitoring') {
+        add(t.id, countToken('niveau1-gemeld', month));
+        if (t.channel === 'phone') add(t.id, countToken('niveau1-telefonisch', month));
+      }
+      if (t.reportedPriority !== null && t.reportedPriority !== t.priority) add(t.id, countToken('niveau-afwijkend', month));
+    }
     if (t.resolvedMonth === null) continue;
     if (covered.has(t.resolvedMonth)) add(t.id, countToken('afgehandeld', t.resolvedMonth));
     if (t.status !== 'met' && t.status !== 'breached') continue;
@@ -46,8 +62,16 @@ export function countTokensByTicket(tickets: readonly TicketRow[], months: reado
     add(t.id, countToken('opgelost'));
     add(t.id, countToken(result));
     if (covered.has(t.resolvedMonth)) {
-      add(t.id, countToken('opgelost', t.resolvedMonth));
-      add(t.id, countToken(result, t.resolvedMonth));
+      const month = t.resolvedMonth;
+      add(t.id, countToken('opgelost', month));
+      add(t.id, countToken(result, month));
+      if (t.statusUpdateMet !== null) add(t.id, countToken('statusupdate-beoordeeld', month));
+      if (t.statusUpdateMet === true) add(t.id, countToken('statusupdate-op-tijd', month));
+      if (t.sameDay !== null) add(t.id, countToken('incident-opgelost', month));
+      if (t.sameDay === true) add(t.id, countToken('zelfde-dag', month));
+      if (t.sameDay !== null && t.overWeek === true) add(t.id, countToken('langer-dan-week', month));
+      if (t.clientReportMet !== null) add(t.id, countToken('rapportage-beoordeeld', month));
+      if (t.clientReportMet === true) add(t.id, countToken('rapportage-op-tijd', month));
     }
   }
   months.forEach((m, i) => {
