@@ -27,7 +27,7 @@ export const countToken = (kind: CountKind, month: MonthId | null = null): strin
 
 /** The kind and month of a token, or null for a token that is none. */
 export function parseCountToken(token: string): { kind: CountKind; month: MonthId | null } | null {
-  const m = /^([a-z-]+?)(?:-(\d{4}-\d{2}))?$/.exec(token);
+  const m = /^([a-z0-9-]+?)(?:-(\d{4}-\d{2}))?$/.exec(token);
   if (!m || !(countKinds as readonly string[]).includes(m[1])) return null;
   return { kind: m[1] as CountKind, month: m[2] ?? null };
 }
