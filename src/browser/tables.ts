@@ -4,7 +4,12 @@
 // or "text" gets a control, keyed by data-key (also read from the page's query
 // string, so links can open a table filtered). A table box (.table-wrap)
 // narrower than its table gets data-scrolls (a border, a sticky first column and caption),
-// a hint above it and keyboard focus, so it can be scrolled without a mouse.
+// a hint above it and keyboard focus, so it can be scrolled without a mouse. A table with
+// data-counts holds rows whose data-counts lists the counts each is in (src/report/count-sets.ts):
+// "?telt=<token>" shows exactly the storingen of that count, and a sentence above
+// the table says what the list shows.
+import { parseCountToken } from '../report/count-sets.ts';
+import { countPhrase, filterWords, listSentence } from '../words/counts.ts';
 
 const collator = new Intl.Collator('nl-NL', { numeric: true, sensitivity: 'base' });
 
@@ -13,8 +18,10 @@ function cellValue(row: HTMLTableRowElement, index: number): string {
   return cell ? (cell.dataset.sort ?? cell.textContent ?? '').trim() : '';
 }
 
+/** What a filter compares: the cell's data-value (e.g. the judged niveau alone) or its text. */
 function cellText(row: HTMLTableRowElement, index: number): string {
-  return (row.cells[index]?.textContent ?? '').trim();
+  const cell = row.cells[index];
+  return cell ? (cell.dataset.value ?? cell.textContent ?? '').trim() : '';
 }
 
 function makeSortable(table: HTMLTableElement): void {
@@ -71,12 +78,26 @@ function makeFilterable(table: HTMLTableElement): void {
   const count = document.createElement('p');
   count.className = 'filter-count';
   count.setAttribute('aria-live', 'polite');
-  const apply = () => applyFilters(rows, controls, count);
+  const counted = countFilter(table, query.get('telt'));
+  const says = document.createElement('p');
+  says.className = 'list-says';
+  const apply = () => {
+    const shown = applyFilters(rows, controls, count, counted?.token ?? null);
+    if (counted) says.textContent = listSentence(shown, counted.phrase, controls.filter((c) => c.control.value !== '').map((c) => filterWords(c.control.name, c.control.value)));
+  };
   form.addEventListener('input', apply);
   form.addEventListener('submit', (e) => e.preventDefault());
   // Above the table's scroll box, so that the controls never scroll out of sight with the table.
-  (table.closest('.table-wrap') ?? table).before(form, count);
+  const parts: HTMLElement[] = counted ? [says, form, count] : [form, count];
+  (table.closest('.table-wrap') ?? table).before(...parts);
   apply();
+}
+
+/** The count a link asked for ("?telt=geregistreerd-2026-05"), on a table whose rows carry their counts. */
+function countFilter(table: HTMLTableElement, token: string | null): { token: string; phrase: string } | null {
+  if (token === null || table.dataset.counts === undefined) return null;
+  const parsed = parseCountToken(token);
+  return parsed ? { token, phrase: countPhrase(parsed.kind, parsed.month) } : null;
 }
 
 function textInput(): HTMLInputElement {
@@ -93,10 +114,11 @@ function selectOf(rows: HTMLTableRowElement[], index: number): HTMLSelectElement
   return select;
 }
 
-function applyFilters(rows: HTMLTableRowElement[], controls: { index: number; control: HTMLInputElement | HTMLSelectElement }[], count: HTMLElement): void {
+function applyFilters(rows: HTMLTableRowElement[], controls: { index: number; control: HTMLInputElement | HTMLSelectElement }[], count: HTMLElement, token: string | null): number {
   let shown = 0;
   for (const row of rows) {
-    const visible = controls.every(({ index, control }) => {
+    const inCount = token === null || (row.dataset.counts ?? '').split(' ').includes(token);
+    const visible = inCount && controls.every(({ index, control }) => {
       if (control.value === '') return true;
       const text = cellText(row, index);
       return control instanceof HTMLSelectElement ? text === control.value : text.toLowerCase().includes(control.value.toLowerCase());
@@ -105,6 +127,7 @@ function applyFilters(rows: HTMLTableRowElement[], controls: { index: number; co
     if (visible) shown++;
   }
   count.textContent = `${shown} van ${rows.length} rijen`;
+  return shown;
 }
 
 function watchScrollBox(wrap: HTMLElement): void {

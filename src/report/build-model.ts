@@ -17,7 +17,7 @@ import { addToDistribution, distributionBounds, emptyDistribution } from './dist
 import { buildDossier, storingenByClient, type DossierSource } from './dossier.ts';
 import { readyDossiers } from './ready-dossiers.ts';
 import { dayOf, instant } from './instant.ts';
-import type { ClientMonth, ClientReport, Distribution, FeestdagenSpan, Niveau, OpenAtEnd, ProductId, Provenance, ReportModel } from './model.ts';
+import type { ClientMonth, ClientReport, Distribution, FeestdagenSpan, MonthReport, Niveau, OpenAtEnd, ProductId, Provenance, ReportModel } from './model.ts';
 import { monthEnd, monthOf, monthStart, reportMonths } from './month.ts';
 import { buildNormsReport } from './norms-report.ts';
 import { openAt, openRowAt } from './open-at-end.ts';
@@ -29,6 +29,7 @@ import { toTicketRow } from './ticket-row.ts';
 import { byUrgency } from './urgency.ts';
 import { breakdownOf, totalOf } from './totals.ts';
 import { compareNl } from './order.ts';
+import { compareMonths } from './compare.ts';
 
 /** Everything the model is made of; the pipeline reads and judges, this only computes. */
 export interface ReportInput extends ReadAccount {
@@ -217,7 +218,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     asOf,
     contracts: input.slaSources.map((s) => ({ version: s.frontmatter.version, validFrom: s.frontmatter.validFrom, title: s.frontmatter.title })),
     distributionBounds,
-    months: months.map((month, i) => {
+    months: withComparisons(months.map((month, i) => {
       const cells = all[i].finish();
       return {
         month,
@@ -234,7 +235,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         feestdagen: feestdagenInMonth(month, source),
         feestdagenSoFar: feestdagenOf(month, Infinity),
       };
-    }),
+    })),
     clients,
     tickets,
     reconciliation: reconciliationOf(input),
@@ -244,6 +245,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
     provenance: input.provenance,
     subjects: ticketSubjects(input.judged),
   };
+}
+
+/** The months with their comparisons added (compare.ts). */
+function withComparisons(months: Omit<MonthReport, 'comparison'>[]): MonthReport[] {
+  const comparisons = compareMonths(months);
+  return months.map((m, i) => ({ ...m, comparison: comparisons[i] }));
 }
 
 /** The first registration among the storingen (incidents and bugs); Infinity without any. */

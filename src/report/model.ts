@@ -226,10 +226,11 @@ export interface Totals {
   openBreachedAtEnd: number;
 }
 
-/** A month's totals split by kind and by niveau (trend chart, SLA page). */
+/** A month's totals split by kind, by niveau and by product (trend chart and tables, SLA page). */
 export interface Breakdown {
   byKind: { type: StoringKind; total: Totals }[];
   byNiveau: { niveau: Niveau; total: Totals }[];
+  byProduct: { product: ProductId; total: Totals }[];
 }
 
 /** Storingen resolved in a month by hersteltijd as a share of their streeftijd (or margin's end), per bucket of `distributionBounds`. */
@@ -294,6 +295,8 @@ export interface MonthReport {
   openAtEnd: OpenAtEnd[];
   total: Totals;
   periodCounts: PeriodCounts;
+  /** Its neighbours in the report and its key figures against the month before and the same month last year (compare.ts). */
+  comparison: MonthComparison;
   repeatedBreaches: RepeatedBreach[];
   /** Erkende feestdagen in the month (4.1). */
   feestdagen: Feestdag[];
@@ -319,6 +322,42 @@ export interface PeriodCounts {
   registered: number;
   resolved: number;
   openAtEnd: number;
+}
+
+/** The figures a month is compared on. */
+export interface KeyFigures {
+  registered: number;
+  /** Resolved and judged against a streeftijd; of them within it (`met`, also within the margin) and outside it. */
+  resolved: number;
+  met: number;
+  /** met / resolved; a figure, never a verdict. */
+  shareMet: number | null;
+  breached: number;
+  openAtEnd: number;
+}
+
+/** A month against an earlier one: that month's figures and this month's minus them (a sign, no verdict). */
+export interface FigureChange {
+  month: MonthId;
+  figures: KeyFigures;
+  change: {
+    registered: number;
+    resolved: number;
+    met: number;
+    /** The share within streeftijd in percentage points; null when either month resolved none. */
+    shareMetPoints: number | null;
+    breached: number;
+    openAtEnd: number;
+  };
+}
+
+export interface MonthComparison {
+  /** The report's month before and after it; null at either end. */
+  previousMonth: MonthId | null;
+  nextMonth: MonthId | null;
+  /** Null when the report does not cover that month. */
+  againstPreviousMonth: FigureChange | null;
+  againstLastYear: FigureChange | null;
 }
 
 export interface ClientMonth {

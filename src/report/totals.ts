@@ -3,6 +3,7 @@
 // trend chart and the SLA page show. Percentiles cannot be summed, so totals
 // carry counts and shares only.
 import type { Breakdown, Cell, Totals } from './model.ts';
+import { productIds } from '../contract/values.ts';
 import { share } from './stats.ts';
 
 export type { Breakdown, Totals };
@@ -32,5 +33,6 @@ export function breakdownOf(cells: readonly Cell[]): Breakdown {
   return {
     byKind: (['incident', 'bug'] as const).map((type) => ({ type, total: totalOf(cells.filter((c) => c.type === type)) })),
     byNiveau: ([1, 2, 3] as const).map((niveau) => ({ niveau, total: totalOf(cells.filter((c) => c.niveau === niveau)) })),
+    byProduct: productIds.map((product) => ({ product, total: totalOf(cells.filter((c) => c.product === product)) })),
   };
 }

@@ -3,7 +3,18 @@
 // (src/report/output-names.ts): the id itself when it is plain, else an encoding
 // no other id can take. The PDF writers use the same names.
 import type { DossierRef } from '../report/model.ts';
+import { countToken, type CountKind } from '../report/count-sets.ts';
 import { dossierName, monthName, outputName } from '../report/output-names.ts';
+
+/** The filters a month's list of storingen opens with, by the keys of its table's filters. */
+export interface ListFilters {
+  product?: string;
+  soort?: string;
+  niveau?: number;
+}
+
+/** Where a client page's table of tickets is. */
+export const CLIENT_TICKETS_ID = 'alle-tickets';
 
 export const clientSlug = (clientId: string): string => outputName(clientId);
 
@@ -15,6 +26,15 @@ export const paths = {
   months: '/maanden/',
   month: (month: string) => `/maanden/${monthName(month)}/`,
   monthTickets: (month: string) => `/maanden/${monthName(month)}/storingen/`,
+  /** The month's list showing exactly the storingen of one count (src/browser/tables.ts applies "telt" and the filters). */
+  monthCount: (month: string, kind: CountKind, filters: ListFilters = {}) => {
+    const q = new URLSearchParams({ telt: countToken(kind, month) });
+    for (const [key, value] of Object.entries(filters)) if (value !== undefined) q.set(key, String(value));
+    return `/maanden/${monthName(month)}/storingen/?${q}`;
+  },
+  /** A client's table of tickets showing exactly one count's storingen: of a month, or of the whole period (month null). */
+  clientCount: (clientId: string, kind: CountKind, month: string | null) =>
+    `/klanten/${clientSlug(clientId)}/?${new URLSearchParams({ telt: countToken(kind, month) })}#${CLIENT_TICKETS_ID}`,
   clients: '/klanten/',
   client: (clientId: string) => `/klanten/${clientSlug(clientId)}/`,
   ticket: (clientId: string, ticketId: string) => `/klanten/${clientSlug(clientId)}/#${ticketAnchor(ticketId)}`,

@@ -10,12 +10,17 @@ const statusCell = (l: StatusLabel) => html`<td class="status tone-${l.tone}">${
 /** The subject under the ticket's link, on the client's own page only. */
 const subjectLine = (subject: string | undefined) => (subject === undefined ? '' : html`<br><span class="subject" data-pagefind-ignore>${subject}</span>`);
 
-export function ticketRowsHtml(rows: TicketRow[], opts: { showClient: boolean; localLinks: boolean; subjects?: ReadonlyMap<string, string> }): Html {
+/**
+ * `counts`: per storing the counts it is in (report/count-sets.ts), written on its row so that a
+ * link "?telt=<token>" shows exactly a count's storingen. The niveau filter compares the judged niveau.
+ */
+export function ticketRowsHtml(rows: TicketRow[], opts: { showClient: boolean; localLinks: boolean; subjects?: ReadonlyMap<string, string>; counts?: Map<string, string[]> }): Html {
   return html`${rows.map((t) => {
     const id = t.id;
     const href = opts.localLinks ? `#${ticketAnchor(id)}` : paths.ticket(t.clientId, id);
     const minutes = (t.hersteltijdMinutes ?? t.consumedMinutes);
-    return html`<tr data-ticket="${id}"><td><a href="${href}">${id}</a>${subjectLine(opts.subjects?.get(id))}</td>${opts.showClient ? html`<td>${t.clientName}</td>` : ''}<td>${productName[t.product]}</td><td>${kindName[t.type]}</td><td>${niveauLabel(t)}</td><td data-sort="${t.registeredAt}">${formatDateTime(t.registeredAt)}</td><td data-sort="${t.resolvedAt ?? ''}">${formatDateTime(t.resolvedAt)}</td><td class="num" data-sort="${minutes ?? ''}">${durationText(minutes, t.measure)}</td><td>${t.streeftijd ?? '–'}</td>${statusCell(statusLabel(t.status, t.withinMargin, t.atRisk))}</tr>\n`;
+    const counts = opts.counts ? html` data-counts="${opts.counts.get(id)?.join(' ') ?? ''}"` : '';
+    return html`<tr data-ticket="${id}"${counts}><td><a href="${href}">${id}</a>${subjectLine(opts.subjects?.get(id))}</td>${opts.showClient ? html`<td>${t.clientName}</td>` : ''}<td>${productName[t.product]}</td><td>${kindName[t.type]}</td><td data-value="${t.judgedPriority}">${niveauLabel(t)}</td><td data-sort="${t.registeredAt}">${formatDateTime(t.registeredAt)}</td><td data-sort="${t.resolvedAt ?? ''}">${formatDateTime(t.resolvedAt)}</td><td class="num" data-sort="${minutes ?? ''}">${durationText(minutes, t.measure)}</td><td>${t.streeftijd ?? '–'}</td>${statusCell(statusLabel(t.status, t.withinMargin, t.atRisk))}</tr>\n`;
   })}`;
 }
 

@@ -12,3 +12,5 @@ export * from './distribution.ts';
 export * from './sentences.ts';
 export * from './dossier.ts';
 export * from './verdict.ts';
+export * from './counts.ts';
+export * from './compare.ts';

@@ -109,6 +109,58 @@ describe('a month report', () => {
   });
 });
 
+describe('a count leads to exactly the storingen it counts', () => {
+  /** The distinct count links in a page's main content: where each leads and the number it shows (the first in its text). */
+  const countLinks = async (path: string) => {
+    const page = await session.open(path);
+    const links = await page.$$eval('main a[href*="telt="]', (as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })));
+    await page.close();
+    // A link whose text is a count ("28", "(3 van 6)"); a month's name leading to its breaches is not one.
+    const seen = new Map(links.filter((l) => /^\(?\d/.test(l.text)).map((l) => [l.href, l]));
+    return [...seen.values()].map((l) => ({ href: l.href, count: Number(l.text.match(/\d[\d.]*/)![0].replace(/\./g, '')) }));
+  };
+  /** The list a link opens: the storingen shown and the sentence saying what they are. */
+  const listAt = async (href: string) => {
+    const page = await session.open(href);
+    const ids = await page.$$eval('table.tickets tbody tr:not([hidden])', (rows) => rows.map((r) => r.getAttribute('data-ticket')!));
+    const says = text(await page.textContent('.list-says'));
+    await page.close();
+    return { ids, says };
+  };
+  /** At most `n` links spread over the page, so a page with hundreds of clients stays quick. */
+  const spread = <T,>(list: T[], n: number) => (list.length <= n ? list : Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)]));
+  const busiestClient = () => {
+    const byClient = new Map<string, number>();
+    for (const r of records) byClient.set(r.clientId, (byClient.get(r.clientId) ?? 0) + 1);
+    return [...byClient].sort((a, b) => b[1] - a[1])[0][0];
+  };
+
+  it.each([['the overview', '/'], ['a month report', `/maanden/${REPORT_MONTH}/`], ['the months', '/maanden/'], ['a client page', 'busiest']])('on %s, the rows shown equal the count', async (_, where) => {
+    const path = where === 'busiest' ? `/klanten/${busiestClient()}/` : where;
+    const links = await countLinks(path);
+    expect(links.length, path).toBeGreaterThan(3);
+    // Links spread over the page, and one of every kind of count on it.
+    const kindOf = (href: string) => new URL(href, site.origin).searchParams.get('telt')!.replace(/-\d{4}-\d{2}$/, '');
+    const firstOfKind = [...new Map(links.map((l) => [kindOf(l.href), l])).values()];
+    for (const link of new Set([...firstOfKind, ...spread(links, 20)])) {
+      const { ids, says } = await listAt(link.href);
+      expect({ href: link.href, shown: ids.length, distinct: new Set(ids).size }).toEqual({ href: link.href, shown: link.count, distinct: link.count });
+      expect(says, link.href).toMatch(new RegExp(`^${formatNumber(link.count)} storing(en)? `));
+    }
+  });
+
+  it('opens "geregistreerd" of a cell with exactly its storingen, and says so', async () => {
+    const key = 'incident|intramed|2';
+    const expected = records.filter((r) => `${r.type}|${r.product}|${r.priority}` === key && r.registeredAt.slice(0, 7) === REPORT_MONTH).map((r) => r.id).sort();
+    const page = await session.open(`/maanden/${REPORT_MONTH}/`);
+    const href = await page.$eval(`table.cells tr[data-cell="${key}"] [data-figure="registered"] a`, (a) => a.getAttribute('href')!);
+    await page.close();
+    const { ids, says } = await listAt(href);
+    expect(ids.sort()).toEqual(expected);
+    expect(says).toBe(`${formatNumber(expected.length)} storingen geregistreerd in november 2025, Intramed, incident, niveau 2`);
+  });
+});
+
 describe('the whole site', () => {
   it('has no broken internal links on its main pages', async () => {
     const pages = ['/', '/maanden/', `/maanden/${REPORT_MONTH}/`, `/maanden/${REPORT_MONTH}/storingen/`, '/klanten/', '/klanten/K9001/', '/sla/', '/datakwaliteit/', '/begrippen/'];

@@ -342,3 +342,51 @@ export const clientPdfs = {
     feestdagen: ['2026-05-05', '2026-05-14', '2026-05-25'], // from F08's 1 May
   },
 } as const;
+
+/**
+ * The period's counts (TOPdesk's: open at the start, registered, resolved, open at the end) per
+ * month, for all clients and per client. Open at the start is open at the previous month's end;
+ * resolved counts every final resolution of a storing in the month (every one here has a
+ * streeftijd, so it equals the judged count). May: nothing before it; registered F01-F09, F15;
+ * resolved F01-F07; open at the end F08, F09, F15. June: open at the start those three;
+ * registered F10-F14; resolved F08, F09, F10, F11, F14, F15; open at the end F12, F13.
+ * Per client (F16 is a vraag, in no count): K10 May registered F01, F02, F03, F15, resolved
+ * F01-F03 (F02, F03 breached), F15 open; June F15 open at the start, registered F10, F11,
+ * resolved F10 (breached), F11, F15. K20 May registered F04, F05, F06, F09, resolved F04-F06,
+ * F09 open; June F09 open at the start, registered F12, resolved F09 (breached), F12 open.
+ * K30 May registered F07, F08, resolved F07, F08 open; June F08 open at the start, registered
+ * F13, F14, resolved F08, F14, F13 open.
+ */
+export const periodCounts = {
+  '2026-05': { openAtStart: 0, registered: 10, resolved: 7, openAtEnd: 3 },
+  '2026-06': { openAtStart: 3, registered: 5, resolved: 6, openAtEnd: 2 },
+} as const;
+
+export const clientPeriods = {
+  '2026-05': {
+    K10: { openAtStart: 0, registered: 4, resolved: 3, breached: 2, openAtEnd: 1 },
+    K20: { openAtStart: 0, registered: 4, resolved: 3, breached: 0, openAtEnd: 1 },
+    K30: { openAtStart: 0, registered: 2, resolved: 1, breached: 0, openAtEnd: 1 },
+  },
+  '2026-06': {
+    K10: { openAtStart: 1, registered: 2, resolved: 3, breached: 1, openAtEnd: 0 },
+    K20: { openAtStart: 1, registered: 1, resolved: 1, breached: 1, openAtEnd: 1 },
+    K30: { openAtStart: 1, registered: 2, resolved: 2, breached: 0, openAtEnd: 1 },
+  },
+} as const;
+
+/**
+ * June against May (the report holds May, June and July 2026: no month a year earlier, and May
+ * has no month before it). Registered 5 - 10 = -5; resolved 6 - 7 = -1; within streeftijd 4 of 6
+ * (66,67%) against 5 of 7 (71,43%): -4,76 percentage points, shown "-4,8", and 4 - 5 = -1;
+ * breached 2 - 2 = 0; open at the end 2 - 3 = -1.
+ */
+export const juneAgainstMay = { registered: '−5', resolved: '−1', met: '−4,8 procentpunt (−1)', breached: '0', openAtEnd: '−1' } as const;
+
+/**
+ * The order of urgency (the latest first, then the least time left before it is late): June's
+ * end F13 (240 min late) before F12 (540 left). May's end (1 June 00:00): F09 13560 left; F08 is a
+ * "1 à 2 maanden" bug, late only after its margin (4.6), which ends Wed 1 July 10:00: 30 d 10 h =
+ * 43800 left (though only 600 to its first month); F15 61920 left.
+ */
+export const urgency = { '2026-05': ['F09', 'F08', 'F15'], '2026-06': ['F13', 'F12'] } as const;

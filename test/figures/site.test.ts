@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clients, dossier, months, tickets, trend } from './expected.ts';
+import { clientPeriods, clients, dossier, juneAgainstMay, months, periodCounts, repeated, tickets, trend, urgency } from './expected.ts';
 import {
   after, buildFigures, cellOf, countBefore, countIn, expectDay, expectMinutes, expectMoment, expectPair, expectShare, mainText, page, pairBefore, rowsWith, rowWhere,
   tableWith, type Table,
@@ -114,6 +114,66 @@ describe.each(['2026-05', '2026-06'] as const)('month page %s', (month) => {
   });
 });
 
+describe.each(['2026-05', '2026-06'] as const)('month page %s: counts, comparison and clients', (month) => {
+  const html = () => page(out, `/maanden/${month}/`);
+  const text = () => mainText(html());
+
+  it("the period's counts: open at the start, registered, resolved, open at the end", () => {
+    const p = periodCounts[month];
+    const period = after(text(), /Telling van de maand/);
+    expect(countBefore(period, /open aan het begin/)).toBe(p.openAtStart);
+    expect(countBefore(period, /geregistreerd/)).toBe(p.registered);
+    expect(countBefore(period, /opgelost \(met of zonder streeftijd\)/)).toBe(p.resolved);
+    expect(countBefore(period, /open aan het einde/)).toBe(p.openAtEnd);
+  });
+
+  it('previous and next month', () => {
+    const nav = html().match(/<nav class="month-nav"[\s\S]*?<\/nav>/)![0];
+    const links = [...nav.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    expect(links).toEqual(month === '2026-05' ? ['/maanden/2026-06/'] : ['/maanden/2026-05/', '/maanden/2026-07/']);
+  });
+
+  it('the change against the month before and the same month last year: figures with a sign', () => {
+    const table = tableWith(html(), /kerncijfer/i);
+    const change = (label: RegExp, column: RegExp) => cellOf(table, table.rows.find((r) => label.test(r[0]))!, column);
+    // No month a year earlier in the report: nothing to compare with.
+    for (const row of table.rows) expect(row.slice(-2)).toEqual(['–', '–']);
+    if (month === '2026-05') {
+      for (const row of table.rows) expect(row.slice(2, 4)).toEqual(['–', '–']);
+      return;
+    }
+    const e = juneAgainstMay;
+    expect(change(/^geregistreerd/i, /verschil met mei/i)).toBe(e.registered);
+    expect(change(/^opgelost/i, /verschil met mei/i)).toBe(e.resolved);
+    expect(change(/^binnen/i, /verschil met mei/i)).toBe(e.met);
+    expect(change(/^binnen/i, /^juni 2026$/i)).toBe('4 van 6 (66,7%)');
+    expect(change(/^binnen/i, /^mei 2026$/i)).toBe('5 van 7 (71,4%)');
+    expect(change(/^buiten/i, /verschil met mei/i)).toBe(e.breached);
+    expect(change(/^open/i, /verschil met mei/i)).toBe(e.openAtEnd);
+    expect(text()).not.toMatch(/verbeterd|verslechterd|beter dan|slechter dan/);
+  });
+
+  it('clients with repeated breaches, each leading to its page', () => {
+    const table = tableWith(html(), /klant/i, /maanden met overschrijding/i);
+    expect(table.rows.map((r) => [r[1], countIn(r[2]), r[3].split(',').map((m) => m.trim())])).toEqual(repeated[month].map((r) => [r.id, r.inMonth, [...r.months]]));
+    for (const r of repeated[month]) expect(html()).toContain(`href="/klanten/${r.id}/"`);
+  });
+
+  it('the clients with storingen in the month, with their counts', () => {
+    const table = tableWith(html(), /klant/i, /debiteurnummer/i, /opgelost \(alle\)/i);
+    const shown = Object.fromEntries(table.rows.map((r) => [cellOf(table, r, /debiteurnummer/i), {
+      openAtStart: countIn(cellOf(table, r, /open aan begin/i)), registered: countIn(cellOf(table, r, /geregistreerd/i)), resolved: countIn(cellOf(table, r, /opgelost/i)),
+      breached: countIn(cellOf(table, r, /buiten/i)), openAtEnd: countIn(cellOf(table, r, /open aan einde/i)),
+    }]));
+    expect(shown).toEqual(clientPeriods[month]);
+  });
+
+  it('open at the end in the order of urgency', () => {
+    const open = tableWith(html(), /ticket/i, /verbruikt/i, /te laat of nog/i);
+    expect(open.rows.map((r) => r[0])).toEqual([...urgency[month]]);
+  });
+});
+
 describe('overview (report month June 2026)', () => {
   it('June: resolved, share within, breached; open now at risk or over: F12 and F13', () => {
     const html = page(out, '/');
@@ -128,6 +188,8 @@ describe('overview (report month June 2026)', () => {
     expect(countBefore(text, /nu open met risico/)).toBe(atRiskOrOver.length);
     const open = tableWith(html, /ticket/i, /verbruikt/i, /te laat of nog/i);
     expect(open.rows.map((r) => r[0]).sort()).toEqual(atRiskOrOver);
+    // In the order of urgency: F13 is late, F12 has time left.
+    expect(open.rows.map((r) => r[0])).toEqual([...urgency['2026-06']]);
   });
 
   it('the trend: share within streeftijd per niveau and month', () => {
@@ -165,7 +227,9 @@ describe.each(['K10', 'K20'] as const)('client page %s', (id) => {
       expect(countIn(at(/buiten streeftijd/i)), `${month} breached`).toBe(m.breached);
       expectShare(at(/aandeel/i), m.met, m.resolved, `${month} share`);
       expectShare(at(/statusupdate/i), m.statusUpdates[0], m.statusUpdates[1], `${month} status updates`);
-      expect(countIn(at(/open/i)), `${month} open at end`).toBe(m.openAtEnd);
+      expect(countIn(at(/open aan einde/i)), `${month} open at end`).toBe(m.openAtEnd);
+      const period = clientPeriods[month as keyof typeof clientPeriods][id];
+      expect(countIn(at(/open aan begin/i)), `${month} open at start`).toBe(period.openAtStart);
     }
   });
 
