@@ -28,7 +28,6 @@ export function startTagging(doc: Doc, titleSize: number, beforeLooseText: ((doc
   tagLooseText(doc, titleSize);
 }
 
-export const isTagged = (doc: Doc): boolean => tags.has(doc);
 
 function endList(t: Tags): void {
   if (t.list) t.list.end();
