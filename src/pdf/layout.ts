@@ -69,7 +69,8 @@ export function paragraph(doc: Doc, text: string, opts: { muted?: boolean; size?
   const block = { text, width: contentWidth(doc), lineGap: LINE_GAP };
   const draw = () => tagged(doc, 'P', () => doc.text(text, left(doc), doc.y, { width: block.width, lineGap: LINE_GAP }));
   const gap = GAP.paragraph / TYPE.body;
-  if (heldHeight(doc) > 0 || text.trimEnd().endsWith(':')) {
+  // A text wider than three lines' width wraps to more than three lines: no need to measure it.
+  if ((heldHeight(doc) > 0 || text.trimEnd().endsWith(':')) && doc.widthOfString(text) <= INTRO.lines * block.width) {
     const lines = linesOf(doc, block);
     const height = lines * (doc.currentLineHeight(true) + LINE_GAP) + gap * doc.currentLineHeight(true);
     if (lines <= INTRO.lines && heldHeight(doc) + height <= INTRO.heldPoints) {
