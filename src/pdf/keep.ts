@@ -60,6 +60,7 @@ export interface TextBlock {
 
 /** The number of lines `block` wraps to in the current font. */
 export function linesOf(doc: Doc, block: TextBlock): number {
+  if (!block.text.includes('\n') && doc.widthOfString(block.text) <= block.width) return 1;
   const lineHeight = doc.currentLineHeight(true) + block.lineGap;
   return Math.max(1, Math.round(doc.heightOfString(block.text, { width: block.width, lineGap: block.lineGap }) / lineHeight));
 }

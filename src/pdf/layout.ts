@@ -34,7 +34,8 @@ const HEADING_GAP = { before: 6.5, after: 4.5 } as const;
  */
 export function heading(doc: Doc, text: string): void {
   doc.font(FONT.bold).fontSize(TYPE.heading).fillColor(COLOR.text);
-  const height = HEADING_GAP.before + doc.heightOfString(text, { width: contentWidth(doc) }) + HEADING_GAP.after;
+  const lines = linesOf(doc, { text, width: contentWidth(doc), lineGap: 0 });
+  const height = HEADING_GAP.before + lines * doc.currentLineHeight(true) + HEADING_GAP.after;
   holdHeading(doc, height, () => {
     doc.y += HEADING_GAP.before;
     doc.font(FONT.bold).fontSize(TYPE.heading).fillColor(COLOR.text);
