@@ -8,7 +8,9 @@
 // - layout-cache.ts: the glyph runs of words and whole texts shared by the documents
 //   of a thread;
 // - font-embed.ts: the font subsets seeded in a fixed order and their deflated files
-//   (and ToUnicode maps) made once per thread.
+//   (and ToUnicode maps) made once per thread;
+// - write-batch.ts: a document's output collected and pushed once instead of in
+//   thousands of small pieces (a tagged PDF has an object per table cell).
 //
 // One switch turns them all off: SLA_RAPPORT_PDF_PATCHES=0 in the environment (read
 // when this module loads: the fontkit patch must be in place before pdfkit is loaded,
@@ -26,6 +28,7 @@ import { installFontkitCache } from './fontkit-cache.ts';
 import { FONT, type Doc } from './layout.ts';
 import { shareShapedWords } from './layout-cache.ts';
 import { cacheLineBreaking } from './wrap-cache.ts';
+import { batchOutput } from './write-batch.ts';
 
 /** Whether the patches are on (the default). */
 export const PDF_PATCHES = process.env.SLA_RAPPORT_PDF_PATCHES !== '0';
@@ -39,6 +42,7 @@ export const PDFDocument = createRequire(import.meta.url)('pdfkit') as typeof PD
 export function speedUp(doc: Doc): void {
   if (!PDF_PATCHES) return;
   cacheLineBreaking(PDFDocument);
+  batchOutput(doc);
   shareShapedWords(doc);
   sharedFontFiles(doc);
 }
