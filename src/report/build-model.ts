@@ -16,7 +16,7 @@ import { CellSet, type StoringKind } from './cells.ts';
 import { addToDistribution, distributionBounds, emptyDistribution } from './distribution.ts';
 import { buildDossier } from './dossier.ts';
 import { dayOf, instant } from './instant.ts';
-import type { ClientMonth, ClientReport, Distribution, FeestdagenSpan, Niveau, OpenAtEnd, ProductId, Provenance, ReportModel } from './model.ts';
+import type { ClientMonth, ClientReport, Distribution, FeestdagenSpan, LeverancierSummary, Niveau, OpenAtEnd, ProductId, Provenance, ReportModel } from './model.ts';
 import { monthEnd, monthOf, monthStart, reportMonths } from './month.ts';
 import { buildNormsReport } from './norms-report.ts';
 import { openAt, openRowAt } from './open-at-end.ts';
@@ -32,6 +32,8 @@ import { compareNl } from './order.ts';
 export interface ReportInput extends ReadAccount {
   /** The contract versions, in the order they took effect; the last one is quoted. */
   slaSources: readonly SlaSource[];
+  /** The Leveranciers' names, logos and helpdesk from content (none: the reports name them from the SLA only). */
+  leveranciers?: { leveranciers: readonly LeverancierSummary[] };
   contracts: readonly CompiledContract[];
   releases: readonly Release[];
   /** Every judged ticket: the engine's evaluation and the flags its figures rest on. */
@@ -198,7 +200,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const clients = [...names]
     .sort(([a], [b]) => compareNl(a, b))
     .map(([id, c]) => clientReport(id, c.name, [...c.products].sort(), clientOf(id), months, feestdagenOf));
-  const summary = slaSummary(source);
+  const summary = slaSummary(source, input.leveranciers?.leveranciers);
   const asOf = instant(input.asOf, z);
   const norms = buildNormsReport(input);
   const dossierSource = { clients, tickets, asOf, sla: summary, provenance: input.provenance };

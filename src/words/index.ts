@@ -10,3 +10,5 @@ export * from './moments.ts';
 export * from './niveau.ts';
 export * from './distribution.ts';
 export * from './sentences.ts';
+export * from './breach.ts';
+export * from './client-report.ts';
