@@ -1,20 +1,6 @@
-// Sentences of the monthly client report that a practice owner reads: the month's
-// result in counts, Article 5 in two sentences, the helpdesk's contact line.
-import type { LeverancierSummary, SlaSummary, Totals } from '../report/model.ts';
-import { count } from './numbers.ts';
-
-/** "In december 2025 zijn 5 storingen hersteld: 4 binnen de streeftijd en 1 daarbuiten." Counts only, no verdict on a share (4.6). */
-export function clientMonthSentence(monthText: string, t: Pick<Totals, 'resolved' | 'met' | 'breached' | 'withinMargin'>): string {
-  if (t.resolved === 0) return `In ${monthText} is geen storing hersteld.`;
-  const margin = t.withinMargin > 0 ? ` (waarvan ${t.withinMargin} binnen de marge)` : '';
-  const done = t.resolved === 1 ? `is 1 storing hersteld` : `zijn ${t.resolved} storingen hersteld`;
-  return `In ${monthText} ${done}: ${t.met} binnen de streeftijd${margin} en ${t.breached} daarbuiten.`;
-}
-
-/** "Geregistreerd: 3 storingen; open aan het eind van de maand: 2." */
-export function clientMonthCounts(t: Pick<Totals, 'registered' | 'openAtEnd'>): string {
-  return `Geregistreerd in de maand: ${count(t.registered, 'storing', 'storingen')}; aan het eind van de maand nog open: ${t.openAtEnd}.`;
-}
+// Sentences of the monthly client report that a practice owner reads: Article 5
+// in two sentences and the helpdesk's contact line.
+import type { LeverancierSummary, SlaSummary } from '../report/model.ts';
 
 /** Article 5 (5.1, 5.2) in two sentences, with the weeks of the plan van aanpak from the contract. */
 export function article5Sentences(sla: Pick<SlaSummary, 'article5' | 'article5Clause' | 'planVanAanpakWeeks'>): [string, string] {

@@ -1,9 +1,10 @@
-// Summary in plain Dutch: the month in counts, one line per breach (what, how
+// Summary in plain Dutch: the month in the shared summary sentences (as the site
+// and the management report word them), one line per breach (what, how
 // late, why), 4.6's incident figures, then per product, kind and niveau a table
 // of streeftijd, aantal, binnen and buiten. Counts only: the contract sets a
 // streeftijd per storing and no share, so nothing is graded against a percentage.
 import type { Cell, TicketRow } from '../../report/model.ts';
-import { breachLineText, clientMonthCounts, clientMonthSentence, clientReportText, kindName, monthName, overWeekText, percentText, sameDayText } from '../../words/index.ts';
+import { breachLineText, clientReportText, kindName, monthName, overWeekText, percentText, sameDayText, summaryText } from '../../words/index.ts';
 import { bullet, heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
 import type { ClientContext } from './context.ts';
@@ -20,8 +21,7 @@ export function summary(doc: Doc, ctx: ClientContext): void {
   const { clientMonth, view } = ctx;
   const t = clientMonth.total;
   heading(doc, 'Samenvatting');
-  paragraph(doc, clientMonthSentence(monthName(ctx.month), t));
-  paragraph(doc, clientMonthCounts(t));
+  paragraph(doc, `In ${monthName(ctx.month)}: ${summaryText(t)}`);
   breachLines(doc, ctx);
   // 4.6's incident distribution: figures beside the contract's "circa" words, no verdict.
   const d = view.sla.incidentDistribution;
@@ -43,13 +43,13 @@ export function cellsTable(doc: Doc, ctx: ClientContext): void {
   }
   const columns: Column<Cell>[] = [
     { header: 'Product', width: 0.14, value: (c) => ctx.productName(c.product), wrap: true },
-    { header: 'Soort', width: 0.1, wrap: true, value: (c) => kindName[c.type] },
-    { header: 'Niveau', width: 0.08, value: (c) => String(c.niveau) },
-    { header: 'Streeftijd', width: 0.27, value: (c) => c.streeftijd ?? '–', wrap: true },
-    { header: 'Geregistreerd', wrap: true, width: 0.13, align: 'right', value: (c) => String(c.registered) },
+    { header: 'Soort', width: 0.09, wrap: true, value: (c) => kindName[c.type] },
+    { header: 'Niveau', width: 0.08, wrap: true, value: (c) => String(c.niveau) },
+    { header: 'Streeftijd', width: 0.24, value: (c) => c.streeftijd ?? '–', wrap: true },
+    { header: 'Geregistreerd', wrap: true, width: 0.15, align: 'right', value: (c) => String(c.registered) },
     { header: 'Hersteld', wrap: true, width: 0.1, align: 'right', value: (c) => String(c.resolved) },
-    { header: 'Binnen', wrap: true, width: 0.09, align: 'right', value: (c) => String(c.met) },
-    { header: 'Buiten', wrap: true, width: 0.09, align: 'right', value: (c) => String(c.breached), alert: (c) => c.breached > 0 },
+    { header: 'Binnen', wrap: true, width: 0.1, align: 'right', value: (c) => String(c.met) },
+    { header: 'Buiten', wrap: true, width: 0.1, align: 'right', value: (c) => String(c.breached), alert: (c) => c.breached > 0 },
   ];
   drawTable(doc, columns, cells);
   paragraph(
