@@ -35,17 +35,21 @@ function drawRow(doc: Doc, cells: string[], widths: number[], aligns: ('left' | 
   let x = left(doc);
   cells.forEach((text, i) => {
     const w = widths[i] - 2 * PAD;
-    if (wraps[i]) doc.fillColor(colors[i]).text(text, x + PAD, y + 3, { width: w, align: aligns[i] });
+    if (wraps[i] && !fitsOneLine(doc, text, w)) doc.fillColor(colors[i]).text(text, x + PAD, y + 3, { width: w, align: aligns[i] });
     else doc.fillColor(colors[i]).text(fit(doc, text, w), x + PAD, y + 3, { width: w, align: aligns[i], lineBreak: false });
     x += widths[i];
   });
 }
 
+/** One line without wrapping (most cells): measured by width, far cheaper than laying the text out. */
+const fitsOneLine = (doc: Doc, text: string, width: number): boolean => !text.includes('\n') && doc.widthOfString(text) <= width;
+
 /** A row's height: one line, or the tallest wrapped cell. */
 function rowHeight(doc: Doc, cells: string[], widths: number[], wraps: boolean[]): number {
   let h = ROW;
   cells.forEach((text, i) => {
-    if (wraps[i]) h = Math.max(h, doc.heightOfString(text, { width: widths[i] - 2 * PAD }) + 6);
+    const w = widths[i] - 2 * PAD;
+    if (wraps[i] && !fitsOneLine(doc, text, w)) h = Math.max(h, doc.heightOfString(text, { width: w }) + 6);
   });
   return h;
 }
