@@ -1,14 +1,18 @@
-// The monthly client report, read top-down: cover, summary, the storingen
-// table, the 12-month chart and the explanation, then page numbers.
-import { provenanceSection } from './provenance-section.ts';
+// The monthly client report, read top-down: cover, summary with a line per
+// breach, the table per product, kind and niveau, the storingen table, the open
+// storingen, the period's counts, the 12-month chart, the dienstvensters and
+// feestdagen, the explanation, Article 5 with the helpdesk, a compact provenance.
 import type { ClientView } from '../report/client-slice.ts';
 import { shareChart, type ChartPoint } from './chart.ts';
 import { cover } from './client/cover.ts';
 import { clientContext, type ClientContext } from './client/context.ts';
-import { explanation } from './client/explanation.ts';
+import { article5 } from './client/article5.ts';
+import { dienstvensters, explanation } from './client/explanation.ts';
+import { openStoringen, periodCounts } from './client/open-storingen.ts';
+import { compactProvenance } from './client/provenance.ts';
 import { storingenTable } from './client/storingen-table.ts';
 import { subjects } from './client/subjects.ts';
-import { summary } from './client/summary.ts';
+import { cellsTable, summary } from './client/summary.ts';
 import { reportDocument, pageFooters, toBuffer, type DocumentMeta } from './document.ts';
 import { formatDateTime, monthName } from '../words/index.ts';
 import { heading, paragraph, type Doc } from './layout.ts';
@@ -29,11 +33,16 @@ export function renderClientReport(doc: Doc, model: ClientView, clientId: string
   const ctx = clientContext(model, clientId, month);
   cover(doc, ctx);
   summary(doc, ctx);
+  cellsTable(doc, ctx);
   storingenTable(doc, ctx);
   subjects(doc, ctx);
+  openStoringen(doc, ctx);
+  periodCounts(doc, ctx);
   chart(doc, ctx);
+  dienstvensters(doc, ctx);
   explanation(doc, ctx);
-  provenanceSection(doc, model.provenance);
+  article5(doc, ctx);
+  compactProvenance(doc, ctx);
   pageFooters(doc, provenance(model));
 }
 

@@ -126,3 +126,20 @@ export function keyValues(doc: Doc, rows: [string, string][], labelWidth = 120):
   endElement(table);
   doc.x = left(doc);
 }
+
+/**
+ * Draws `body` on pages of its own in landscape (a table too wide for portrait; a page
+ * break inside it stays landscape), then goes on in portrait on a new page.
+ */
+export function landscapeSection(doc: Doc, body: () => void): void {
+  const d = doc as unknown as { options: Record<string, unknown> };
+  const portrait = d.options;
+  d.options = { ...portrait, layout: 'landscape' };
+  doc.addPage();
+  try {
+    body();
+  } finally {
+    d.options = portrait;
+  }
+  doc.addPage();
+}

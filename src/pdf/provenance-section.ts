@@ -1,4 +1,5 @@
-// The last section of every PDF: where its figures come from (contract version,
+// The last section of the management report and the dossiers (the client report's
+// is compact: client/provenance.ts): where the figures come from (contract version,
 // each input file with its SHA-256, the report moment, the product's version).
 import type { Provenance } from '../report/model.ts';
 import { formatDate, formatDateTime } from '../words/index.ts';

@@ -2,6 +2,7 @@
 // through the engine once. The one place where files meet the engine.
 import { existsSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
+import { leveranciersPathFor, loadLeveranciers, type LeveranciersContent } from '../contract/leveranciers.ts';
 import { loadSlaFile, loadSlaFolder } from '../contract/load.ts';
 import type { SlaSource } from '../contract/parse.ts';
 import { compileContract, type CompiledContract, type Release } from '../engine/contract.ts';
@@ -83,6 +84,8 @@ export interface Counts {
 
 export interface JudgedData {
   slaSources: SlaSource[];
+  /** The Leveranciers' names, logos and helpdesk (content/leveranciers.yaml beside the SLA folder). */
+  leveranciers: LeveranciersContent;
   contracts: CompiledContract[];
   releases: Release[];
   asOf: number;
@@ -122,6 +125,7 @@ export function parseAsOf(text: string, timeZone: string): number {
 
 export async function judgeData(paths: DataPaths, asOfText?: string): Promise<JudgedData> {
   const slaSources = loadContracts(paths.sla);
+  const leveranciers = loadLeveranciers(leveranciersPathFor(paths.sla), slaSources);
   const contracts = slaSources.map((s) => compileContract(s.frontmatter));
   const timeZone = slaSources[0].frontmatter.timeZone;
   const mappings = loadMappings(paths.mappings ?? DEFAULT_MAPPINGS);
@@ -187,6 +191,7 @@ export async function judgeData(paths: DataPaths, asOfText?: string): Promise<Ju
   const ticketsSetAside = setAside.reduce((n, r) => n + (r.scope === 'ticket' ? 1 : 0), 0);
   return {
     slaSources,
+    leveranciers,
     contracts,
     releases: releaseData.releases,
     asOf,

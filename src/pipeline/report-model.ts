@@ -18,7 +18,8 @@ export interface NormsPaths {
 export async function reportModelFor(data: JudgedData, paths: DataPaths, norms: NormsPaths): Promise<{ model: ReportModel; normsData: NormsData }> {
   const normsData = await loadNormsData(norms);
   const asOf = instant(data.asOf, zone(data.slaSources[0].frontmatter.timeZone));
-  const provenance = provenanceOf(data.slaSources, inputPaths(paths, norms, data.files.some((f) => f.kind === 'export' || f.kind === 'history')), asOf);
+  const leveranciers = data.leveranciers.file === null ? [] : [data.leveranciers.file, ...data.leveranciers.leveranciers.map((l) => l.logoFile)];
+  const provenance = provenanceOf(data.slaSources, [...inputPaths(paths, norms, data.files.some((f) => f.kind === 'export' || f.kind === 'history')), ...leveranciers], asOf);
   const months = modelMonths(data);
   boundToReport(normsData, months[0], months.at(-1)!);
   return { model: buildReportModel({ ...data, norms: normsData, provenance }), normsData };

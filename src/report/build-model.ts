@@ -17,7 +17,7 @@ import { addToDistribution, distributionBounds, emptyDistribution } from './dist
 import { buildDossier, storingenByClient, type DossierSource } from './dossier.ts';
 import { readyDossiers } from './ready-dossiers.ts';
 import { dayOf, instant } from './instant.ts';
-import type { ClientMonth, ClientReport, Distribution, FeestdagenSpan, MonthReport, Niveau, OpenAtEnd, ProductId, Provenance, ReportModel } from './model.ts';
+import type { ClientMonth, ClientReport, Distribution, FeestdagenSpan, LeverancierSummary, MonthReport, Niveau, OpenAtEnd, ProductId, Provenance, ReportModel } from './model.ts';
 import { monthEnd, monthOf, monthStart, reportMonths } from './month.ts';
 import { buildNormsReport } from './norms-report.ts';
 import { openAt, openRowAt } from './open-at-end.ts';
@@ -35,6 +35,8 @@ import { compareMonths } from './compare.ts';
 export interface ReportInput extends ReadAccount {
   /** The contract versions, in the order they took effect; the last one is quoted. */
   slaSources: readonly SlaSource[];
+  /** The Leveranciers' names, logos and helpdesk from content (none: the reports name them from the SLA only). */
+  leveranciers?: { leveranciers: readonly LeverancierSummary[] };
   contracts: readonly CompiledContract[];
   releases: readonly Release[];
   /** Every judged ticket: the engine's evaluation, the flags its figures rest on and its subject, when read. */
@@ -201,7 +203,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const clients = [...names]
     .sort(([a], [b]) => compareNl(a, b))
     .map(([id, c]) => clientReport(id, c.name, [...c.products].sort(), clientOf(id), months, feestdagenOf));
-  const summary = slaSummary(source);
+  const summary = slaSummary(source, input.leveranciers?.leveranciers);
   const asOf = instant(input.asOf, z);
   const norms = buildNormsReport(input);
   const dossierSource: DossierSource = { clients, tickets, asOf, sla: summary, provenance: input.provenance, complaints: norms.complaints, dataFrom: `${months[0]}-01`, storingenOf: storingenByClient(tickets) };

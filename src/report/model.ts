@@ -460,6 +460,18 @@ export interface SlaSummary {
   incidentDistribution: { clause: string; sameDayShare: number; maxOneWeekShare: number; reportDue: 'sluiting-dienstvenster' | 'einde-dag' };
   /** Article 5 as the body writes it: one entry per clause. */
   article5: { clause: string; text: string }[];
+  /** 5.2: the plan van aanpak within this many weeks of the discussion (frontmatter article5). */
+  planVanAanpakWeeks: number;
+  article5Clause: string;
+  /** The Leveranciers the products name, with logo and helpdesk (content/leveranciers.yaml); empty without that file. */
+  leveranciers: LeverancierSummary[];
+}
+
+/** A Leverancier as the reports show it: name, logo file (relative to the working folder) and the helpdesk of 4.2 and 4.4. */
+export interface LeverancierSummary {
+  name: string;
+  logoFile: string;
+  helpdesk: { clause: string; phone: string; email: string; hours: string };
 }
 
 // ---------------------------------------------------------------------------

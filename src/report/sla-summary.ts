@@ -4,14 +4,15 @@
 import type { SlaSource } from '../contract/parse.ts';
 import { weekdays, type SlaFrontmatter } from '../contract/schema.ts';
 import { feestdagenOf, type Feestdag } from '../engine/feestdagen.ts';
-import type { SlaSummary } from './model.ts';
+import type { LeverancierSummary, SlaSummary } from './model.ts';
 import { compareNl } from './order.ts';
 
 export type { SlaSummary };
 
 const plain = (md: string) => md.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
 
-export function slaSummary(source: SlaSource): SlaSummary {
+/** The SLA as the reports quote it, with the Leveranciers' content (name, logo, helpdesk) when given. */
+export function slaSummary(source: SlaSource, leveranciers: readonly LeverancierSummary[] = []): SlaSummary {
   const f = source.frontmatter;
   const groups = new Map<string, { days: string[]; open: string; close: string }>();
   for (const day of weekdays) {
@@ -43,6 +44,9 @@ export function slaSummary(source: SlaSource): SlaSummary {
     statusUpdateClause: f.statusUpdate.clause,
     incidentDistribution: { ...f.incidentDistribution },
     article5,
+    planVanAanpakWeeks: f.article5.planVanAanpakWeeks,
+    article5Clause: f.article5.clause,
+    leveranciers: leveranciers.map((l) => ({ name: l.name, logoFile: l.logoFile, helpdesk: { ...l.helpdesk } })),
   };
 }
 

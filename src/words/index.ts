@@ -14,3 +14,5 @@ export * from './dossier.ts';
 export * from './verdict.ts';
 export * from './counts.ts';
 export * from './compare.ts';
+export * from './breach.ts';
+export * from './client-report.ts';

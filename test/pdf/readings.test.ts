@@ -65,13 +65,13 @@ describe('the dossier PDF', () => {
 describe('the client PDF', () => {
   it('prints the reading and the feestdagen of April 2026', () => {
     expect(client).toContain('Goede Vrijdag, die artikel 3 lid 2 daarmee gelijkstelt');
-    expect(client).toContain('In april 2026: Goede Vrijdag (03-04-2026), Tweede Paasdag (06-04-2026) en Koningsdag (27-04-2026).');
+    expect(client).toContain('In april 2026 was het dienstvenster gesloten op Goede Vrijdag (03-04-2026), Tweede Paasdag (06-04-2026) en Koningsdag (27-04-2026).');
   });
   it('lists the feestdagen from the earliest registration of the month\'s storingen: over Christmas into January', () => {
     // P3 (K8): registered Tue 23 Dec 2025, resolved Mon 5 Jan 2026, the only storing of K8's January
     // report. Between 23 Dec 2025 and 31 Jan 2026 the dienstvenster was closed on Eerste and Tweede
     // Kerstdag and Nieuwjaarsdag (Algemene termijnenwet art. 3 lid 1).
-    expect(k8January).toContain('Van 23-12-2025 (registratie van de eerste storing in dit rapport) t/m 31-01-2026: Eerste Kerstdag (25-12-2025), Tweede Kerstdag (26-12-2025) en Nieuwjaarsdag (01-01-2026).');
+    expect(k8January).toContain('Van 23-12-2025 (registratie van de eerste storing in dit rapport) t/m 31-01-2026 was het dienstvenster gesloten op Eerste Kerstdag (25-12-2025), Tweede Kerstdag (26-12-2025) en Nieuwjaarsdag (01-01-2026).');
   });
   it('March 2026 for K7 starts at B1\'s registration, 5 January, after Nieuwjaarsdag', () => {
     expect(clientMarch).toContain('Van 05-01-2026 (registratie van de eerste storing in dit rapport) t/m 31-03-2026 viel geen erkende feestdag.');
@@ -82,12 +82,13 @@ describe('the niveau beside the streeftijd (4.7), March 2026', () => {
   // N1: the client reported niveau 1, the Leverancier lowered it to 3 (definitief) after the first
   // resolution, so it is judged at niveau 1 with niveau 1's streeftijd, 1 werkdag, and 21 h consumed
   // (hand-worked in test/report/readings.test.ts).
-  it('the client PDF shows client / definitief niveau and, in brackets, the judged niveau that differs', () => {
-    expect(clientMarch).toMatch(/N1 02-03-2026 10:00 Incident 1\/3 \(1\) 21 u 1 werkdag ✗ buiten streeftijd nee/);
-    // S1 (reported 2, definitief 2, judged 2): no brackets.
-    expect(clientMarch).toMatch(/S1 03-03-2026 08:00 Incident 2\/2 34 u 2 werkdagen/);
-    expect(clientMarch).toContain('Niv. k/d: niveau volgens klant / definitief niveau van de Leverancier; tussen haakjes het niveau waarop de storing is beoordeeld');
-    expect(clientMarch).toContain('N1: niveau volgens klant 1, definitief niveau 3, beoordeeld op niveau 1');
+  it('the client PDF shows client → definitief niveau and marks the storing judged at another niveau', () => {
+    // N1: Mon 2 Mar 10:00, 1 werkdag to Tue 3 Mar 10:00; judged at niveau 1 although lowered to 3 after the resolution.
+    expect(clientMarch).toMatch(/N1 02-03-2026 1 ?→ ?3 ?\* 1 werkdag 03-03-2026 \S+ 21 u – ✗ buiten streeftijd ✗ te laat/);
+    // S1 (reported 2, definitief 2, judged 2): one niveau, no mark.
+    expect(clientMarch).toMatch(/S1 03-03-2026 2 2 werkdagen \S+ \S+ 34 u/);
+    expect(clientMarch).toContain('Niveau: het niveau volgens de klant → het definitieve niveau van de Leverancier. Een * betekent dat de storing op een ander niveau is beoordeeld');
+    expect(clientMarch).toContain('* N1: niveau volgens klant 1, definitief niveau 3, beoordeeld op niveau 1');
   });
   it('the management breach list shows the judged niveau next to its streeftijd, and says so', () => {
     expect(management).toMatch(/Praktijk Lezing K7 N1 Intramed Incident 1 1 werkdag 21 u/);

@@ -71,33 +71,37 @@ describe('summary sentences', () => {
 });
 
 describe('client report text', () => {
-  it('has the cover block, with the Leverancier from the SLA and the data date', () => {
+  it('has the cover block, with the Leverancier per product from the SLA and the data date', () => {
     expect(text).toContain('Servicerapportage november 2025');
-    expect(text).toContain('Leverancier Intramed BV (Intramed)');
+    expect(text).toContain('Leverancier Intramed BV (voor Intramed)');
     expect(text).toContain('Klant Fysiotherapie Zoë & Chloé Ëlst');
     expect(text).toContain('Debiteurnummer K1');
     expect(text).toContain('Periode 1 t/m 30 november 2025');
     expect(text).toContain('Rapportdatum 01-12-2025');
   });
 
-  it('says the summary in words', () => {
-    expect(text).toContain('Van de 5 storingen zijn er 4 binnen de streeftijd hersteld (80%)');
-    expect(text).toContain('Incidenten niveau 1, Intramed (streeftijd: 1 werkdag): 4 storingen geregistreerd. Van de 4 storingen zijn er 3 binnen de streeftijd hersteld (75%).');
+  it('says the summary in words: counts, and one line per breach with how late and why', () => {
+    // P-A..P-F registered, P-A..P-E resolved, P-D breached: 5 resolved, 4 within; P-F open.
+    expect(text).toContain('In november 2025: 6 storingen geregistreerd. Van de 5 storingen zijn er 4 binnen de streeftijd hersteld (80%).');
+    expect(text).toContain('Aan het eind van de maand stond er 1 open.');
+    // P-D: 1 werkdag from Thu 09:00 is Thu 09-20 (11 u) + Fri 08-09 (1 u) = 12 u; hersteltijd 21 u: 9 u late.
+    expect(text).toContain('✗ P-D, incident niveau 1: 9 u te laat. Hersteltijd 21 u tegen de streeftijd 1 werkdag (12 u); geen wachttijd op de klant.');
   });
 
-  it('lists the storingen with results, and the open one with its time left', () => {
-    expect(text).toMatch(/P-D 06-11-2025 09:00 Incident 1\/1 21 u 1 werkdag ✗ buiten streeftijd nee/);
-    expect(text).toMatch(/P-C 05-11-2025 09:00 Incident 2\/1 30 min 1 werkdag ✓ binnen streeftijd ja/);
-    expect(text).toMatch(/P-F 28-11-2025 10:00 Incident –\/3 nog 44 u 5 werkdagen ○ open/);
+  it('lists the storingen with results in a mark and words, and the open one with its time left', () => {
+    // Row's first line: ticket, registered, niveau (client → final), streeftijd, deadline, resolved, hersteltijd, wait, result, status update.
+    expect(text).toMatch(/P-D 06-11-2025 1 1 werkdag 07-11-2025 10-11-2025 21 u – ✗ buiten streeftijd ✗ te laat/);
+    expect(text).toMatch(/P-C 05-11-2025 2 ?→ ?1 1 werkdag 06-11-2025 05-11-2025 30 min – ✓ binnen streeftijd ✓ op tijd/);
+    expect(text).toMatch(/P-F 28-11-2025 3 5 werkdagen 05-12-2025 – nog 44 u – ○ open/);
     expect(text).not.toContain('P-H'); // October
   });
 
-  it('explains the norms from the SLA content, with Article 5 and the month\'s feestdagen', () => {
+  it('explains the norms from the SLA content, with Article 5 in two sentences and the month\'s feestdagen', () => {
     expect(text).toContain('Hersteltijd (artikel 1): De Hersteltijd is de tijd tussen het tijdstip van registratie');
     expect(text).toContain('maandag en donderdag 08:00–20:00 uur; dinsdag, woensdag en vrijdag 08:00–17:00 uur');
     expect(text).toContain('In november 2025 viel geen erkende feestdag.');
-    expect(text).toContain('5.1: Indien Leverancier de in deze SLA overeengekomen normen niet heeft gehaald, kan Klant een klacht indienen.');
-    expect(text).toContain('binnen uiterlijk 4 weken een plan van aanpak');
+    expect(text).toContain('Haalt de Leverancier de normen uit deze SLA niet, dan kunt u een klacht indienen (artikel 5.1).');
+    expect(text).toContain('binnen uiterlijk 4 weken daarna stelt de Leverancier een plan van aanpak op');
   });
 
   it('numbers the pages', () => {

@@ -25,7 +25,7 @@ describe('sla-rapport check prints the provenance', () => {
 });
 
 describe('every PDF ends with the provenance', () => {
-  it('a client report names the product version and each input with its SHA-256', async () => {
+  it('a client report ends compact (contract version, as-of, report id); the management report names each input with its SHA-256', async () => {
     const { mkdtempSync, readdirSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
@@ -35,10 +35,19 @@ describe('every PDF ends with the provenance', () => {
     const events = fixture('canonical/events.csv');
     const r = cli(['pdf', '--month', '2026-03', '--tickets', tickets, '--events', events, '--as-of', '2026-04-01T00:00', '--out', out]);
     expect(r.status, r.stderr).toBe(0);
-    const pdf = join(out, '2026-03', readdirSync(join(out, '2026-03')).find((f) => f.startsWith('K2'))!);
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    expect(text).toContain(`sla-rapport ${version}`);
-    expect(text).toContain(sha(tickets));
-    expect(text).toContain(sha('content/sla/intramed-sla.mdx'));
+    const files = readdirSync(join(out, '2026-03'));
+    const textOf = (f: string) => execFileSync('pdftotext', ['-layout', join(out, '2026-03', f), '-'], { encoding: 'utf8' });
+    const client = textOf(files.find((f) => f.startsWith('K2'))!);
+    expect(client).toContain(`sla-rapport ${version}`);
+    expect(client).toContain('SLA versie 2024.1');
+    expect(client).toContain('peildatum 01-04-2026 00:00');
+    expect(client.replace(/\s+/g, ' ')).toMatch(/Rapport-id K2-2026-03-[0-9a-f]{10}/);
+    // What a practice owner reads holds no file hashes.
+    expect(client).not.toContain(sha(tickets));
+    expect(client).not.toMatch(/SHA-256|[0-9a-f]{64}/);
+    const management = textOf(files.find((f) => f.endsWith('.pdf') && !f.startsWith('K'))!);
+    expect(management).toContain(`sla-rapport ${version}`);
+    expect(management).toContain(sha(tickets));
+    expect(management).toContain(sha('content/sla/intramed-sla.mdx'));
   });
 });

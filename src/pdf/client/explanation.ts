@@ -1,5 +1,5 @@
-// Explanation of the norms and the clock, quoted from the SLA content in the
-// model (art. 1, 4.1, 4.4, 4.6) and what the client can do under Article 5.
+// The dienstvensters and the feestdagen that applied, then the explanation of the
+// norms and the clock, quoted from the SLA content in the model (art. 1, 4.1, 4.4, 4.6).
 import type { SlaSummary } from '../../report/sla-summary.ts';
 import { clientReportReading, overWeekWords, sameDayWords, formatDate, kindWord, monthName, percentText } from '../../words/index.ts';
 import { bullet, heading, paragraph, type Doc } from '../layout.ts';
@@ -12,14 +12,27 @@ export function dienstvenstersText(sla: SlaSummary): string {
   return `Het dienstvenster (artikel ${sla.dienstvenstersClause}) is ${open}, niet op erkende feestdagen. Registratie via e-mail kan ${sla.emailRegistration}.`;
 }
 
-function feestdagenText(ctx: ClientContext): string {
-  const { sla } = ctx.view;
+/** The erkende feestdagen that closed the dienstvenster while the report's storingen ran. */
+function feestdagenApplied(ctx: ClientContext): string {
   const { from, to, days: feestdagen } = ctx.feestdagen;
   // Storingen registered before the month ran over earlier feestdagen: the list starts at the first registration.
   const span = from === `${ctx.month}-01` ? `In ${monthName(ctx.month)}` : `Van ${formatDate(from)} (registratie van de eerste storing in dit rapport) t/m ${formatDate(to)}`;
-  const days = feestdagen.length ? `${span}: ${list(feestdagen.map((f) => `${f.name} (${formatDate(f.date)})`))}.` : `${span} viel geen erkende feestdag.`;
+  return feestdagen.length ? `${span} was het dienstvenster gesloten op ${list(feestdagen.map((f) => `${f.name} (${formatDate(f.date)})`))}.` : `${span} viel geen erkende feestdag.`;
+}
+
+/** Which days count as erkende feestdagen (this product's reading) and the contract's extra closures. */
+function feestdagenReadingText(ctx: ClientContext): string {
+  const { sla } = ctx.view;
   const extra = sla.feestdagenExtra.length ? ` Daarnaast gesloten: ${list(sla.feestdagenExtra.map((f) => `${f.name} (${formatDate(f.date)})`))}.` : '';
-  return `${sla.feestdagenReading}${extra} ${days}`;
+  return `${sla.feestdagenReading}${extra}`;
+}
+
+/** The dienstvensters and the feestdagen that applied: short, the reading in small print. */
+export function dienstvensters(doc: Doc, ctx: ClientContext): void {
+  heading(doc, 'Dienstvensters en feestdagen');
+  paragraph(doc, dienstvenstersText(ctx.view.sla));
+  paragraph(doc, feestdagenApplied(ctx));
+  paragraph(doc, feestdagenReadingText(ctx), { muted: true, size: 8 });
 }
 
 function streeftijdenLines(ctx: ClientContext): string[] {
@@ -47,8 +60,6 @@ export function explanation(doc: Doc, ctx: ClientContext): void {
       'bij weken, maanden en "volgende halfjaarlijkse update" start zij bij de registratie zelf (artikel 1: de Hersteltijd loopt vanaf het tijdstip van registratie; lezing van deze rapportage). ' +
       'Tijd waarin Leverancier wacht op de medewerking van Klant telt niet mee.',
   );
-  paragraph(doc, dienstvenstersText(sla));
-  paragraph(doc, feestdagenText(ctx));
   paragraph(
     doc,
     `Statusupdate (artikel ${sla.statusUpdateClause}): op ${percentText(sla.statusUpdateFraction)} van de streeftijd ontvangt u een statusupdate over het herstel. ` +
@@ -62,8 +73,4 @@ export function explanation(doc: Doc, ctx: ClientContext): void {
       'Langer dan een week: een hersteltijd (zonder wachttijd op de klant en zonder de tijd tussen herstel en heropening) van meer dan 7 × 24 uur.',
   );
   paragraph(doc, clientReportReading(d.reportDue));
-  if (sla.article5.length) {
-    paragraph(doc, 'Als de normen niet zijn gehaald (artikel 5):', { bold: true });
-    for (const a of sla.article5) bullet(doc, `${a.clause}: ${a.text}`);
-  }
 }

@@ -1,8 +1,10 @@
 // The month's storingen of one client: registered or resolved in the month, or
-// open at its end (with the time left as of the month's end).
+// open at its end (with the time left as of the month's end). On landscape pages,
+// every cell wrapping within its column, so nothing is cut; a result is a mark and
+// words, never colour alone.
 import type { OpenAtEnd, TicketRow } from '../../report/model.ts';
-import { formatDateTime, durationText, openTimeText, kindName, labelText, monthName, statusLabel, yesNoText } from '../../words/index.ts';
-import { heading, paragraph, type Doc } from '../layout.ts';
+import { formatDateTime, durationText, openTimeText, kindName, labelText, monthName, statusLabel, statusUpdateLabel } from '../../words/index.ts';
+import { heading, landscapeSection, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
 import type { ClientContext } from './context.ts';
 
@@ -24,21 +26,42 @@ function hersteltijd(r: Row): string {
   return durationText(r.t.hersteltijdMinutes, r.t.measure);
 }
 
+function deadline(t: TicketRow): string {
+  const at = formatDateTime(t.deadline);
+  return t.marginDeadline ? `${at} (marge tot ${formatDateTime(t.marginDeadline)})` : at;
+}
 
 /** Judged at a niveau other than the Leverancier's definitive one (4.7: changed after the first resolution). */
 const judgedOtherwise = (t: TicketRow) => t.judgedPriority !== t.priority;
 
-/** "1/3", or "1/3 (1)" when judged at niveau 1: client / definitief, and the judged niveau where it differs. */
+/** "2", "2 → 3" (client's niveau → final niveau), and "*" when judged at another niveau (see the notes). */
 function niveauCell(t: TicketRow): string {
-  const pair = `${t.reportedPriority ?? '–'}/${t.priority}`;
-  return judgedOtherwise(t) ? `${pair} (${t.judgedPriority})` : pair;
+  const pair = t.reportedPriority === null || t.reportedPriority === t.priority ? String(t.priority) : `${t.reportedPriority} → ${t.priority}`;
+  return judgedOtherwise(t) ? `${pair} *` : pair;
 }
 
-/** "N1: niveau volgens klant 1, definitief niveau 3, beoordeeld op niveau 1 …" for each storing judged otherwise. */
+/** "* N1: niveau volgens klant 1, definitief niveau 3, beoordeeld op niveau 1 …" for each storing judged otherwise. */
 function judgedNiveauNotes(rows: Row[]): string[] {
   return rows
     .filter((r) => judgedOtherwise(r.t))
-    .map(({ t }) => `${t.id}: niveau volgens klant ${t.reportedPriority ?? '–'}, definitief niveau ${t.priority}, beoordeeld op niveau ${t.judgedPriority} (het niveau bij het eerste herstel, met de streeftijd van dat niveau).`);
+    .map(({ t }) => `* ${t.id}: niveau volgens klant ${t.reportedPriority ?? '–'}, definitief niveau ${t.priority}, beoordeeld op niveau ${t.judgedPriority} (het niveau bij het eerste herstel, met de streeftijd van dat niveau).`);
+}
+
+function columns(ctx: ClientContext): Column<Row>[] {
+  const manyProducts = ctx.client.products.length > 1;
+  const what = (t: TicketRow) => `${t.id}\n${kindName[t.type]}${manyProducts ? `\n${ctx.productName(t.product)}` : ''}`;
+  return [
+    { header: 'Ticket', width: 0.1, wrap: true, value: (r) => what(r.t) },
+    { header: 'Geregistreerd', width: 0.095, wrap: true, value: (r) => formatDateTime(r.t.registeredAt) },
+    { header: 'Niveau klant → definitief', width: 0.07, wrap: true, value: (r) => niveauCell(r.t) },
+    { header: 'Streeftijd', width: 0.13, wrap: true, value: (r) => r.t.streeftijd ?? '–' },
+    { header: 'Deadline', width: 0.095, wrap: true, value: (r) => deadline(r.t) },
+    { header: 'Hersteld', width: 0.095, wrap: true, value: (r) => (r.resolvedInMonth ? formatDateTime(r.t.resolvedAt) : '–') },
+    { header: 'Hersteltijd', width: 0.1, wrap: true, value: hersteltijd },
+    { header: 'Wachten op klant (niet geteld)', width: 0.085, wrap: true, value: (r) => (r.t.waitingMinutes > 0 ? durationText(r.t.waitingMinutes, r.t.measure) : '–') },
+    { header: 'Resultaat', width: 0.135, wrap: true, value: result, alert: (r) => r.open?.status === 'open-breached' || (r.resolvedInMonth && r.t.status === 'breached') },
+    { header: 'Statusupdate', width: 0.095, wrap: true, value: (r) => statusUpdateLabel(r.t.statusUpdateMet) },
+  ];
 }
 
 export function storingenTable(doc: Doc, ctx: ClientContext): void {
@@ -48,28 +71,19 @@ export function storingenTable(doc: Doc, ctx: ClientContext): void {
     .filter((t): t is TicketRow => t !== undefined)
     .sort((a, b) => a.registeredAt.localeCompare(b.registeredAt, 'nl') || a.id.localeCompare(b.id, 'nl'))
     .map((t) => ({ t, open: open.get(t.id), resolvedInMonth: t.resolvedMonth === ctx.month }));
-  const manyProducts = ctx.client.products.length > 1;
-  const columns: Column<Row>[] = [
-    { header: 'Ticket', width: 0.125, value: (r) => r.t.id },
-    { header: 'Geregistreerd', width: 0.15, value: (r) => formatDateTime(r.t.registeredAt) },
-    ...(manyProducts ? [{ header: 'Product', width: 0.1, value: (r: Row) => ctx.productName(r.t.product) }] : []),
-    { header: 'Soort', width: 0.08, value: (r) => kindName[r.t.type] },
-    { header: 'Niv. k/d', width: 0.09, value: (r) => niveauCell(r.t) },
-    { header: 'Hersteltijd', width: 0.12, align: 'right', value: hersteltijd },
-    { header: 'Streeftijd', width: manyProducts ? 0.1 : 0.2, value: (r) => r.t.streeftijd ?? '–' },
-    { header: 'Resultaat', width: 0.155, value: result, alert: (r) => r.open?.status === 'open-breached' || (r.resolvedInMonth && r.t.status === 'breached') },
-    { header: 'Update', width: 0.08, value: (r) => yesNoText(r.t.statusUpdateMet) },
-  ];
-  heading(doc, `Storingen in ${monthName(ctx.month)}`);
   if (rows.length === 0) {
+    heading(doc, `Storingen in ${monthName(ctx.month)}`);
     paragraph(doc, 'In deze maand waren er geen storingen.');
     return;
   }
-  drawTable(doc, columns, rows);
-  paragraph(
-    doc,
-    'Hersteltijd: tijd op de klok van het contract (binnen het dienstvenster bij streeftijden in uren en werkdagen). Bij open storingen: de resterende tijd aan het eind van de maand. Niv. k/d: niveau volgens klant / definitief niveau van de Leverancier; tussen haakjes het niveau waarop de storing is beoordeeld, als dat afwijkt: het niveau bij het eerste herstel, want een wijziging daarna verandert het oordeel niet (artikel 4.7, lezing van deze rapportage). Streeftijd en resultaat horen bij het beoordeelde niveau. Update: statusupdate op tijd gegeven (ja/nee), of niet te beoordelen (–).',
-    { muted: true, size: 8 },
-  );
-  for (const note of judgedNiveauNotes(rows)) paragraph(doc, note, { muted: true, size: 8 });
+  landscapeSection(doc, () => {
+    heading(doc, `Storingen in ${monthName(ctx.month)}`);
+    drawTable(doc, columns(ctx), rows);
+    paragraph(
+      doc,
+      'Hersteltijd: tijd op de klok van het contract (binnen het dienstvenster bij streeftijden in uren en werkdagen), zonder de tijd waarin de Leverancier wachtte op de klant (artikel 1). Bij open storingen: hoe laat, of de resterende tijd, aan het eind van de maand; hersteld staat dan op –. Niveau: het niveau volgens de klant → het definitieve niveau van de Leverancier. Een * betekent dat de storing op een ander niveau is beoordeeld: het niveau bij het eerste herstel, want een wijziging daarna verandert het oordeel niet (artikel 4.7, lezing van deze rapportage). Streeftijd en resultaat horen bij het beoordeelde niveau. Statusupdate: op tijd gegeven (✓) of niet (✗), of niet te beoordelen (–).',
+      { muted: true, size: 8 },
+    );
+    for (const note of judgedNiveauNotes(rows)) paragraph(doc, note, { muted: true, size: 8 });
+  });
 }

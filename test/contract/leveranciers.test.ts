@@ -1,0 +1,76 @@
+// The Leveranciers as content (content/leveranciers.yaml): read and checked like the
+// SLA's frontmatter, every problem in Dutch with file, line and field. Inputs: the
+// bundled file, and copies of it with one hand-made change each in a temporary folder.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { leveranciersPathFor, loadLeveranciers } from '../../src/contract/leveranciers.ts';
+import { loadSlaFolder } from '../../src/contract/load.ts';
+import { ContractError } from '../../src/contract/parse.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const bundled = readFileSync(join(root, 'content/leveranciers.yaml'), 'utf8');
+const sla = loadSlaFolder(join(root, 'content/sla'), root);
+
+/** A content folder with the bundled logos and `text` as leveranciers.yaml; returns the file's path. */
+function contentWith(text: string): { dir: string; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'leveranciers-'));
+  mkdirSync(join(dir, 'leveranciers'));
+  for (const logo of ['intramed-bv.png', 'convenient-bv.png']) copyFileSync(join(root, 'content/leveranciers', logo), join(dir, 'leveranciers', logo));
+  writeFileSync(join(dir, 'leveranciers.yaml'), text);
+  return { dir, file: join(dir, 'leveranciers.yaml') };
+}
+
+function problemsOf(text: string): string[] {
+  const { dir, file } = contentWith(text);
+  try {
+    loadLeveranciers(file, sla, dir);
+  } catch (e) {
+    if (e instanceof ContractError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+describe('content/leveranciers.yaml', () => {
+  it('has every Leverancier the SLA names per product, with logo and the helpdesk of 4.2 and 4.4', () => {
+    const { leveranciers } = loadLeveranciers(join(root, 'content/leveranciers.yaml'), sla, root);
+    expect(leveranciers.map((l) => [l.name, l.logoFile])).toEqual([
+      ['Intramed BV', 'content/leveranciers/intramed-bv.png'],
+      ['Convenient BV', 'content/leveranciers/convenient-bv.png'],
+    ]);
+    // 4.2 a) and b): helpdesk@intramed.nl, 0182- 62 11 21.
+    expect(leveranciers[0].helpdesk).toMatchObject({ clause: '4.2, 4.4', phone: '0182- 62 11 21', email: 'helpdesk@intramed.nl' });
+  });
+
+  it('is found beside the SLA folder', () => {
+    expect(leveranciersPathFor(join(root, 'content/sla'))).toBe(join(root, 'content/leveranciers.yaml'));
+  });
+
+  it('names file, line and field of a missing helpdesk e-mail', () => {
+    const text = bundled.replace('      email: helpdesk@intramed.nl\n', '');
+    expect(problemsOf(text)).toEqual([`leveranciers.yaml:${lineOf(text, '    helpdesk:')}: leveranciers[0].helpdesk.email: ontbreekt (verwacht tekst)`]);
+  });
+
+  it('refuses a Leverancier the SLA names but the file lacks', () => {
+    const text = bundled.replace('- name: Convenient BV', '- name: Convenient B.V.');
+    expect(problemsOf(text)).toEqual([
+      'leveranciers.yaml: leveranciers: geen gegevens voor "Convenient BV", de Leverancier van Intramed Online in content/sla/intramed-sla.mdx (products[1].leverancier)',
+    ]);
+  });
+
+  it('refuses a logo that is not there', () => {
+    const text = bundled.replace('leveranciers/convenient-bv.png', 'leveranciers/convenient.png');
+    expect(problemsOf(text)).toEqual([
+      `leveranciers.yaml:${lineOf(text, 'leveranciers/convenient.png')}: leveranciers[1].logo: bestand leveranciers/convenient.png bestaat niet (gezocht naar leveranciers/convenient.png)`,
+    ]);
+  });
+
+  it('refuses a logo that pdfkit cannot draw (not PNG or JPEG)', () => {
+    const text = bundled.replace('leveranciers/intramed-bv.png', 'leveranciers/intramed-bv.svg');
+    expect(problemsOf(text)[0]).toBe(`leveranciers.yaml:${lineOf(text, 'leveranciers/intramed-bv.svg')}: leveranciers[0].logo: verwacht een PNG- of JPEG-bestand (.png, .jpg)`);
+  });
+});
