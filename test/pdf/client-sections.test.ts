@@ -128,7 +128,7 @@ describe('Article 5 and the helpdesk', () => {
 describe('compact provenance', () => {
   it('names the contract version, the as-of moment and a stable report id, and no file hashes', async () => {
     const herkomst = text.slice(text.lastIndexOf('Herkomst'));
-    expect(herkomst).toContain('SLA versie 2024.1 (geldig vanaf 1 januari 2024); peildatum 01-12-2025 00:00.');
+    expect(herkomst).toContain('SLA versie 2024.1 (geldig vanaf 01-01-2024); peildatum 01-12-2025 00:00.');
     const id = /Rapport-id (K1-2025-11-[0-9a-f]{10})\./.exec(herkomst)?.[1];
     expect(id).toBeDefined();
     expect(text).not.toMatch(/SHA-256|sha256|[0-9a-f]{64}/i);

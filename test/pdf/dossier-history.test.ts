@@ -33,7 +33,7 @@ beforeAll(async () => {
 describe('the complaint at the top', () => {
   it('KL-B: what the client raised, on the cover', async () => {
     const text = await textOf(byComplaint('KL-B'), 'KL-B');
-    expect(text).toMatch(/Klacht KL-B Wat de klant meldt Storing van 4 maart duurde opnieuw langer dan de streeftijd van 4 uur\. Ontvangen 20 april 2026/);
+    expect(text).toMatch(/Klacht KL-B Wat de klant meldt Storing van 4 maart duurde opnieuw langer dan de streeftijd van 4 uur\. Ontvangen 20-04-2026/);
   });
 
   it('KL-C without text: says it is not on file', async () => {
@@ -69,7 +69,7 @@ describe('a dossier ready without a complaint', () => {
   it('K6: "geen klacht ingediend" where the complaint would be, and why it was made', async () => {
     const ready = model.dossiers.find((d) => d.complaint === null && d.clientId === 'K6')!;
     const text = await textOf(ready, 'K6');
-    expect(text).toContain('Periode 1 februari 2026 t/m 30 april 2026');
+    expect(text).toContain('Periode 01-02-2026 t/m 30-04-2026');
     expect(text).toContain('Klacht geen klacht ingediend');
     expect(text).toContain('Aanleiding Klaargezet omdat de klant herhaalde overschrijdingen had: in april 2026 2 storingen buiten de streeftijd hersteld');
     expect(text).toContain('Geen eerdere klachten van deze klant in het klachtenbestand.');
