@@ -2,7 +2,7 @@
 // escaped HTML (see html.ts): the client list runs to thousands of rows. Every count
 // leads to the list of exactly the storingen it counts (paths.monthCount, paths.clientCount).
 import type { CountKind } from '../report/count-sets.ts';
-import type { ClientMonth, ClientReport, FigureChange, KeyFigures, MonthReport } from '../report/model.ts';
+import type { ClientMonth, ClientReport, DossierRef, FigureChange, KeyFigures, MonthReport } from '../report/model.ts';
 import { changeText, formatNumber, formatShare, monthName, pointsText } from '../words/index.ts';
 import { html, type Html } from './html.ts';
 import { paths } from './paths.ts';
@@ -53,9 +53,16 @@ export function monthClientRowsHtml(list: { client: ClientReport; month: ClientM
 }
 
 /** Clients with repeated breaches: breaches in the month (to the client's list of them), and the months with breaches. */
+/** The dossier for the Article 5 conversation (5.1, 5.2): the complaint's, or the one ready without a complaint; "–" in other months. */
+function dossierCell(ref: DossierRef | null): Html {
+  if (ref === null) return html`–`;
+  const what = ref.kind === 'klacht' ? `klacht ${ref.complaintId}` : 'zonder klacht';
+  return html`<a href="${paths.dossier(ref)}">dossier (${what})</a> · <a href="${paths.dossierPdfOf(ref)}">PDF</a>`;
+}
+
 export function repeatedRowsHtml(m: MonthReport): Html {
   return html`${m.repeatedBreaches.map(
     (r) =>
-      html`<tr data-client="${r.clientId}"><td><a href="${paths.client(r.clientId)}">${r.clientName}</a></td><td>${r.clientId}</td><td class="num">${countLink(r.breachesInMonth, paths.clientCount(r.clientId, 'buiten', m.month))}</td><td>${r.monthsWithBreaches.map((month, i) => html`${i > 0 ? ', ' : ''}<a href="${paths.clientCount(r.clientId, 'buiten', month)}">${monthName(month)}</a>`)}</td></tr>\n`,
+      html`<tr data-client="${r.clientId}"><td><a href="${paths.client(r.clientId)}">${r.clientName}</a></td><td data-dossier>${dossierCell(r.dossier)}</td><td>${r.clientId}</td><td class="num">${countLink(r.breachesInMonth, paths.clientCount(r.clientId, 'buiten', m.month))}</td><td>${r.monthsWithBreaches.map((month, i) => html`${i > 0 ? ', ' : ''}<a href="${paths.clientCount(r.clientId, 'buiten', month)}">${monthName(month)}</a>`)}</td></tr>\n`,
   )}`;
 }

@@ -155,7 +155,8 @@ describe.each(['2026-05', '2026-06'] as const)('month page %s: counts, compariso
 
   it('clients with repeated breaches, each leading to its page', () => {
     const table = tableWith(html(), /klant/i, /maanden met overschrijding/i);
-    expect(table.rows.map((r) => [r[1], countIn(r[2]), r[3].split(',').map((m) => m.trim())])).toEqual(repeated[month].map((r) => [r.id, r.inMonth, [...r.months]]));
+    // Columns: client, its dossier (the report month only), debiteurnummer, breaches in the month, months with breaches.
+    expect(table.rows.map((r) => [r[2], countIn(r[3]), r[4].split(',').map((m) => m.trim())])).toEqual(repeated[month].map((r) => [r.id, r.inMonth, [...r.months]]));
     for (const r of repeated[month]) expect(html()).toContain(`href="/klanten/${r.id}/"`);
   });
 

@@ -128,7 +128,7 @@ describe('the client PDF', () => {
     for (const id of ['L-001', 'L-035', 'L-070']) expect(tree).toMatch(new RegExp(`TD\\n\\s+"${id}`));
   });
 
-  it('has the summary's breach lines as a list, and the chart as a Figure with its figures as alt text', () => {
+  it("has the summary's breach lines as a list, and the chart as a Figure with its figures as alt text", () => {
     const tree = clientTree;
     expect(tree).toMatch(/L \(block\)\n\s+LI \(block\)\n\s+Lbl \(block\)\n\s+"•"\n\s+LBody \(block\)\n\s+"✗ L-001, incident niveau 1/);
     expect(tree).toMatch(/\n\s+Figure\n/);
