@@ -56,7 +56,8 @@ describe('which files a command reads', () => {
     const dossiers = join(out, 'rapporten', 'dossiers');
     expect(existsSync(dossiers) ? readdirSync(dossiers) : []).toEqual([]);
     // Every mapping is read and validated, those of saved API pages (jira-api, zendesk-api) too.
-    const listed = run.stderr.split('Gelezen bestanden (7):\n')[1].split('\n').slice(0, 7).map((l) => l.trim());
+    // The Leveranciers' content (names, logos, helpdesk for the client PDFs) is read too.
+    const listed = run.stderr.split('Gelezen bestanden (10):\n')[1].split('\n').slice(0, 10).map((l) => l.trim());
     expect(listed).toEqual([
       'content/sla/intramed-sla.mdx',
       JIRA,
@@ -65,6 +66,9 @@ describe('which files a command reads', () => {
       'data/mappings/topdesk.yaml',
       'data/mappings/zendesk-api.yaml',
       'data/mappings/zendesk.yaml',
+      'content/leveranciers.yaml',
+      'content/leveranciers/intramed-bv.png',
+      'content/leveranciers/convenient-bv.png',
     ]);
   }, 120_000);
 });
