@@ -13,28 +13,19 @@
 //       in March 2026; Goede Vrijdag is 3 April). 211 h (12,660 min) late.
 // Period counts: February: open at the start 1 (B2), registered 0, resolved 0, open at the end 1.
 // March: open at the start 1, registered 1 (I1), resolved 0, open at the end 2, B2 first (the latest).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { judgeData } from '../../src/pipeline/judge-data.ts';
 import { compareUrgency } from '../../src/report/urgency.ts';
 import type { Minutes } from '../../src/report/model.ts';
 import { openTimeText, statusLabel } from '../../src/words/index.ts';
-import { modelOf } from '../support/model.ts';
+import { modelOfRows } from '../support/model.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'open-storingen-'));
-writeFileSync(
-  join(dir, 'tickets.csv'),
+const model = await modelOfRows(
   [
-    'id,client_id,client_name,product,type,reported_priority,priority,channel,registered_at,resolved_at,version',
     'B2,K1,Praktijk Marge,intramed,bug,2,2,email,2026-01-05T10:00,,2026.1',
     'I1,K1,Praktijk Marge,intramed,incident,1,1,phone,2026-03-02T10:00,,2026.1',
-  ].join('\n') + '\n',
+  ],
+  '2026-04-15T12:00',
 );
-writeFileSync(join(dir, 'events.csv'), 'ticket_id,at,event,value\n');
-const data = await judgeData({ sla: 'content/sla', tickets: join(dir, 'tickets.csv'), events: join(dir, 'events.csv'), releases: 'data/releases.csv' }, '2026-04-15T12:00');
-const model = modelOf(data);
 const month = (m: string) => model.months.find((x) => x.month === m)!;
 const clientMonth = (m: string) => model.clients.find((c) => c.id === 'K1')!.months.find((x) => x.month === m)!;
 
