@@ -14,7 +14,7 @@ import { storingenTable } from './client/storingen-table.ts';
 import { subjects } from './client/subjects.ts';
 import { cellsTable, summary } from './client/summary.ts';
 import { reportDocument, pageFooters, toBuffer, type DocumentMeta } from './document.ts';
-import { formatDateTime, monthName } from '../words/index.ts';
+import { formatDate, formatDateTime, monthName } from '../words/index.ts';
 import { heading, paragraph, type Doc } from './layout.ts';
 
 /** The last 12 months up to the report month, with the client's share in each. */
@@ -48,7 +48,7 @@ export function renderClientReport(doc: Doc, model: ClientView, clientId: string
 
 export function provenance(model: Pick<ClientView, 'sla' | 'asOf' | 'provenance'>): string {
   const product = model.provenance ? ` · sla-rapport ${model.provenance.productVersion}` : '';
-  return `SLA versie ${model.sla.version} (geldig vanaf ${model.sla.validFrom}) · peildatum ${formatDateTime(model.asOf)}${product}`;
+  return `SLA versie ${model.sla.version} (geldig vanaf ${formatDate(model.sla.validFrom)}) · peildatum ${formatDateTime(model.asOf)}${product}`;
 }
 
 export function clientReportMeta(model: ClientView, clientId: string, month: string): DocumentMeta {

@@ -1,7 +1,7 @@
 // The rows of the ticket and open-ticket tables, as escaped HTML (see html.ts).
 // Columns match the headers in TicketTable.astro and OpenTable.astro.
 import type { OpenAtEnd, TicketRow } from '../report/model.ts';
-import { formatDateTime, durationText, openTimeText, kindName, productName, statusLabel, type StatusLabel, niveauLabel } from '../words/index.ts';
+import { deadlineText, formatDateTime, durationText, openTimeText, kindName, productName, statusLabel, type StatusLabel, niveauLabel } from '../words/index.ts';
 import { html, type Html } from './html.ts';
 import { paths, ticketAnchor } from './paths.ts';
 
@@ -24,10 +24,10 @@ export function ticketRowsHtml(rows: TicketRow[], opts: { showClient: boolean; l
   })}`;
 }
 
-/** The deadline, or for "1 à 2 maanden" inside its margin the margin's end (4.6): the moment it becomes late. */
+/** The deadline with the margin's end for "1 à 2 maanden" (4.6), as the PDF writes it; sorted by the moment it becomes late. */
 function deadlineCell(o: OpenAtEnd): Html {
-  if (o.withinMargin && o.marginDeadline !== null) return html`<td data-sort="${o.marginDeadline}">${formatDateTime(o.marginDeadline)} (einde marge)</td>`;
-  return html`<td data-sort="${o.deadline ?? ''}">${formatDateTime(o.deadline)}</td>`;
+  const late = o.withinMargin && o.marginDeadline !== null ? o.marginDeadline : o.deadline;
+  return html`<td data-sort="${late ?? ''}">${deadlineText(o)}</td>`;
 }
 
 /** Open storingen in the order given (the model lists them by urgency: the latest first, then the least time left). */

@@ -1,6 +1,7 @@
 // One way to write a duration, for the site and the PDFs alike. Dienstvenster
 // time in hours and minutes ("52 u 30 min"): its days are not 24 hours long.
 // Calendar-measured time of a day or more in days and hours ("12 d 3 u").
+import { formatDateTime } from './dates.ts';
 import { formatNumber, NONE } from './numbers.ts';
 
 import type { Measure } from '../report/model.ts';
@@ -39,4 +40,10 @@ export function openTimeText(o: OpenTime): string {
   if (o.remainingMinutes === null) return NONE;
   if (o.remainingMinutes === 0) return 'streeftijd bereikt';
   return `nog ${durationText(o.remainingMinutes, o.measure)}`;
+}
+
+/** A storing's deadline as the tables write it, with the margin's end for "1 à 2 maanden" (4.6): "05-02-2026 10:00 (marge tot 05-03-2026 10:00)". */
+export function deadlineText(o: { deadline: string | null; marginDeadline: string | null }): string {
+  const at = formatDateTime(o.deadline);
+  return o.marginDeadline ? `${at} (marge tot ${formatDateTime(o.marginDeadline)})` : at;
 }

@@ -2,7 +2,7 @@
 // order: late first, then least time left), each with how late it is or how
 // much time it has left ("4 u te laat", "binnen marge, nog 4 d 10 u", "nog 9 u").
 import type { OpenAtEnd } from '../../report/model.ts';
-import { formatDateTime, kindName, labelText, monthName, openTimeText, statusLabel } from '../../words/index.ts';
+import { deadlineText, kindName, labelText, monthName, openTimeText, statusLabel } from '../../words/index.ts';
 import { heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
 import type { ClientContext } from './context.ts';
@@ -20,7 +20,7 @@ export function openStoringen(doc: Doc, ctx: ClientContext): void {
     { header: 'Ticket', width: 0.14, wrap: true, value: (o) => `${o.id}\n${kindName[o.type]}${manyProducts ? `\n${ctx.productName(o.product)}` : ''}` },
     { header: 'Niveau', width: 0.08, value: (o) => String(o.niveau) },
     { header: 'Streeftijd', width: 0.2, wrap: true, value: streeftijd },
-    { header: 'Deadline', width: 0.16, wrap: true, value: (o) => (o.marginDeadline ? `${formatDateTime(o.deadline)} (marge tot ${formatDateTime(o.marginDeadline)})` : formatDateTime(o.deadline)) },
+    { header: 'Deadline', width: 0.16, wrap: true, value: deadlineText },
     { header: 'Te laat of resterende tijd', width: 0.22, wrap: true, value: (o) => openTimeText(o), alert: (o) => o.minutesLate !== null },
     { header: 'Stand', width: 0.2, wrap: true, value: (o) => labelText(statusLabel(o.status, o.withinMargin, o.atRisk)) },
   ];

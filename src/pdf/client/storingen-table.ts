@@ -3,7 +3,7 @@
 // every cell wrapping within its column, so nothing is cut; a result is a mark and
 // words, never colour alone.
 import type { OpenAtEnd, TicketRow } from '../../report/model.ts';
-import { formatDateTime, durationText, openTimeText, kindName, labelText, monthName, statusLabel, statusUpdateLabel } from '../../words/index.ts';
+import { deadlineText, formatDateTime, durationText, openTimeText, kindName, labelText, monthName, statusLabel, statusUpdateLabel } from '../../words/index.ts';
 import { heading, landscapeSection, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
 import type { ClientContext } from './context.ts';
@@ -26,10 +26,6 @@ function hersteltijd(r: Row): string {
   return durationText(r.t.hersteltijdMinutes, r.t.measure);
 }
 
-function deadline(t: TicketRow): string {
-  const at = formatDateTime(t.deadline);
-  return t.marginDeadline ? `${at} (marge tot ${formatDateTime(t.marginDeadline)})` : at;
-}
 
 /** Judged at a niveau other than the Leverancier's definitive one (4.7: changed after the first resolution). */
 const judgedOtherwise = (t: TicketRow) => t.judgedPriority !== t.priority;
@@ -55,7 +51,7 @@ function columns(ctx: ClientContext): Column<Row>[] {
     { header: 'Geregistreerd', width: 0.095, wrap: true, value: (r) => formatDateTime(r.t.registeredAt) },
     { header: 'Niveau klant → definitief', width: 0.07, wrap: true, value: (r) => niveauCell(r.t) },
     { header: 'Streeftijd', width: 0.13, wrap: true, value: (r) => r.t.streeftijd ?? '–' },
-    { header: 'Deadline', width: 0.095, wrap: true, value: (r) => deadline(r.t) },
+    { header: 'Deadline', width: 0.095, wrap: true, value: (r) => deadlineText(r.t) },
     { header: 'Hersteld', width: 0.095, wrap: true, value: (r) => (r.resolvedInMonth ? formatDateTime(r.t.resolvedAt) : '–') },
     { header: 'Hersteltijd', width: 0.1, wrap: true, value: hersteltijd },
     { header: 'Wachten op klant (niet geteld)', width: 0.085, wrap: true, value: (r) => (r.t.waitingMinutes > 0 ? durationText(r.t.waitingMinutes, r.t.measure) : '–') },
