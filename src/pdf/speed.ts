@@ -10,7 +10,8 @@
 // - font-embed.ts: the font subsets seeded in a fixed order and their deflated files
 //   (and ToUnicode maps) made once per thread;
 // - write-batch.ts: a document's output collected and pushed once instead of in
-//   thousands of small pieces (a tagged PDF has an object per table cell).
+//   thousands of small pieces (a tagged PDF has an object per table cell), the pages'
+//   content deflated at zlib's fastest level and PDF/A's sRGB profile deflated once per thread.
 //
 // One switch turns them all off: SLA_RAPPORT_PDF_PATCHES=0 in the environment (read
 // when this module loads: the fontkit patch must be in place before pdfkit is loaded,
