@@ -140,9 +140,8 @@ const PHONE = matchMedia('(max-width: 40rem)');
  * data-card="head" (else the first column) form the card's heading. Explicit ARIA roles keep
  * the table a table for screen readers once CSS displays its parts as blocks.
  */
-function prepareCards(table: HTMLTableElement): boolean {
-  const head = table.tHead?.rows[table.tHead.rows.length - 1];
-  if (!head || table.tBodies.length !== 1) return false;
+function prepareCards(table: HTMLTableElement): void {
+  const head = table.tHead!.rows[table.tHead!.rows.length - 1];
   const headers = Array.from(head.cells);
   const heads = headers.some((th) => th.dataset.card === 'head') ? headers.map((th) => th.dataset.card === 'head') : headers.map((_, i) => i === 0);
   for (const row of Array.from(table.tBodies[0].rows)) {
@@ -157,8 +156,11 @@ function prepareCards(table: HTMLTableElement): boolean {
   for (const group of Array.from(table.querySelectorAll(':scope > thead, :scope > tbody'))) group.setAttribute('role', 'rowgroup');
   head.setAttribute('role', 'row');
   headers.forEach((th) => th.setAttribute('role', 'columnheader'));
-  return true;
 }
+
+/** A table with one header row and one body can be shown as cards. */
+const cardable = (table: HTMLTableElement | null): table is HTMLTableElement =>
+  table !== null && (table.tHead?.rows.length ?? 0) > 0 && table.tBodies.length === 1;
 
 function watchScrollBox(wrap: HTMLElement): void {
   const hint = document.createElement('p');
@@ -166,12 +168,15 @@ function watchScrollBox(wrap: HTMLElement): void {
   hint.textContent = 'Scroll opzij voor alle kolommen →';
   const caption = wrap.querySelector('caption')?.textContent?.replace(/\s+/g, ' ').trim() ?? 'Tabel';
   const table = wrap.querySelector('table');
-  const cards = table !== null && prepareCards(table);
+  let prepared = false;
   const update = () => {
     // On a phone a table that does not fit becomes cards: measured as a table, so the choice does not flip back and forth.
-    if (cards) {
+    if (cardable(table)) {
       wrap.removeAttribute('data-cards');
-      wrap.toggleAttribute('data-cards', PHONE.matches && wrap.scrollWidth > wrap.clientWidth + 1);
+      const cards = PHONE.matches && wrap.scrollWidth > wrap.clientWidth + 1;
+      if (cards && !prepared) prepareCards(table);
+      prepared ||= cards;
+      wrap.toggleAttribute('data-cards', cards);
     }
     const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
     // The caption keeps to the box's visible width (site.css), so it wraps there instead of scrolling away.
