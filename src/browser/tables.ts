@@ -4,7 +4,8 @@
 // or "text" gets a control, keyed by data-key (also read from the page's query
 // string, so links can open a table filtered). A table box (.table-wrap)
 // narrower than its table gets data-scrolls (a border, a sticky first column and caption),
-// a hint above it and keyboard focus, so it can be scrolled without a mouse. A table with
+// a hint above it and keyboard focus, so it can be scrolled without a mouse; on a phone it becomes
+// cards instead (data-cards: one block per row, each value labelled with its column). A table with
 // data-counts holds rows whose data-counts lists the counts each is in (src/report/count-sets.ts):
 // "?telt=<token>" shows exactly the storingen of that count, and a sentence above
 // the table says what the list shows.
@@ -130,12 +131,53 @@ function applyFilters(rows: HTMLTableRowElement[], controls: { index: number; co
   return shown;
 }
 
+/** A phone: the width below which a table that does not fit becomes a list of cards (site.css has the same). */
+const PHONE = matchMedia('(max-width: 40rem)');
+
+/**
+ * Prepares a table to be shown as cards: each cell gets its column's header as data-label
+ * (site.css shows it before the value), the cells of the columns whose header says
+ * data-card="head" (else the first column) form the card's heading. Explicit ARIA roles keep
+ * the table a table for screen readers once CSS displays its parts as blocks.
+ */
+function prepareCards(table: HTMLTableElement): void {
+  const head = table.tHead!.rows[table.tHead!.rows.length - 1];
+  const headers = Array.from(head.cells);
+  const heads = headers.some((th) => th.dataset.card === 'head') ? headers.map((th) => th.dataset.card === 'head') : headers.map((_, i) => i === 0);
+  for (const row of Array.from(table.tBodies[0].rows)) {
+    Array.from(row.cells).forEach((cell, i) => {
+      if (cell.dataset.label === undefined) cell.dataset.label = headers[i]?.textContent?.trim() ?? '';
+      if (heads[i]) cell.dataset.card = 'head';
+      row.setAttribute('role', 'row');
+      cell.setAttribute('role', cell.tagName === 'TH' ? 'rowheader' : 'cell');
+    });
+  }
+  table.setAttribute('role', 'table');
+  for (const group of Array.from(table.querySelectorAll(':scope > thead, :scope > tbody'))) group.setAttribute('role', 'rowgroup');
+  head.setAttribute('role', 'row');
+  headers.forEach((th) => th.setAttribute('role', 'columnheader'));
+}
+
+/** A table with one header row and one body can be shown as cards. */
+const cardable = (table: HTMLTableElement | null): table is HTMLTableElement =>
+  table !== null && (table.tHead?.rows.length ?? 0) > 0 && table.tBodies.length === 1;
+
 function watchScrollBox(wrap: HTMLElement): void {
   const hint = document.createElement('p');
   hint.className = 'scroll-hint';
   hint.textContent = 'Scroll opzij voor alle kolommen →';
   const caption = wrap.querySelector('caption')?.textContent?.replace(/\s+/g, ' ').trim() ?? 'Tabel';
+  const table = wrap.querySelector('table');
+  let prepared = false;
   const update = () => {
+    // On a phone a table that does not fit becomes cards: measured as a table, so the choice does not flip back and forth.
+    if (cardable(table)) {
+      wrap.removeAttribute('data-cards');
+      const cards = PHONE.matches && wrap.scrollWidth > wrap.clientWidth + 1;
+      if (cards && !prepared) prepareCards(table);
+      prepared ||= cards;
+      wrap.toggleAttribute('data-cards', cards);
+    }
     const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
     // The caption keeps to the box's visible width (site.css), so it wraps there instead of scrolling away.
     wrap.style.setProperty('--box-width', `${wrap.clientWidth}px`);
@@ -155,8 +197,8 @@ function watchScrollBox(wrap: HTMLElement): void {
   };
   const observer = new ResizeObserver(update);
   observer.observe(wrap);
-  const table = wrap.querySelector('table');
   if (table) observer.observe(table);
+  PHONE.addEventListener('change', update);
   update();
 }
 

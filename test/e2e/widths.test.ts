@@ -1,7 +1,8 @@
 // Every kind of page of the built site on a 390 px phone and a 1400 px desk, in
 // Debian's Chromium: the page never scrolls sideways, no text is cut off, the key
 // figures and dossier links stay in sight (wide tables scroll inside a box that
-// shows it does), and axe-core finds no serious or critical accessibility
+// shows it does; on a phone they become cards, so that the share within streeftijd
+// and the dossier links need no sideways scrolling at all), and axe-core finds no serious or critical accessibility
 // violation. Screenshots of the overview, a month and a client page at both
 // widths go to test-results/.
 import { mkdirSync } from 'node:fs';
@@ -44,8 +45,8 @@ const PAGES = [
 const ALL_KEYS = '[data-figure], [data-dossier] a';
 /** What must be in sight on a desk without scrolling any box: what, counts, share within streeftijd, what is open, the dossier links. */
 const DESK_KEYS = ['registered', 'resolved', 'met', 'breached', 'shareMet', 'openAtEnd'].map((f) => `[data-figure="${f}"]`).join(', ') + ', [data-dossier] a';
-/** What must be in sight on a phone without scrolling any box. */
-const PHONE_KEYS = '[data-dossier] a';
+/** What must be in sight on a phone without scrolling any box: every share within streeftijd (also "vóór" and "na") and the dossier links. */
+const PHONE_KEYS = '[data-figure^="shareMet"], [data-dossier] a';
 
 let built: BuiltSite;
 let phone: Session;
@@ -92,10 +93,71 @@ describe.each(widths)('at $viewport.width px', ({ name, viewport, session }) => 
 });
 
 describe('a wide table', () => {
-  it('on a phone: scrolls in a bordered, focusable box with a hint, and keeps its first column in place', async () => {
+  it('on a phone: becomes one card per row, headed by soort, product and niveau, the share first, every value labelled', async () => {
     const page = await phone.open('/maanden/2025-11/');
     const wrap = page.locator('.table-wrap:has(table.cells)');
-    expect(await wrap.getAttribute('data-scrolls')).not.toBeNull();
+    expect(await wrap.getAttribute('data-cards')).not.toBeNull();
+    expect(await wrap.getAttribute('data-scrolls')).toBeNull();
+    expect(await page.$$eval('.scroll-hint', (hints) => hints.length)).toBe(0);
+    const card = await page.$eval('table.cells tbody tr[data-cell="incident|intramed|1"]', (tr) => {
+      const row = tr as HTMLTableRowElement;
+      const box = (el: Element) => el.getBoundingClientRect();
+      const cell = (figure: string) => row.querySelector(`[data-figure="${figure}"]`)!;
+      const heads = Array.from(row.querySelectorAll('[data-card="head"]'));
+      return {
+        heading: heads.map((el) => el.textContent!.trim()),
+        headingOnOneLine: heads.every((el) => Math.abs(box(el).top - box(heads[0]).top) < 2),
+        // Shown right under the heading, above the streeftijd (the cell before the counts in the table).
+        shareBelowHeading: box(cell('shareMet')).top >= box(heads[0]).bottom - 1 && box(cell('shareMet')).bottom <= box(row.cells[3]).top + 1,
+        labels: Array.from(row.cells).map((td) => td.dataset.label),
+        headers: Array.from((row.closest('table') as HTMLTableElement).tHead!.rows[0].cells).map((th) => th.textContent!.trim()),
+        shareLabel: getComputedStyle(cell('shareMet'), '::before').content,
+        width: box(row).width,
+      };
+    });
+    expect(card.heading).toEqual(['Incident', 'Intramed', '1']);
+    expect(card.headingOnOneLine).toBe(true);
+    expect(card.shareBelowHeading).toBe(true);
+    expect(card.labels).toEqual(card.headers);
+    expect(card.labels).toHaveLength(18);
+    expect(card.shareLabel).toBe('"Aandeel binnen"');
+    expect(card.width).toBeLessThanOrEqual(390);
+    // Filtering still hides rows, cards included.
+    await page.selectOption('form.filters select[name="niveau"]', '1');
+    const shown = await page.$$eval('table.cells tbody tr', (rows) => rows.filter((r) => r.getBoundingClientRect().height > 0).map((r) => r.getAttribute('data-cell')!.split('|')[2]));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set(['1']));
+    await page.close();
+  });
+
+  it('on a phone: the cards are still a table to a screen reader (Chromium\'s accessibility tree)', async () => {
+    const page = await phone.open('/maanden/');
+    expect(await page.$$eval('.table-wrap[data-cards] table', (tables) => tables.length)).toBe(3);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[] };
+    const named = (role: string) => nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value ?? '');
+    expect(named('table')).toContain('Storingen per maand');
+    expect(named('columnheader').filter((n) => n === 'Aandeel binnen').length).toBe(3);
+    const rows = await page.$$eval('table.sortable tbody tr', (trs) => trs.length);
+    // Every figure is a cell of its row (seven columns, one per header).
+    expect(nodes.filter((n) => !n.ignored && n.role?.value === 'cell').length).toBeGreaterThanOrEqual(rows * 7);
+    await page.close();
+  });
+
+  it('on a phone: a table that fits stays a table', async () => {
+    const page = await phone.open('/normen/');
+    const wrap = page.locator('.table-wrap:has(table.release-years)');
+    expect(await wrap.getAttribute('data-cards')).toBeNull();
+    expect(await page.$eval('table.release-years thead', (el) => (el as HTMLElement).getBoundingClientRect().height)).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it('on a narrow desk window: scrolls in a bordered, focusable box with a hint, and keeps its first column in place', async () => {
+    const page = await desk.open('/maanden/2025-11/');
+    await page.setViewportSize({ width: 1000, height: 900 });
+    const wrap = page.locator('.table-wrap:has(table.cells)');
+    await page.waitForFunction(() => document.querySelector('.table-wrap:has(table.cells)')!.hasAttribute('data-scrolls'));
+    expect(await wrap.getAttribute('data-cards')).toBeNull();
     expect(await wrap.getAttribute('tabindex')).toBe('0');
     expect(await wrap.getAttribute('role')).toBe('region');
     expect(await wrap.getAttribute('aria-label')).toMatch(/^Alle cijfers, .* \(scrollt opzij\)$/);
@@ -145,11 +207,13 @@ describe('the checks themselves', () => {
       main.insertAdjacentHTML('beforeend', '<p id="wide" style="white-space:nowrap;width:max-content">Een regel die veel breder is dan een telefoon van 390 pixels breed</p>');
       main.insertAdjacentHTML('beforeend', '<p id="clipped" style="overflow:hidden;white-space:nowrap;width:5rem">Afgeknipte tekst in een smal vak</p>');
       main.insertAdjacentHTML('beforeend', '<div id="box" style="overflow-x:auto;width:5rem"><span style="white-space:nowrap" data-figure="proef">Verborgen cijfer achter de rand</span></div>');
+      main.insertAdjacentHTML('beforeend', '<div style="position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)"><span style="white-space:nowrap">Alleen voor een schermlezer, met opzet buiten beeld</span></div>');
     });
     const layout = await layoutReport(page);
     expect(layout.scrollWidth).toBeGreaterThan(layout.innerWidth);
     expect(layout.cutOff.some((c) => c.startsWith('p "Een regel die veel breder'))).toBe(true);
     expect(layout.cutOff.some((c) => c.startsWith('p "Afgeknipte tekst'))).toBe(true);
+    expect(layout.cutOff.some((c) => c.includes('Alleen voor een schermlezer'))).toBe(false);
     expect(layout.unmarkedScrollBoxes).toEqual(['div "Verborgen cijfer achter de rand"']);
     expect(await hiddenKeys(page, '[data-figure="proef"]', false)).toHaveLength(1);
     await page.close();
