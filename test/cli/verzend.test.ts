@@ -4,7 +4,7 @@
 // variable; --send with them delivers (to a test server on 127.0.0.1). And the build
 // never sends: only this command reaches the delivery code.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ describe('sla-rapport verzend', () => {
     const run = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox], smtpEnv(s.port));
     expect(run.status, run.stderr).toBe(0);
     expect(s.connections).toBe(0);
-    expect(readdirSync(outbox)).toEqual([MONTH]);
+    expect(readdirSync(outbox).sort()).toEqual(['.sla-rapport-uitvoer', MONTH]);
     expect(readdirSync(join(outbox, MONTH)).sort()).toEqual(['K1.eml', 'K2.eml', 'manifest.csv']);
     // The contact of a debiteurnummer not in the data (line 4) is listed with file and line.
     expect(run.stderr).toContain('contacts.csv:4: unknown-client: debiteurnummer komt niet voor in de data: "K7"');
@@ -60,7 +60,16 @@ describe('sla-rapport verzend', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(s.received.map((r) => r.envelopeTo)).toEqual([['praktijk.k1@example.org', 'administratie.k1@example.com'], ['praktijk.k2@example.org']]);
     expect(run.stderr).toContain('  verzonden: 2\n  overgeslagen, al verzonden: 0\n  mislukt: 0\n  geen contact: 0\n  afgemeld: 0\n');
-    expect(readdirSync(outbox).sort()).toEqual([MONTH, 'verzendlog.jsonl']);
+    expect(readdirSync(outbox).sort()).toEqual(['.sla-rapport-uitvoer', MONTH, 'verzendlog.jsonl']);
+  });
+
+  it('an outbox folder of someone else (not empty, not made by sla-rapport) is left alone: exit 2', async () => {
+    const outbox = tempDir('sla-verzend-cli-');
+    writeFileSync(join(outbox, 'notities.txt'), 'eigen bestand\n');
+    const run = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox], NO_SMTP);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`Fout: ${outbox} is niet leeg en is niet door sla-rapport gemaakt`);
+    expect(readdirSync(outbox)).toEqual(['notities.txt']);
   });
 
   it('nothing is sent from the build: only the verzend command reaches the delivery code', () => {

@@ -14,6 +14,7 @@ import { reportModelFor } from '../../pipeline/report-model.ts';
 import { deliverySummary } from '../../words/index.ts';
 import { EXIT, helpRequested, helpText, parseCommand, UsageError } from '../args.ts';
 import { dataGiven, dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
+import { claimPdfFolder } from '../output-marker.ts';
 import { printSetAside } from '../report-lines.ts';
 
 const spec = {
@@ -82,6 +83,8 @@ async function run(argv: string[]): Promise<number> {
       throw e;
     }
   }
+  // The run replaces the month's .eml files and manifest: only in a folder the product made (or a new or empty one, which it marks).
+  claimPdfFolder(outbox);
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
   const { model } = await reportModelFor(data, dataPaths(values), normsPaths(values));
   if (!model.months.some((m) => m.month === month)) throw new UsageError(`${month} valt buiten de data (${model.months[0]?.month ?? '–'} t/m ${model.months.at(-1)?.month ?? '–'})`);
