@@ -129,10 +129,14 @@ export async function deliverMonth(input: DeliveryInput): Promise<DeliveryResult
   }
 }
 
+/** Messages in a row that still failed after their retries (4xx, connection) before the run gives up: the server is in trouble. */
+export const MAX_FAILURES_IN_A_ROW = 3;
+
 /** Sends the ready messages in turn; each delivered one is in the send log (on disk) before the next goes. */
 async function sendAll(input: DeliveryInput, sender: Sender, prepared: Prepared[], log: SendLog, sendLog: string): Promise<void> {
   const ready = prepared.filter((p) => p.message !== null);
   let stopped: string | null = null;
+  let inARow = 0;
   for (const [i, p] of ready.entries()) {
     if (stopped !== null) {
       Object.assign(p.row, { status: 'mislukt', note: `niet geprobeerd: ${stopped}` });
@@ -143,9 +147,12 @@ async function sendAll(input: DeliveryInput, sender: Sender, prepared: Prepared[
     if (outcome.ok) {
       appendSendLog(sendLog, log, { client: p.row.client, month: input.month, pdfSha256: p.pdfSha256, messageId: p.message!.messageId, recipients: p.message!.envelope.to, sentAt: input.now().toISOString() });
       Object.assign(p.row, { status: 'verzonden' });
+      inARow = 0;
     } else {
       Object.assign(p.row, { status: 'mislukt', note: `${outcome.reason} (${outcome.attempts} ${outcome.attempts === 1 ? 'poging' : 'pogingen'})` });
+      inARow = outcome.permanent ? 0 : inARow + 1;
       if (outcome.stop) stopped = outcome.reason;
+      else if (inARow === MAX_FAILURES_IN_A_ROW) stopped = `${MAX_FAILURES_IN_A_ROW} berichten achter elkaar mislukt, laatste: ${outcome.reason}`;
     }
     input.onSent?.(p.row);
   }

@@ -59,8 +59,8 @@ export interface Sender {
 
 export type SendOutcome =
   | { ok: true; response: string; attempts: number }
-  /** `stop`: no later message can go either (login refused, TLS failed): the run ends. */
-  | { ok: false; reason: string; attempts: number; stop: boolean };
+  /** `stop`: no later message can go either (login refused, TLS failed): the run ends. `permanent`: a 5xx refusal of this message. */
+  | { ok: false; reason: string; attempts: number; stop: boolean; permanent: boolean };
 
 export interface RetryPolicy {
   /** Attempts per message, the first included. */
@@ -109,7 +109,7 @@ export function smtpSender(settings: SmtpSettings, retry: RetryPolicy = DEFAULT_
           const err = e as SmtpError;
           const stop = FATAL_CODES.has(err.code ?? '') || err.responseCode === 535 || err.responseCode === 530;
           const permanent = stop || (err.responseCode !== undefined && err.responseCode >= 500);
-          if (permanent || attempt >= retry.attempts) return { ok: false, reason: reasonOf(err), attempts: attempt, stop };
+          if (permanent || attempt >= retry.attempts) return { ok: false, reason: reasonOf(err), attempts: attempt, stop, permanent };
           await sleep(retry.backoffMs * 2 ** (attempt - 1));
         }
       }

@@ -122,6 +122,8 @@ describe('verzend --send', () => {
     expect(first.rows.map((r) => r.status)).toEqual(['verzonden', 'verzonden', 'mislukt', 'mislukt', 'mislukt', 'mislukt']);
     // The server's own reason, after the bounded retries.
     expect(first.rows[2].note).toBe('451 Tijdelijk niet beschikbaar (2 pogingen)');
+    // Three messages in a row failed after their retries: the server is in trouble, the rest waits for a rerun.
+    expect(first.rows[5].note).toBe('niet geprobeerd: 3 berichten achter elkaar mislukt, laatste: 451 Tijdelijk niet beschikbaar');
     expect(readFileSync(first.manifest, 'utf8')).toContain('K3,Praktijk K3,praktijk.k3@example.org,,');
     s.heal();
     const second = await send({ outbox }, s);
