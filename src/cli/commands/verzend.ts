@@ -105,7 +105,9 @@ async function run(argv: string[]): Promise<number> {
       again: values.opnieuw === true,
       pauseMs,
       now: () => new Date(),
-      onSent: (row) => process.stderr.write(`  ${row.status === 'verzonden' ? 'verzonden' : 'MISLUKT'}: ${row.client}${row.status === 'verzonden' ? '' : ` (${row.note})`}\n`),
+      onSent: (row) => {
+        if (row.status !== 'verzonden') process.stderr.write(`  mislukt: ${row.client}: ${row.note}\n`);
+      },
     });
     for (const line of deliverySummary(month, result.rows, sender === null)) process.stderr.write(`${line}\n`);
     for (const n of result.tornLogLines) process.stderr.write(`Let op: ${result.sendLog}:${n} is een afgebroken regel (de verzending liep vast tijdens het schrijven); dat bericht is door de server aangenomen: controleer of het is aangekomen.\n`);
