@@ -12,7 +12,7 @@ import type { ProductId } from '../report/model.ts';
 
 export interface Contact {
   clientId: string;
-  /** The practice's name as the contact file writes it (shown in the manifest). */
+  /** The practice's name as the contact file writes it, for whoever keeps the file; messages use the name in the data. */
   name: string;
   /** One or more addresses, in the order written. */
   to: string[];
