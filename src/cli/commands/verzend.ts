@@ -110,6 +110,9 @@ async function run(argv: string[]): Promise<number> {
       },
     });
     for (const line of deliverySummary(month, result.rows, sender === null)) process.stderr.write(`${line}\n`);
+    const withReport = new Set(result.rows.map((r) => r.client));
+    const idle = contacts.filter((c) => !withReport.has(c.clientId)).length;
+    if (idle) process.stderr.write(`  contacten zonder rapport deze maand (geen storingen): ${idle}\n`);
     for (const n of result.tornLogLines) process.stderr.write(`Let op: ${result.sendLog}:${n} is een afgebroken regel (de verzending liep vast tijdens het schrijven); dat bericht is door de server aangenomen: controleer of het is aangekomen.\n`);
     process.stderr.write(`Outbox: ${result.monthDir}; manifest: ${result.manifest}; verzendlog: ${result.sendLog}\n`);
     return result.rows.some((r) => r.status === 'mislukt' || r.status === 'geweigerd') ? EXIT.findings : EXIT.ok;
