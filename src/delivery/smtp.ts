@@ -73,6 +73,8 @@ export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, backoffMs: 5_000 };
 
 interface SmtpError extends Error {
   code?: string;
+  /** Node's own code when nodemailer filed the error under its step (ESOCKET), e.g. DEPTH_ZERO_SELF_SIGNED_CERT. */
+  originalCode?: string;
   responseCode?: number;
   response?: string;
 }
@@ -84,6 +86,13 @@ function reasonOf(e: SmtpError): string {
 }
 
 const FATAL_CODES = new Set(['EAUTH', 'ETLS', 'ENOAUTH']);
+/** A certificate the client does not trust (unknown CA, self-signed, expired, wrong name): the setup, not the moment. */
+const CERTIFICATE = /CERT|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH/;
+
+/** Whether no later message can go either: login or TLS refused, the server's certificate not trusted. */
+function stopsRun(e: SmtpError): boolean {
+  return FATAL_CODES.has(e.code ?? '') || CERTIFICATE.test(e.originalCode ?? '') || e.responseCode === 535 || e.responseCode === 530;
+}
 
 export function smtpSender(settings: SmtpSettings, retry: RetryPolicy = DEFAULT_RETRY): Sender {
   const transport = createTransport({
@@ -107,8 +116,9 @@ export function smtpSender(settings: SmtpSettings, retry: RetryPolicy = DEFAULT_
           return { ok: true, response: String(info.response ?? ''), attempts: attempt };
         } catch (e) {
           const err = e as SmtpError;
-          const stop = FATAL_CODES.has(err.code ?? '') || err.responseCode === 535 || err.responseCode === 530;
-          const permanent = stop || (err.responseCode !== undefined && err.responseCode >= 500);
+          const stop = stopsRun(err);
+          // RFC 5321: a 5yz reply is permanent, except 503 (commands out of sequence: a new connection may pass).
+          const permanent = stop || (err.responseCode !== undefined && err.responseCode >= 500 && err.responseCode !== 503);
           if (permanent || attempt >= retry.attempts) return { ok: false, reason: reasonOf(err), attempts: attempt, stop, permanent };
           await sleep(retry.backoffMs * 2 ** (attempt - 1));
         }

@@ -203,6 +203,37 @@ describe('verzend --send', () => {
     expect(s.received).toHaveLength(1);
   });
 
+  it('never sends without TLS, never to a server whose certificate is not trusted, never with a refused login', async () => {
+    const contacts = [contact('K3'), contact('K4')];
+    const plain = await startSmtp({ plainOnly: true });
+    servers.push(plain);
+    const noTls = await send({ outbox: tempDir('sla-verzend-'), contacts }, plain);
+    expect(noTls.rows.filter((r) => r.client === 'K3' || r.client === 'K4').map((r) => [r.status, r.note.startsWith('niet geprobeerd: ')])).toEqual([
+      ['mislukt', false],
+      ['mislukt', true],
+    ]);
+    expect(plain.received).toHaveLength(0);
+
+    const s = await server();
+    const untrusted = smtpSender(smtpSettings({ ...smtpEnv(s.port), SLA_RAPPORT_SMTP_CA: '' }), FAST);
+    try {
+      const result = await deliverMonth(input({ outbox: tempDir('sla-verzend-'), contacts, sender: untrusted }));
+      expect(result.rows.find((r) => r.client === 'K3')!.note).toBe('ESOCKET: self-signed certificate (1 poging)');
+      expect(result.rows.find((r) => r.client === 'K4')!.note).toMatch(/^niet geprobeerd: /);
+    } finally {
+      untrusted.close();
+    }
+    const wrongLogin = smtpSender(smtpSettings({ ...smtpEnv(s.port), SLA_RAPPORT_SMTP_PASSWORD: 'fout' }), FAST);
+    try {
+      const result = await deliverMonth(input({ outbox: tempDir('sla-verzend-'), contacts, sender: wrongLogin }));
+      expect(result.rows.find((r) => r.client === 'K3')).toMatchObject({ status: 'mislukt', note: '535 Invalid username or password (1 poging)' });
+      expect(result.rows.find((r) => r.client === 'K4')).toMatchObject({ status: 'mislukt', note: 'niet geprobeerd: 535 Invalid username or password' });
+    } finally {
+      wrongLogin.close();
+    }
+    expect(s.received).toHaveLength(0);
+  });
+
   it('a second run on the same outbox while one runs stops at once', async () => {
     const outbox = tempDir('sla-verzend-');
     mkdirSync(join(outbox, LOCK_NAME));

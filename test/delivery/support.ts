@@ -42,7 +42,8 @@ export interface TestSmtp {
   close(): Promise<void>;
 }
 
-export async function startSmtp(): Promise<TestSmtp> {
+/** `plainOnly`: a server that offers no STARTTLS (and then allows login over plain text). */
+export async function startSmtp(opts: { plainOnly?: boolean } = {}): Promise<TestSmtp> {
   let refusal: { code: number; text: string } | null = null;
   let refuseAt: { n: number; reply: { code: number; text: string } } | null = null;
   let offered = 0;
@@ -53,6 +54,8 @@ export async function startSmtp(): Promise<TestSmtp> {
     key: readFileSync(KEY_FILE),
     cert: readFileSync(CERT_FILE),
     authMethods: ['PLAIN', 'LOGIN'],
+    disabledCommands: opts.plainOnly === true ? ['STARTTLS'] : [],
+    allowInsecureAuth: opts.plainOnly === true,
     logger: false,
     onConnect(_session, callback) {
       state.connections++;
