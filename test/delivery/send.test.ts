@@ -234,6 +234,20 @@ describe('verzend --send', () => {
     expect(s.received).toHaveLength(0);
   });
 
+  it('pauses between two messages (--pauze), not before the first', async () => {
+    const s = await server();
+    const times: number[] = [];
+    const sender = senderFor(s);
+    try {
+      await deliverMonth(input({ outbox: tempDir('sla-verzend-'), contacts: [contact('K3'), contact('K4'), contact('K5')], sender, pauseMs: 150, onSent: () => times.push(Date.now()) }));
+    } finally {
+      sender.close();
+    }
+    expect(times).toHaveLength(3);
+    expect(times[1] - times[0]).toBeGreaterThanOrEqual(145);
+    expect(times[2] - times[1]).toBeGreaterThanOrEqual(145);
+  });
+
   it('a second run on the same outbox while one runs stops at once', async () => {
     const outbox = tempDir('sla-verzend-');
     mkdirSync(join(outbox, LOCK_NAME));
