@@ -12,6 +12,7 @@ import { dossierCommand } from './commands/dossier.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { fetchCommand } from './commands/fetch.ts';
 import { pdfCommand } from './commands/pdf.ts';
+import { verzendCommand } from './commands/verzend.ts';
 import { OutputError } from './staged-out.ts';
 
 export interface Command {
@@ -20,7 +21,7 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-const commands: Command[] = [evaluateCommand, calendarCommand, buildCommand, checkCommand, pdfCommand, dossierCommand, fetchCommand];
+const commands: Command[] = [evaluateCommand, calendarCommand, buildCommand, checkCommand, pdfCommand, dossierCommand, fetchCommand, verzendCommand];
 
 function overview(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

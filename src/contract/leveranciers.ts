@@ -12,6 +12,20 @@ import { ContractError, type SlaSource } from './parse.ts';
 
 const text = z.string().trim().min(1);
 
+/** A bare e-mail address (no display name): local part, @, a domain with a dot. */
+export const EMAIL_ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const address = text.regex(EMAIL_ADDRESS, 'verwacht één e-mailadres (naam@domein.nl)');
+
+/** Who the monthly report messages come from (sla-rapport verzend); not needed by the reports themselves. */
+const senderSchema = z
+  .object({
+    fromName: text.describe('Display name of the sender.'),
+    fromAddress: address.describe('Sender address; the SMTP server must accept it as sender.'),
+    replyTo: address.optional().describe('Where a client\'s reply goes (default: the sender address).'),
+    signature: text.describe('The closing line of the message.'),
+  })
+  .describe('Sender details for the monthly report e-mails.');
+
 export const leveranciersSchema = strictEverywhere(
   z.object({
     leveranciers: z
@@ -27,6 +41,7 @@ export const leveranciersSchema = strictEverywhere(
               hours: text.describe('When the helpdesk is reachable, in words (4.4).'),
             })
             .describe('The helpdesk as the SLA states it.'),
+          sender: senderSchema.optional(),
         }),
       )
       .min(1),
@@ -36,9 +51,15 @@ export const leveranciersSchema = strictEverywhere(
 type LeverancierEntry = z.infer<typeof leveranciersSchema>['leveranciers'][number];
 
 /** A Leverancier as the reports show it; `logoFile` is relative to the working folder. */
-export interface Leverancier extends Omit<LeverancierEntry, 'logo'> {
+export interface Leverancier extends Omit<LeverancierEntry, 'logo' | 'sender'> {
   logoFile: string;
+  /** Sender details for the report e-mails; null when the file gives none. */
+  sender: LeverancierSender | null;
+  /** "content/leveranciers.yaml:6": where the entry starts, for messages about it. */
+  at: string;
 }
+
+export type LeverancierSender = z.infer<typeof senderSchema>;
 
 export interface LeveranciersContent {
   /** The content file, relative to the working folder; null when there is none. */
@@ -73,7 +94,7 @@ export function loadLeveranciers(path: string, slaSources: readonly SlaSource[],
   const leveranciers = result.value.leveranciers.map((l, i) => {
     const logo = join(dirname(path), l.logo);
     if (!existsSync(logo) || !statSync(logo).isFile()) problems.push(`${at(['leveranciers', i, 'logo'])}: leveranciers[${i}].logo: bestand ${l.logo} bestaat niet (gezocht naar ${relative(cwd, logo)})`);
-    return { name: l.name, helpdesk: l.helpdesk, logoFile: relative(cwd, logo) };
+    return { name: l.name, helpdesk: l.helpdesk, logoFile: relative(cwd, logo), sender: l.sender ?? null, at: at(['leveranciers', i]) };
   });
   const names = new Set(leveranciers.map((l) => l.name));
   for (const source of slaSources) {

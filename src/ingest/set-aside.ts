@@ -9,7 +9,7 @@ export interface SetAsideRecord {
   ticketId?: string;
   message: string;
   /** What the row was: a ticket row (counts in read = judged + set aside + merged), an event row or a release row. */
-  scope?: 'ticket' | 'event' | 'release' | 'complaint' | 'backup' | 'page';
+  scope?: 'ticket' | 'event' | 'release' | 'complaint' | 'backup' | 'page' | 'contact';
 }
 
 /** Dutch explanation of each reason code, for the CLI and the site. */
@@ -64,5 +64,7 @@ export const reasonText: Record<string, string> = {
   'status-history-gap': 'statusgeschiedenis sluit niet aan: een statuswijziging ontbreekt',
   'history-incomplete': 'statusgeschiedenis is onvolledig: de huidige status van het ticket volgt er niet uit',
   'history-truncated': 'wijzigingsgeschiedenis is afgekapt (niet alle wijzigingen staan in de pagina)',
+  'invalid-address': 'geen geldig e-mailadres',
+  'unknown-client': 'debiteurnummer komt niet voor in de data',
   'unknown-organization': 'organisatie van het ticket staat in geen enkele pagina',
 };

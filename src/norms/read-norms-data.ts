@@ -17,9 +17,10 @@ export interface TableRead<T> {
   rows: number;
 }
 
-type Scope = 'complaint' | 'backup';
+/** What a row of the table is; `contact`: data/contacts.csv (src/delivery/contacts.ts). */
+export type Scope = 'complaint' | 'backup' | 'contact';
 
-class RowProblem extends Error {
+export class RowProblem extends Error {
   constructor(
     readonly column: string,
     readonly value: string,
@@ -31,7 +32,7 @@ class RowProblem extends Error {
 }
 
 /** A number (complaint id, debiteurnummer) with a character that controls or spoofs is set aside. */
-function requireVisibleId(column: string, value: string): string {
+export function requireVisibleId(column: string, value: string): string {
   const reason = spoofingReason(value);
   if (reason !== null) throw new RowProblem(column, value, reason, `${reasonText[reason]}, in kolom ${column}: "${visible(value)}"`);
   return value;
@@ -45,7 +46,7 @@ function requireVisibleId(column: string, value: string): string {
  * Article 5 dossier under a look-alike number would be about another client
  * (usually one without storingen), which reads as a clean record.
  */
-function requireOneScript(column: string, value: string): string {
+export function requireOneScript(column: string, value: string): string {
   const scripts = otherScripts(value);
   if (scripts.length === 0) return value;
   const what = column === 'id' ? 'klachtnummer' : 'debiteurnummer';
@@ -63,7 +64,7 @@ function realDate(value: string): boolean {
 }
 
 /** A row as named cells, with typed readers that throw a RowProblem naming the column. */
-class Cells {
+export class Cells {
   constructor(
     private readonly fields: string[],
     private readonly header: string[],
@@ -91,7 +92,7 @@ class Cells {
   }
 }
 
-async function readTable<T>(path: string, scope: Scope, columns: string[], parse: (cells: Cells, line: number) => T): Promise<TableRead<T>> {
+export async function readTable<T>(path: string, scope: Scope, columns: string[], parse: (cells: Cells, line: number) => T): Promise<TableRead<T>> {
   const file = basename(path);
   const items: T[] = [];
   const setAside: SetAsideRecord[] = [];

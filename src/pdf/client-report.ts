@@ -14,7 +14,7 @@ import { storingenTable } from './client/storingen-table.ts';
 import { subjects } from './client/subjects.ts';
 import { cellsTable, summary } from './client/summary.ts';
 import { reportDocument, pageFooters, toBuffer, type DocumentMeta } from './document.ts';
-import { formatDate, formatDateTime, monthName } from '../words/index.ts';
+import { clientReportTitle, formatDate, formatDateTime, monthName } from '../words/index.ts';
 import { heading, paragraph, type Doc } from './layout.ts';
 
 /** The last 12 months up to the report month, with the client's share in each. */
@@ -55,7 +55,7 @@ export function clientReportMeta(model: ClientView, clientId: string, month: str
   const client = model.clients.find((c) => c.id === clientId)!;
   const leveranciers = [...new Set(model.sla.products.filter((p) => client.products.includes(p.id)).map((p) => p.leverancier))];
   return {
-    title: `Servicerapportage ${monthName(month)} – ${client.name} (${client.id})`,
+    title: clientReportTitle(month, client.name, client.id),
     author: leveranciers.join(', '),
     subject: `Hersteltijden van storingen in ${monthName(month)} getoetst aan de SLA`,
     dated: model.asOf,

@@ -1,6 +1,12 @@
 // Sentences of the monthly client report that a practice owner reads: Article 5
 // in two sentences and the helpdesk's contact line.
 import type { LeverancierSummary, SlaSummary } from '../report/model.ts';
+import { monthName } from './dates.ts';
+
+/** "Servicerapportage november 2025 – Praktijk Zuid (K2)": the client PDF's title; it ends in the debiteurnummer in brackets. */
+export function clientReportTitle(month: string, clientName: string, clientId: string): string {
+  return `Servicerapportage ${monthName(month)} – ${clientName} (${clientId})`;
+}
 
 /** Article 5 (5.1, 5.2) in two sentences, with the weeks of the plan van aanpak from the contract. */
 export function article5Sentences(sla: Pick<SlaSummary, 'article5' | 'article5Clause' | 'planVanAanpakWeeks'>): [string, string] {

@@ -16,3 +16,4 @@ export * from './counts.ts';
 export * from './compare.ts';
 export * from './breach.ts';
 export * from './client-report.ts';
+export * from './delivery.ts';

@@ -43,5 +43,10 @@ export function summaryText(f: Figures): string {
   return [registered, resolvedSentence(f), statusUpdateSentence(f), openSentence(f)].filter(Boolean).join(' ');
 }
 
+/** "In november 2025: 6 storingen geregistreerd. …": a client's month in one paragraph (the PDF's summary, the report e-mail). */
+export function monthSummaryText(monthWords: string, f: Figures): string {
+  return `In ${monthWords}: ${summaryText(f)}`;
+}
+
 export const cellTitle = (c: Pick<Cell, 'type' | 'niveau'>, productName: string, streeftijd: string | null): string =>
   `${kindNamePlural[c.type]} niveau ${c.niveau}, ${productName}${streeftijd ? ` (streeftijd: ${streeftijd})` : ''}`;

@@ -73,4 +73,17 @@ describe('content/leveranciers.yaml', () => {
     const text = bundled.replace('leveranciers/intramed-bv.png', 'leveranciers/intramed-bv.svg');
     expect(problemsOf(text)[0]).toBe(`leveranciers.yaml:${lineOf(text, 'leveranciers/intramed-bv.svg')}: leveranciers[0].logo: verwacht een PNG- of JPEG-bestand (.png, .jpg)`);
   });
+
+  it('reads each Leverancier\'s sender for the report e-mails', () => {
+    const { leveranciers } = loadLeveranciers(join(root, 'content/leveranciers.yaml'), sla, root);
+    expect(leveranciers.map((l) => [l.name, l.sender?.fromName, l.sender?.fromAddress, l.at])).toEqual([
+      ['Intramed BV', 'Intramed BV', 'helpdesk@intramed.nl', 'content/leveranciers.yaml:9'],
+      ['Convenient BV', 'Convenient BV', 'helpdesk@intramed.nl', 'content/leveranciers.yaml:23'],
+    ]);
+  });
+
+  it('names file, line and field of a sender address that is no address', () => {
+    const text = bundled.replace('      fromAddress: helpdesk@intramed.nl\n      replyTo: helpdesk@intramed.nl\n      signature: Met vriendelijke groet, Convenient', '      fromAddress: Convenient <helpdesk@intramed.nl>\n      replyTo: helpdesk@intramed.nl\n      signature: Met vriendelijke groet, Convenient');
+    expect(problemsOf(text)).toEqual([`leveranciers.yaml:${lineOf(text, 'fromAddress: Convenient')}: leveranciers[1].sender.fromAddress: verwacht één e-mailadres (naam@domein.nl)`]);
+  });
 });

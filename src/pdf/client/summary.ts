@@ -4,7 +4,7 @@
 // of streeftijd, aantal, binnen and buiten. Counts only: the contract sets a
 // streeftijd per storing and no share, so nothing is graded against a percentage.
 import type { Cell, TicketRow } from '../../report/model.ts';
-import { breachLineText, clientReportText, kindName, monthName, overWeekText, percentText, sameDayText, summaryText } from '../../words/index.ts';
+import { breachLineText, clientReportText, kindName, monthName, monthSummaryText, overWeekText, percentText, sameDayText } from '../../words/index.ts';
 import { bullet, heading, paragraph, type Doc } from '../layout.ts';
 import { drawTable, type Column } from '../table.ts';
 import type { ClientContext } from './context.ts';
@@ -21,7 +21,7 @@ export function summary(doc: Doc, ctx: ClientContext): void {
   const { clientMonth, view } = ctx;
   const t = clientMonth.total;
   heading(doc, 'Samenvatting');
-  paragraph(doc, `In ${monthName(ctx.month)}: ${summaryText(t)}`);
+  paragraph(doc, monthSummaryText(monthName(ctx.month), t));
   breachLines(doc, ctx);
   // 4.6's incident distribution: figures beside the contract's "circa" words, no verdict.
   const d = view.sla.incidentDistribution;

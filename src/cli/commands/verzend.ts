@@ -1,0 +1,130 @@
+// `sla-rapport verzend`: each client's monthly report to its contacts. By default a
+// dry run that writes the messages (.eml) and a manifest into the outbox for review;
+// --send delivers them over SMTP, recorded in the send log (src/delivery/).
+import { resolve, sep } from 'node:path';
+import { knownContacts, readContacts } from '../../delivery/contacts.ts';
+import { SenderError } from '../../delivery/compose.ts';
+import { OutboxBusyError } from '../../delivery/outbox-lock.ts';
+import { monthPdfs } from '../../delivery/render.ts';
+import { deliverMonth } from '../../delivery/run.ts';
+import { smtpSender, smtpSettings, SmtpSettingsError, type SmtpSettings } from '../../delivery/smtp.ts';
+import { visible } from '../../ingest/visible.ts';
+import { judgeData } from '../../pipeline/judge-data.ts';
+import { reportModelFor } from '../../pipeline/report-model.ts';
+import { deliverySummary } from '../../words/index.ts';
+import { EXIT, helpRequested, helpText, parseCommand, UsageError } from '../args.ts';
+import { dataGiven, dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
+import { claimPdfFolder } from '../output-marker.ts';
+import { printSetAside } from '../report-lines.ts';
+
+const spec = {
+  name: 'verzend',
+  summary: 'Stuurt elke klant zijn maandrapportage (PDF) per e-mail; standaard een proefrun in de outbox.',
+  usage: 'verzend --month JJJJ-MM [--contacts FILE] [--outbox DIR] [--send] [--opnieuw] [--pauze MS] [--tickets FILE] [--sla FILE] [--as-of ISO]',
+  options: {
+    ...dataOptions,
+    'as-of': { type: 'string' },
+    month: { type: 'string' },
+    contacts: { type: 'string' },
+    outbox: { type: 'string' },
+    send: { type: 'boolean' },
+    opnieuw: { type: 'boolean' },
+    pauze: { type: 'string' },
+  },
+  help: {
+    ...dataOptionsHelp,
+    'as-of': 'peildatum (standaard het laatste tijdstip in de data)',
+    month: 'de maand van de rapportage, JJJJ-MM (verplicht)',
+    contacts: 'contactenbestand (zonder data-opties: data/contacts.csv; met data-opties verplicht)',
+    outbox: 'map voor de berichten, het manifest en het verzendlog (standaard uitvoer/verzending); berichten in <map>/JJJJ-MM/',
+    send: 'verstuur echt via SMTP (instellingen uit SLA_RAPPORT_SMTP_HOST, _PORT, _USER, _PASSWORD, _CA); zonder deze optie wordt niets verstuurd',
+    opnieuw: 'verstuur ook een rapport dat sinds de verzending is gewijzigd (het bericht zegt dat het de eerdere versie vervangt)',
+    pauze: 'milliseconden wachten tussen twee berichten (standaard 1000)',
+  },
+} as const;
+
+const OUTBOX = 'uitvoer/verzending';
+
+function requireMonth(month: unknown): string {
+  if (typeof month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month moet JJJJ-MM zijn${month ? `, niet "${visible(String(month))}"` : ''}\n\n${helpText(spec)}`);
+  return month;
+}
+
+function requirePause(value: unknown): number {
+  if (value === undefined) return 1000;
+  if (typeof value !== 'string' || !/^\d{1,6}$/.test(value)) throw new UsageError(`--pauze moet een aantal milliseconden zijn (0-999999), niet "${visible(String(value))}"`);
+  return Number(value);
+}
+
+/** The outbox may not lie inside dist/: the build owns that folder and replaces it whole. */
+function requireOutbox(value: unknown): string {
+  const outbox = typeof value === 'string' ? value : OUTBOX;
+  const dist = resolve('dist');
+  const full = resolve(outbox);
+  if (full === dist || full.startsWith(dist + sep)) throw new UsageError(`--outbox ${visible(outbox)} ligt in dist/, dat de build telkens vervangt; kies een map erbuiten (standaard ${OUTBOX})`);
+  return outbox;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values } = parseCommand(spec, argv);
+  if (helpRequested(spec, values)) return EXIT.ok;
+  const month = requireMonth(values.month);
+  const pauseMs = requirePause(values.pauze);
+  const outbox = requireOutbox(values.outbox);
+  const contactsFile = typeof values.contacts === 'string' ? values.contacts : dataGiven(values) ? null : 'data/contacts.csv';
+  if (contactsFile === null) throw new UsageError('geef --contacts: met eigen data wordt het voorbeeldbestand data/contacts.csv niet gebruikt');
+  // --send: the SMTP settings are checked before any data is read.
+  let settings: SmtpSettings | null = null;
+  if (values.send === true) {
+    try {
+      settings = smtpSettings(process.env);
+    } catch (e) {
+      if (e instanceof SmtpSettingsError) throw new UsageError(e.message);
+      throw e;
+    }
+  }
+  // The run replaces the month's .eml files and manifest: only in a folder the product made (or a new or empty one, which it marks).
+  claimPdfFolder(outbox);
+  const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
+  const { model } = await reportModelFor(data, dataPaths(values), normsPaths(values));
+  if (!model.months.some((m) => m.month === month)) throw new UsageError(`${month} valt buiten de data (${model.months[0]?.month ?? '–'} t/m ${model.months.at(-1)?.month ?? '–'})`);
+  const read = await readContacts(contactsFile);
+  const { contacts, setAside } = knownContacts(read, new Set(model.clients.map((c) => c.id)));
+  process.stderr.write(`Contacten gelezen uit ${read.file}: ${read.rows}, bruikbaar: ${contacts.length}, apart gezet: ${setAside.length}\n`);
+  printSetAside(setAside);
+  const sender = settings ? smtpSender(settings) : null;
+  try {
+    const result = await deliverMonth({
+      model,
+      month,
+      contacts,
+      leveranciers: data.leveranciers,
+      outbox,
+      renderPdfs: monthPdfs(model, month),
+      sender,
+      again: values.opnieuw === true,
+      pauseMs,
+      now: () => new Date(),
+      onSent: (row) => {
+        if (row.status !== 'verzonden') process.stderr.write(`  mislukt: ${row.client}: ${row.note}\n`);
+      },
+    });
+    for (const line of deliverySummary(month, result.rows, sender === null)) process.stderr.write(`${line}\n`);
+    const withReport = new Set(result.rows.map((r) => r.client));
+    const idle = contacts.filter((c) => !withReport.has(c.clientId)).length;
+    if (idle) process.stderr.write(`  contacten zonder rapport deze maand (geen storingen): ${idle}\n`);
+    for (const n of result.tornLogLines) process.stderr.write(`Let op: ${result.sendLog}:${n} is een afgebroken regel (de verzending liep vast tijdens het schrijven); dat bericht is door de server aangenomen: controleer of het is aangekomen.\n`);
+    process.stderr.write(`Outbox: ${result.monthDir}; manifest: ${result.manifest}; verzendlog: ${result.sendLog}\n`);
+    return result.rows.some((r) => r.status === 'mislukt' || r.status === 'geweigerd') ? EXIT.findings : EXIT.ok;
+  } catch (e) {
+    if (e instanceof SenderError || e instanceof OutboxBusyError) {
+      process.stderr.write(`Fout: ${e.message}\n`);
+      return EXIT.findings;
+    }
+    throw e;
+  } finally {
+    sender?.close();
+  }
+}
+
+export const verzendCommand = { name: spec.name, summary: spec.summary, run };

@@ -1,0 +1,83 @@
+// Who receives a client's monthly report: data/contacts.csv, read with the same
+// nothing-lost accounting as the other data files (every row becomes a contact or
+// is set aside with file, line and reason), then checked against the report's
+// clients: an unknown debiteurnummer is set aside too, and a client with a report
+// but no contact is listed by the run (run.ts).
+import { EMAIL_ADDRESS } from '../contract/leveranciers.ts';
+import type { SetAsideRecord } from '../ingest/set-aside.ts';
+import { nfc } from '../ingest/look-alike.ts';
+import { visible, visibleName } from '../ingest/visible.ts';
+import { readTable, requireOneScript, requireVisibleId, RowProblem, type Cells, type TableRead } from '../norms/read-norms-data.ts';
+import type { ProductId } from '../report/model.ts';
+
+export interface Contact {
+  clientId: string;
+  /** The practice's name as the contact file writes it, for whoever keeps the file; messages use the name in the data. */
+  name: string;
+  /** One or more addresses, in the order written. */
+  to: string[];
+  cc: string[];
+  optOut: boolean;
+  /** Decides the Leverancier the message comes from (SLA frontmatter products[].leverancier). */
+  product: ProductId;
+  line: number;
+}
+
+export const CONTACT_COLUMNS = ['client_id', 'name', 'email', 'cc', 'opt_out', 'product'] as const;
+const PRODUCTS = ['intramed', 'intramed-online'] as const;
+
+/** "a@x.nl; b@x.nl" as addresses; every one must be a bare, valid address. */
+function addresses(c: Cells, column: string, required: boolean): string[] {
+  const cell = c.text(column, required);
+  if (cell === '') return [];
+  const list = cell.split(';').map((a) => a.trim());
+  for (const a of list) {
+    if (!EMAIL_ADDRESS.test(a)) {
+      throw new RowProblem(column, a, 'invalid-address', `geen geldig e-mailadres in kolom ${column}: "${visible(a)}" (verwacht naam@domein.nl, meerdere gescheiden door ;)`);
+    }
+  }
+  return list;
+}
+
+/** ja/yes or nee/no; an empty cell is nee (the client receives the report). */
+function optOut(c: Cells): boolean {
+  const v = c.text('opt_out', false).toLowerCase();
+  if (v === '' || v === 'nee' || v === 'no') return false;
+  if (v === 'ja' || v === 'yes') return true;
+  throw new RowProblem('opt_out', v, 'unknown-value', `onbekende waarde in kolom opt_out: "${visible(v)}" (verwacht ja of nee)`);
+}
+
+export function readContacts(path: string): Promise<TableRead<Contact>> {
+  const seen = new Set<string>();
+  return readTable(path, 'contact', [...CONTACT_COLUMNS], (c, line) => {
+    const clientId = requireOneScript('client_id', requireVisibleId('client_id', nfc(c.text('client_id'))));
+    // One row per client: a second one would leave which addresses count to chance.
+    if (seen.has(clientId)) throw new RowProblem('client_id', clientId, 'duplicate-id', `debiteurnummer staat al op een eerdere regel: "${visible(clientId)}"`);
+    const contact: Contact = {
+      clientId,
+      name: visibleName(nfc(c.text('name', false))),
+      to: addresses(c, 'email', true),
+      cc: addresses(c, 'cc', false),
+      optOut: optOut(c),
+      product: c.oneOf('product', PRODUCTS),
+      line,
+    };
+    seen.add(clientId);
+    return contact;
+  });
+}
+
+/** Sets aside the contacts of debiteurnummers that are not in the data (a typo would otherwise go unnoticed). */
+export function knownContacts(read: TableRead<Contact>, clientIds: ReadonlySet<string>): { contacts: Contact[]; setAside: SetAsideRecord[] } {
+  const setAside = [...read.setAside];
+  const contacts: Contact[] = [];
+  for (const contact of read.items) {
+    if (clientIds.has(contact.clientId)) contacts.push(contact);
+    else {
+      const value = visible(contact.clientId);
+      setAside.push({ file: read.file, line: contact.line, column: 'client_id', value, reason: 'unknown-client', message: `debiteurnummer komt niet voor in de data: "${value}"`, scope: 'contact' });
+    }
+  }
+  setAside.sort((a, b) => a.line - b.line);
+  return { contacts, setAside };
+}

@@ -1,0 +1,51 @@
+// data/contacts.csv: every row becomes a contact or is set aside with file, line,
+// column and reason in Dutch; a debiteurnummer not in the data is set aside too.
+// Input: test/fixtures/delivery/contacts-bad.csv, one problem per line from line 3.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { knownContacts, readContacts } from '../../src/delivery/contacts.ts';
+import { root } from '../support/cli.ts';
+
+const file = join(root, 'test/fixtures/delivery/contacts-bad.csv');
+
+describe('contacts.csv', () => {
+  it('reads a good row: several addresses split on ";", cc, opt-out and product', async () => {
+    const read = await readContacts(file);
+    expect(read.items[0]).toEqual({
+      clientId: 'K1',
+      name: 'Fysiotherapie Zoë',
+      to: ['praktijk.k1@example.org', 'eigenaar.k1@example.org'],
+      cc: ['administratie.k1@example.com'],
+      optOut: false,
+      product: 'intramed',
+      line: 2,
+    });
+  });
+
+  it('sets aside every bad row with file, line, column and reason; nothing is lost', async () => {
+    const read = await readContacts(file);
+    const { contacts, setAside } = knownContacts(read, new Set(['K1', 'K2', 'K3', 'K4', 'K5', 'K6']));
+    expect(setAside.map((r) => `${r.file}:${r.line}: ${r.reason}: ${r.message}`)).toEqual([
+      'contacts-bad.csv:3: invalid-address: geen geldig e-mailadres in kolom email: "praktijk.k2@example" (verwacht naam@domein.nl, meerdere gescheiden door ;)',
+      'contacts-bad.csv:4: unknown-client: debiteurnummer komt niet voor in de data: "K9"',
+      'contacts-bad.csv:5: duplicate-id: debiteurnummer staat al op een eerdere regel: "K1"',
+      'contacts-bad.csv:6: invalid-address: geen geldig e-mailadres in kolom cc: "geen adres" (verwacht naam@domein.nl, meerdere gescheiden door ;)',
+      'contacts-bad.csv:7: unknown-value: onbekende waarde in kolom opt_out: "misschien" (verwacht ja of nee)',
+      'contacts-bad.csv:8: missing-value: verplicht veld email is leeg',
+      'contacts-bad.csv:9: unknown-value: onbekende waarde in kolom product: "intramed-cloud" (verwacht intramed, intramed-online)',
+      'contacts-bad.csv:10: wrong-column-count: rij heeft een ander aantal kolommen dan de kop',
+      'contacts-bad.csv:11: invalid-address: geen geldig e-mailadres in kolom email: "Praktijk K6 <praktijk.k6@example.org>" (verwacht naam@domein.nl, meerdere gescheiden door ;)',
+    ]);
+    expect(contacts.map((c) => c.clientId)).toEqual(['K1']);
+    // 10 rows read = 1 contact + 9 set aside.
+    expect(read.rows).toBe(10);
+    expect(contacts.length + setAside.length).toBe(read.rows);
+  });
+
+  it('the bundled data/contacts.csv uses only reserved example domains and reads without a row set aside', async () => {
+    const read = await readContacts(join(root, 'data/contacts.csv'));
+    expect(read.setAside).toEqual([]);
+    const domains = new Set(read.items.flatMap((c) => [...c.to, ...c.cc]).map((a) => a.split('@')[1]));
+    expect([...domains].sort()).toEqual(['example.com', 'example.org']);
+  });
+});

@@ -1,0 +1,258 @@
+// Sending the monthly reports against a real SMTP server on 127.0.0.1 (STARTTLS with
+// the test certificate, login required): every delivered message is parsed back and
+// checked for envelope, headers and the attachment's bytes; a server that starts
+// refusing halfway and a rerun deliver every message exactly once; a changed PDF goes
+// again only with --opnieuw; a PDF of another client is refused. Every recipient is in
+// a reserved example domain; nothing but 127.0.0.1 is contacted.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { deliverMonth, type DeliveryInput } from '../../src/delivery/run.ts';
+import { monthPdfs } from '../../src/delivery/render.ts';
+import { readSendLog } from '../../src/delivery/send-log.ts';
+import { smtpSender, smtpSettings } from '../../src/delivery/smtp.ts';
+import { LOCK_NAME, OutboxBusyError } from '../../src/delivery/outbox-lock.ts';
+import { writeMonthReports } from '../../src/pdf/write.ts';
+import { tempDir } from '../pdf/support.ts';
+import { contact, EXTRA_ROWS, fixture, MONTH, smtpEnv, startSmtp, type Fixture, type TestSmtp } from './support.ts';
+
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const NOW = new Date('2025-12-03T09:15:00Z'); // 10:15 in Amsterdam
+const FAST = { attempts: 2, backoffMs: 1 };
+
+let f: Fixture;
+let servers: TestSmtp[] = [];
+
+beforeAll(async () => {
+  f = await fixture();
+});
+
+afterEach(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+  servers = [];
+});
+
+async function server(): Promise<TestSmtp> {
+  const s = await startSmtp();
+  servers.push(s);
+  return s;
+}
+
+const CONTACTS = [
+  contact('K1', { name: 'Fysiotherapie Zoë', to: ['praktijk.k1@example.org', 'eigenaar.k1@example.org'], cc: ['administratie.k1@example.com'] }),
+  contact('K2', { product: 'intramed-online' }),
+  contact('K3'),
+  contact('K4'),
+  contact('K5'),
+  contact('K6', { product: 'intramed-online' }),
+];
+
+function input(over: Partial<DeliveryInput> & { outbox: string }): DeliveryInput {
+  return { model: f.model, month: MONTH, contacts: CONTACTS, leveranciers: f.leveranciers, renderPdfs: monthPdfs(f.model, MONTH), sender: null, again: false, pauseMs: 0, now: () => NOW, ...over };
+}
+
+const senderFor = (s: TestSmtp) => smtpSender(smtpSettings(smtpEnv(s.port)), FAST);
+
+async function send(over: Partial<DeliveryInput> & { outbox: string }, s: TestSmtp) {
+  const sender = senderFor(s);
+  try {
+    return await deliverMonth(input({ ...over, sender }));
+  } finally {
+    sender.close();
+  }
+}
+
+describe('verzend --send', () => {
+  it('delivers one message per client over STARTTLS: recipients, sender per product, subject, and the PDF that `pdf` writes, byte for byte', async () => {
+    const s = await server();
+    const outbox = tempDir('sla-verzend-');
+    const result = await send({ outbox }, s);
+    expect(result.rows.map((r) => [r.client, r.status])).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6'].map((k) => [k, 'verzonden']));
+    expect(s.received).toHaveLength(6);
+    // The reports as `sla-rapport pdf` writes them (same code, same inputs).
+    const pdfDir = tempDir('sla-verzend-pdf-');
+    await writeMonthReports(f.model, { outDir: pdfDir, month: MONTH, management: false });
+    const byClient = new Map(s.received.map((r) => [r.mail.subject!.match(/\((K\d)\)$/)![1], r]));
+
+    const k1 = byClient.get('K1')!;
+    expect(k1.secure).toBe(true);
+    expect(k1.envelopeFrom).toBe('helpdesk@intramed.nl');
+    expect(k1.envelopeTo).toEqual(['praktijk.k1@example.org', 'eigenaar.k1@example.org', 'administratie.k1@example.com']);
+    expect(k1.mail.from!.value).toEqual([{ name: 'Intramed BV', address: 'helpdesk@intramed.nl' }]);
+    expect((k1.mail.to as { value: { address: string }[] }).value.map((a) => a.address)).toEqual(['praktijk.k1@example.org', 'eigenaar.k1@example.org']);
+    expect((k1.mail.cc as { value: { address: string }[] }).value.map((a) => a.address)).toEqual(['administratie.k1@example.com']);
+    expect(k1.mail.subject).toBe('Servicerapportage november 2025 – Fysiotherapie Zoë & Chloé Ëlst (K1)');
+    expect(k1.mail.attachments).toHaveLength(1);
+    expect(k1.mail.attachments[0].filename).toBe('servicerapportage-2025-11-K1.pdf');
+    expect(k1.mail.attachments[0].contentType).toBe('application/pdf');
+    expect(k1.mail.attachments[0].content.equals(readFileSync(join(pdfDir, MONTH, 'K1.pdf')))).toBe(true);
+    expect(k1.mail.text).toContain('In november 2025: 6 storingen geregistreerd. Van de 5 storingen zijn er 4 binnen de streeftijd hersteld (80%). Statusupdates: 4 van de 5 op tijd. Aan het eind van de maand stond er 1 open.');
+
+    // Intramed Online is delivered by Convenient BV (SLA art. 1, "Leverancier").
+    const k2 = byClient.get('K2')!;
+    expect(k2.mail.from!.value).toEqual([{ name: 'Convenient BV', address: 'helpdesk@intramed.nl' }]);
+    expect(k2.envelopeTo).toEqual(['praktijk.k2@example.org']);
+    expect(k2.mail.cc).toBeUndefined();
+    for (const k of ['K2', 'K3', 'K4', 'K5', 'K6']) {
+      const m = byClient.get(k)!.mail;
+      expect(m.attachments).toHaveLength(1);
+      expect(m.attachments[0].content.equals(readFileSync(join(pdfDir, MONTH, `${k}.pdf`))), k).toBe(true);
+    }
+    // The .eml in the outbox is exactly what the server received.
+    expect(readFileSync(join(outbox, MONTH, 'K3.eml')).equals(byClient.get('K3')!.raw)).toBe(true);
+    // The send log: one line per delivered message, with the PDF's hash and the message id.
+    const log = readSendLog(result.sendLog).entries;
+    expect(log.map((e) => e.client)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6']);
+    expect(log[0]).toEqual({
+      client: 'K1',
+      month: MONTH,
+      pdfSha256: sha(readFileSync(join(pdfDir, MONTH, 'K1.pdf'))),
+      messageId: k1.mail.messageId,
+      recipients: ['praktijk.k1@example.org', 'eigenaar.k1@example.org', 'administratie.k1@example.com'],
+      sentAt: '2025-12-03T09:15:00.000Z',
+    });
+  });
+
+  it('a server that refuses from the 3rd message on, then a rerun with a healthy server: every message delivered exactly once', async () => {
+    const s = await server();
+    const outbox = tempDir('sla-verzend-');
+    s.refuseFrom(3, { code: 451, text: 'Tijdelijk niet beschikbaar' });
+    const first = await send({ outbox }, s);
+    expect(first.rows.map((r) => r.status)).toEqual(['verzonden', 'verzonden', 'mislukt', 'mislukt', 'mislukt', 'mislukt']);
+    // The server's own reason, after the bounded retries.
+    expect(first.rows[2].note).toBe('451 Tijdelijk niet beschikbaar (2 pogingen)');
+    // Three messages in a row failed after their retries: the server is in trouble, the rest waits for a rerun.
+    expect(first.rows[5].note).toBe('niet geprobeerd: 3 berichten achter elkaar mislukt, laatste: 451 Tijdelijk niet beschikbaar');
+    expect(readFileSync(first.manifest, 'utf8')).toContain('K3,Praktijk K3,praktijk.k3@example.org,,');
+    s.heal();
+    const second = await send({ outbox }, s);
+    expect(second.rows.map((r) => r.status)).toEqual(['al verzonden', 'al verzonden', 'verzonden', 'verzonden', 'verzonden', 'verzonden']);
+    const counts = new Map<string, number>();
+    for (const r of s.received) {
+      const k = r.mail.subject!.match(/\((K\d)\)$/)![1];
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(counts)).toEqual({ K1: 1, K2: 1, K3: 1, K4: 1, K5: 1, K6: 1 });
+    expect(readSendLog(second.sendLog).entries.map((e) => e.client)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6']);
+    // A third run finds everything sent and sends nothing.
+    const third = await send({ outbox }, s);
+    expect(third.rows.every((r) => r.status === 'al verzonden')).toBe(true);
+    expect(s.received).toHaveLength(6);
+  });
+
+  it('a permanent refusal (5xx) is not retried', async () => {
+    const s = await server();
+    s.refuse({ code: 554, text: 'Transaction failed' });
+    const result = await send({ outbox: tempDir('sla-verzend-'), contacts: [contact('K3')] }, s);
+    expect(result.rows.find((r) => r.client === 'K3')).toMatchObject({ status: 'mislukt', note: '554 Transaction failed (1 poging)' });
+  });
+
+  it('a PDF changed since it was sent goes again only with --opnieuw, and then says it replaces the earlier one', async () => {
+    const s = await server();
+    const outbox = tempDir('sla-verzend-');
+    const contacts = [contact('K3')];
+    await send({ outbox, contacts }, s);
+    // A late ticket of K3 in November: its report changes.
+    const changed = await fixture([...EXTRA_ROWS, 'X-K3b,K3,Praktijk K3,intramed,incident,2,2,email,2025-11-20T10:00:00,2025-11-20T11:00:00,2025.2']);
+    const later = { model: changed.model, renderPdfs: monthPdfs(changed.model, MONTH), now: () => new Date('2025-12-05T08:00:00Z') };
+    const skipped = await send({ outbox, contacts, ...later }, s);
+    expect(skipped.rows.find((r) => r.client === 'K3')).toMatchObject({ status: 'gewijzigd', note: 'gewijzigd sinds verzending op 03-12-2025 10:15; opnieuw versturen met --opnieuw' });
+    expect(s.received).toHaveLength(1);
+    expect(readdirSync(join(outbox, MONTH))).toEqual(['manifest.csv']);
+
+    const again = await send({ outbox, contacts, ...later, again: true }, s);
+    expect(again.rows.find((r) => r.client === 'K3')).toMatchObject({ status: 'verzonden', replaces: true, note: 'vervangt de versie verzonden op 03-12-2025 10:15 (--opnieuw)' });
+    expect(s.received).toHaveLength(2);
+    const mail = s.received[1].mail;
+    expect(mail.subject).toBe('Servicerapportage november 2025 – Praktijk K3 (K3) (vervangt eerdere versie)');
+    expect(mail.text).toContain('Dit bericht vervangt de rapportage over november 2025 die wij u op 03-12-2025 10:15 stuurden');
+    // K3 now has 2 storingen in November, both within the streeftijd.
+    expect(mail.text).toContain('In november 2025: 2 storingen geregistreerd. Van de 2 storingen zijn er 2 binnen de streeftijd hersteld (100%).');
+    expect(mail.messageId).not.toBe(s.received[0].mail.messageId);
+    expect(readSendLog(again.sendLog).entries.map((e) => e.client)).toEqual(['K3', 'K3']);
+  });
+
+  it('refuses a PDF that is another client\'s: no message written or sent for that client', async () => {
+    const s = await server();
+    const outbox = tempDir('sla-verzend-');
+    const real = monthPdfs(f.model, MONTH);
+    const swapped = async (ids: string[]) => {
+      const pdfs = await real([...ids, 'K2']);
+      pdfs.set('K1', pdfs.get('K2')!);
+      return pdfs;
+    };
+    const result = await send({ outbox, contacts: [contact('K1'), contact('K3')], renderPdfs: swapped }, s);
+    expect(result.rows.find((r) => r.client === 'K1')).toMatchObject({ status: 'geweigerd', note: 'de PDF is van een andere klant (K2), niet van K1' });
+    expect(result.rows.find((r) => r.client === 'K3')!.status).toBe('verzonden');
+    expect(s.received.map((r) => r.mail.subject)).toEqual(['Servicerapportage november 2025 – Praktijk K3 (K3)']);
+    expect(existsSync(join(outbox, MONTH, 'K1.eml'))).toBe(false);
+  });
+
+  it('respects an opt-out and lists a client without a contact; neither gets a message', async () => {
+    const s = await server();
+    const result = await send({ outbox: tempDir('sla-verzend-'), contacts: [contact('K1', { optOut: true }), contact('K3')] }, s);
+    expect(result.rows.map((r) => [r.client, r.status])).toEqual([
+      ['K1', 'afgemeld'],
+      ['K2', 'geen contact'],
+      ['K3', 'verzonden'],
+      ['K4', 'geen contact'],
+      ['K5', 'geen contact'],
+      ['K6', 'geen contact'],
+    ]);
+    expect(s.received).toHaveLength(1);
+  });
+
+  it('never sends without TLS, never to a server whose certificate is not trusted, never with a refused login', async () => {
+    const contacts = [contact('K3'), contact('K4')];
+    const plain = await startSmtp({ plainOnly: true });
+    servers.push(plain);
+    const noTls = await send({ outbox: tempDir('sla-verzend-'), contacts }, plain);
+    expect(noTls.rows.filter((r) => r.client === 'K3' || r.client === 'K4').map((r) => [r.status, r.note.startsWith('niet geprobeerd: ')])).toEqual([
+      ['mislukt', false],
+      ['mislukt', true],
+    ]);
+    expect(plain.received).toHaveLength(0);
+
+    const s = await server();
+    const untrusted = smtpSender(smtpSettings({ ...smtpEnv(s.port), SLA_RAPPORT_SMTP_CA: '' }), FAST);
+    try {
+      const result = await deliverMonth(input({ outbox: tempDir('sla-verzend-'), contacts, sender: untrusted }));
+      expect(result.rows.find((r) => r.client === 'K3')!.note).toBe('ESOCKET: self-signed certificate (1 poging)');
+      expect(result.rows.find((r) => r.client === 'K4')!.note).toMatch(/^niet geprobeerd: /);
+    } finally {
+      untrusted.close();
+    }
+    const wrongLogin = smtpSender(smtpSettings({ ...smtpEnv(s.port), SLA_RAPPORT_SMTP_PASSWORD: 'fout' }), FAST);
+    try {
+      const result = await deliverMonth(input({ outbox: tempDir('sla-verzend-'), contacts, sender: wrongLogin }));
+      expect(result.rows.find((r) => r.client === 'K3')).toMatchObject({ status: 'mislukt', note: '535 Invalid username or password (1 poging)' });
+      expect(result.rows.find((r) => r.client === 'K4')).toMatchObject({ status: 'mislukt', note: 'niet geprobeerd: 535 Invalid username or password' });
+    } finally {
+      wrongLogin.close();
+    }
+    expect(s.received).toHaveLength(0);
+  });
+
+  it('pauses between two messages (--pauze), not before the first', async () => {
+    const s = await server();
+    const times: number[] = [];
+    const sender = senderFor(s);
+    try {
+      await deliverMonth(input({ outbox: tempDir('sla-verzend-'), contacts: [contact('K3'), contact('K4'), contact('K5')], sender, pauseMs: 150, onSent: () => times.push(Date.now()) }));
+    } finally {
+      sender.close();
+    }
+    expect(times).toHaveLength(3);
+    expect(times[1] - times[0]).toBeGreaterThanOrEqual(145);
+    expect(times[2] - times[1]).toBeGreaterThanOrEqual(145);
+  });
+
+  it('a second run on the same outbox while one runs stops at once', async () => {
+    const outbox = tempDir('sla-verzend-');
+    mkdirSync(join(outbox, LOCK_NAME));
+    writeFileSync(join(outbox, LOCK_NAME, 'pid'), String(process.pid));
+    await expect(deliverMonth(input({ outbox }))).rejects.toThrow(OutboxBusyError);
+    expect(existsSync(join(outbox, MONTH))).toBe(false);
+  });
+});
