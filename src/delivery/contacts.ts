@@ -70,9 +70,15 @@ export function readContacts(path: string): Promise<TableRead<Contact>> {
 /** Sets aside the contacts of debiteurnummers that are not in the data (a typo would otherwise go unnoticed). */
 export function knownContacts(read: TableRead<Contact>, clientIds: ReadonlySet<string>): { contacts: Contact[]; setAside: SetAsideRecord[] } {
   const setAside = [...read.setAside];
+  // A debiteurnummer on two rows: neither row counts (which addresses, opt-out or product hold is not
+  // for this program to guess), so the first row is set aside too and the client has no contact.
+  const doubled = new Set(read.setAside.filter((r) => r.reason === 'duplicate-id').map((r) => r.value));
   const contacts: Contact[] = [];
   for (const contact of read.items) {
-    if (clientIds.has(contact.clientId)) contacts.push(contact);
+    if (doubled.has(visible(contact.clientId))) {
+      const value = visible(contact.clientId);
+      setAside.push({ file: read.file, line: contact.line, column: 'client_id', value, reason: 'duplicate-id', message: `debiteurnummer staat op meer regels: "${value}" (geen van die regels telt)`, scope: 'contact' });
+    } else if (clientIds.has(contact.clientId)) contacts.push(contact);
     else {
       const value = visible(contact.clientId);
       setAside.push({ file: read.file, line: contact.line, column: 'client_id', value, reason: 'unknown-client', message: `debiteurnummer komt niet voor in de data: "${value}"`, scope: 'contact' });

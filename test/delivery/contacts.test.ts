@@ -26,6 +26,8 @@ describe('contacts.csv', () => {
     const read = await readContacts(file);
     const { contacts, setAside } = knownContacts(read, new Set(['K1', 'K2', 'K3', 'K4', 'K5', 'K6']));
     expect(setAside.map((r) => `${r.file}:${r.line}: ${r.reason}: ${r.message}`)).toEqual([
+      // K1 is on lines 2 and 5: neither row counts, so K1 has no contact.
+      'contacts-bad.csv:2: duplicate-id: debiteurnummer staat op meer regels: "K1" (geen van die regels telt)',
       'contacts-bad.csv:3: invalid-address: geen geldig e-mailadres in kolom email: "praktijk.k2@example" (verwacht naam@domein.nl, meerdere gescheiden door ;)',
       'contacts-bad.csv:4: unknown-client: debiteurnummer komt niet voor in de data: "K9"',
       'contacts-bad.csv:5: duplicate-id: debiteurnummer staat al op een eerdere regel: "K1"',
@@ -36,8 +38,8 @@ describe('contacts.csv', () => {
       'contacts-bad.csv:10: wrong-column-count: rij heeft een ander aantal kolommen dan de kop',
       'contacts-bad.csv:11: invalid-address: geen geldig e-mailadres in kolom email: "Praktijk K6 <praktijk.k6@example.org>" (verwacht naam@domein.nl, meerdere gescheiden door ;)',
     ]);
-    expect(contacts.map((c) => c.clientId)).toEqual(['K1']);
-    // 10 rows read = 1 contact + 9 set aside.
+    expect(contacts.map((c) => c.clientId)).toEqual([]);
+    // 10 rows read = 0 contacts + 10 set aside.
     expect(read.rows).toBe(10);
     expect(contacts.length + setAside.length).toBe(read.rows);
   });
