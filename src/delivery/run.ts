@@ -145,8 +145,12 @@ async function sendAll(input: DeliveryInput, sender: Sender, prepared: Prepared[
     if (i > 0 && input.pauseMs > 0) await sleep(input.pauseMs);
     const outcome = await sender.send(p.message!);
     if (outcome.ok) {
-      appendSendLog(sendLog, log, { client: p.row.client, month: input.month, pdfSha256: p.pdfSha256, messageId: p.message!.messageId, recipients: p.message!.envelope.to, sentAt: input.now().toISOString() });
-      Object.assign(p.row, { status: 'verzonden' });
+      const rejected = new Set(outcome.rejected);
+      const recipients = p.message!.envelope.to.filter((a) => !rejected.has(a));
+      appendSendLog(sendLog, log, { client: p.row.client, month: input.month, pdfSha256: p.pdfSha256, messageId: p.message!.messageId, recipients, sentAt: input.now().toISOString() });
+      // Accepted for some recipients only: logged as sent (those have it, never twice), reported as failed for the rest.
+      if (rejected.size > 0) Object.assign(p.row, { status: 'mislukt', note: `afgeleverd bij ${recipients.join(', ')}; geweigerd voor ${[...rejected].join(', ')} (${outcome.response})` });
+      else Object.assign(p.row, { status: 'verzonden' });
       inARow = 0;
     } else {
       Object.assign(p.row, { status: 'mislukt', note: `${outcome.reason} (${outcome.attempts} ${outcome.attempts === 1 ? 'poging' : 'pogingen'})` });

@@ -58,7 +58,8 @@ export interface Sender {
 }
 
 export type SendOutcome =
-  | { ok: true; response: string; attempts: number }
+  /** `rejected`: recipients the server refused while it accepted the message for the others (nodemailer fails only when all are refused). */
+  | { ok: true; response: string; attempts: number; rejected: string[] }
   /** `stop`: no later message can go either (login refused, TLS failed): the run ends. `permanent`: a 5xx refusal of this message. */
   | { ok: false; reason: string; attempts: number; stop: boolean; permanent: boolean };
 
@@ -113,7 +114,7 @@ export function smtpSender(settings: SmtpSettings, retry: RetryPolicy = DEFAULT_
       for (let attempt = 1; ; attempt++) {
         try {
           const info = await transport.sendMail({ envelope: message.envelope, raw: message.eml });
-          return { ok: true, response: String(info.response ?? ''), attempts: attempt };
+          return { ok: true, response: String(info.response ?? ''), attempts: attempt, rejected: ((info.rejected ?? []) as (string | { address: string })[]).map((r) => (typeof r === 'string' ? r : r.address)) };
         } catch (e) {
           const err = e as SmtpError;
           const stop = stopsRun(err);

@@ -141,6 +141,25 @@ describe('verzend --send', () => {
     expect(s.received).toHaveLength(6);
   });
 
+  it('a recipient the server refuses while it takes the others: logged as sent to those (never twice), reported as failed for the refused one', async () => {
+    const s = await server();
+    s.refuseRecipient('eigenaar.k1@example.org');
+    const outbox = tempDir('sla-verzend-');
+    const first = await send({ outbox }, s);
+    const k1 = first.rows.find((r) => r.client === 'K1')!;
+    expect(k1.status).toBe('mislukt');
+    expect(k1.note).toContain('geweigerd voor eigenaar.k1@example.org');
+    const toK1 = s.received.filter((m) => m.envelopeTo.includes('praktijk.k1@example.org'));
+    expect(toK1).toHaveLength(1);
+    expect(toK1[0]!.envelopeTo).toEqual(['praktijk.k1@example.org', 'administratie.k1@example.com']);
+    const entry = readSendLog(join(outbox, 'verzendlog.jsonl')).entries.find((e) => e.client === 'K1')!;
+    expect(entry.recipients).toEqual(['praktijk.k1@example.org', 'administratie.k1@example.com']);
+    // A rerun does not send K1's report a second time to the addresses that have it.
+    const second = await send({ outbox }, s);
+    expect(second.rows.find((r) => r.client === 'K1')!.status).toBe('al verzonden');
+    expect(s.received.filter((m) => m.envelopeTo.includes('praktijk.k1@example.org'))).toHaveLength(1);
+  });
+
   it('a permanent refusal (5xx) is not retried', async () => {
     const s = await server();
     s.refuse({ code: 554, text: 'Transaction failed' });

@@ -37,6 +37,8 @@ export interface TestSmtp {
   refuse(reply: { code: number; text: string }): void;
   /** Accept every message again. */
   heal(): void;
+  /** Refuse this recipient (550 at RCPT TO) while accepting the others. */
+  refuseRecipient(address: string): void;
   /** Refuse from the nth message on (1-based count of messages offered). */
   refuseFrom(n: number, reply: { code: number; text: string }): void;
   close(): Promise<void>;
@@ -47,6 +49,7 @@ export async function startSmtp(opts: { plainOnly?: boolean } = {}): Promise<Tes
   let refusal: { code: number; text: string } | null = null;
   let refuseAt: { n: number; reply: { code: number; text: string } } | null = null;
   let offered = 0;
+  const refusedRecipients = new Set<string>();
   const state = { connections: 0 };
   const received: Received[] = [];
   const server = new SMTPServer({
@@ -64,6 +67,12 @@ export async function startSmtp(opts: { plainOnly?: boolean } = {}): Promise<Tes
     onAuth(auth, _session, callback) {
       if (auth.username === SMTP_USER && auth.password === SMTP_PASSWORD) callback(null, { user: auth.username });
       else callback(new Error('Invalid username or password'));
+    },
+    onRcptTo(address, _session, callback) {
+      if (!refusedRecipients.has(address.address)) return callback();
+      const err: SMTPServerError = new Error('Mailbox unavailable');
+      err.responseCode = 550;
+      return callback(err);
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
@@ -102,6 +111,7 @@ export async function startSmtp(opts: { plainOnly?: boolean } = {}): Promise<Tes
       refuseAt = null;
     },
     refuseFrom: (n, reply) => (refuseAt = { n, reply }),
+    refuseRecipient: (address) => void refusedRecipients.add(address),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
