@@ -12,8 +12,8 @@ import { ContractError, type SlaSource } from './parse.ts';
 
 const text = z.string().trim().min(1);
 
-/** A bare e-mail address (no display name): local part, @, a domain with a dot. */
-export const EMAIL_ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+/** A bare e-mail address (no display name): a dot-atom local part (no leading, trailing or doubled dot), @, a domain with a dot. */
+export const EMAIL_ADDRESS = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const address = text.regex(EMAIL_ADDRESS, 'verwacht één e-mailadres (naam@domein.nl)');
 
 /** Who the monthly report messages come from (sla-rapport verzend); not needed by the reports themselves. */

@@ -67,8 +67,12 @@ export function readContacts(path: string): Promise<TableRead<Contact>> {
   });
 }
 
-/** Sets aside the contacts of debiteurnummers that are not in the data (a typo would otherwise go unnoticed). */
-export function knownContacts(read: TableRead<Contact>, clientIds: ReadonlySet<string>): { contacts: Contact[]; setAside: SetAsideRecord[] } {
+/**
+ * Sets aside the contacts of debiteurnummers that are not in the data (a typo would otherwise go unnoticed) and
+ * those whose product the client does not have in the data (the product decides the sender, which must be the
+ * Leverancier the client's report names).
+ */
+export function knownContacts(read: TableRead<Contact>, clientProducts: ReadonlyMap<string, readonly string[]>): { contacts: Contact[]; setAside: SetAsideRecord[] } {
   const setAside = [...read.setAside];
   // A debiteurnummer on two rows: neither row counts (which addresses, opt-out or product hold is not
   // for this program to guess), so the first row is set aside too and the client has no contact.
@@ -78,8 +82,11 @@ export function knownContacts(read: TableRead<Contact>, clientIds: ReadonlySet<s
     if (doubled.has(visible(contact.clientId))) {
       const value = visible(contact.clientId);
       setAside.push({ file: read.file, line: contact.line, column: 'client_id', value, reason: 'duplicate-id', message: `debiteurnummer staat op meer regels: "${value}" (geen van die regels telt)`, scope: 'contact' });
-    } else if (clientIds.has(contact.clientId)) contacts.push(contact);
-    else {
+    } else if (clientProducts.get(contact.clientId)?.includes(contact.product)) contacts.push(contact);
+    else if (clientProducts.has(contact.clientId)) {
+      const has = clientProducts.get(contact.clientId)!.join(', ');
+      setAside.push({ file: read.file, line: contact.line, column: 'product', value: contact.product, reason: 'unknown-value', message: `product ${contact.product} hoort niet bij deze klant in de data (wel: ${has}); het product bepaalt de afzender`, scope: 'contact' });
+    } else {
       const value = visible(contact.clientId);
       setAside.push({ file: read.file, line: contact.line, column: 'client_id', value, reason: 'unknown-client', message: `debiteurnummer komt niet voor in de data: "${value}"`, scope: 'contact' });
     }

@@ -3,6 +3,7 @@
 // certificate checked (a CA file may be given for a private server, checks are
 // never turned off), and per message a bounded number of attempts with backoff
 // for what may pass (4xx replies, lost connections), none for a 5xx refusal.
+import tls from 'node:tls';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createTransport } from 'nodemailer';
@@ -104,7 +105,7 @@ export function smtpSender(settings: SmtpSettings, retry: RetryPolicy = DEFAULT_
     secure: false,
     requireTLS: true,
     auth: { user: settings.user, pass: settings.password },
-    tls: { minVersion: 'TLSv1.2', ...(settings.ca ? { ca: settings.ca } : {}) },
+    tls: { minVersion: 'TLSv1.2', ...(settings.ca ? { ca: [...tls.rootCertificates, settings.ca] } : {}) }, // `ca` replaces Node's list: keep its roots
     connectionTimeout: 30_000,
     greetingTimeout: 30_000,
     socketTimeout: 120_000,

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { knownContacts, readContacts } from '../../src/delivery/contacts.ts';
+import { EMAIL_ADDRESS } from '../../src/contract/leveranciers.ts';
 import { root } from '../support/cli.ts';
 
 const file = join(root, 'test/fixtures/delivery/contacts-bad.csv');
@@ -24,7 +25,7 @@ describe('contacts.csv', () => {
 
   it('sets aside every bad row with file, line, column and reason; nothing is lost', async () => {
     const read = await readContacts(file);
-    const { contacts, setAside } = knownContacts(read, new Set(['K1', 'K2', 'K3', 'K4', 'K5', 'K6']));
+    const { contacts, setAside } = knownContacts(read, new Map(['K1', 'K2', 'K3', 'K4', 'K5', 'K6'].map((k) => [k, ['intramed', 'intramed-online']])));
     expect(setAside.map((r) => `${r.file}:${r.line}: ${r.reason}: ${r.message}`)).toEqual([
       // K1 is on lines 2 and 5: neither row counts, so K1 has no contact.
       'contacts-bad.csv:2: duplicate-id: debiteurnummer staat op meer regels: "K1" (geen van die regels telt)',
@@ -42,6 +43,21 @@ describe('contacts.csv', () => {
     // 10 rows read = 0 contacts + 10 set aside.
     expect(read.rows).toBe(10);
     expect(contacts.length + setAside.length).toBe(read.rows);
+  });
+
+  it('sets aside a contact whose product the client does not have: the product decides the sender', async () => {
+    const read = await readContacts(file);
+    // K1's row on line 2 (intramed) read alone, for a client that has only Intramed Online in the data.
+    const { contacts, setAside } = knownContacts({ ...read, setAside: [] }, new Map([['K1', ['intramed-online']]]));
+    expect(contacts).toEqual([]);
+    expect(setAside.filter((r) => r.line === 2).map((r) => `${r.line}: ${r.column}: ${r.message}`)).toEqual([
+      '2: product: product intramed hoort niet bij deze klant in de data (wel: intramed-online); het product bepaalt de afzender',
+    ]);
+  });
+
+  it('refuses an address with a leading, trailing or doubled dot in its local part', () => {
+    expect(['.a@example.org', 'a.@example.org', 'a..b@example.org'].filter((a) => EMAIL_ADDRESS.test(a))).toEqual([]);
+    expect(['a.b@example.org', 'a+b@example.org'].every((a) => EMAIL_ADDRESS.test(a))).toBe(true);
   });
 
   it('the bundled data/contacts.csv uses only reserved example domains and reads without a row set aside', async () => {

@@ -89,7 +89,7 @@ async function run(argv: string[]): Promise<number> {
   const { model } = await reportModelFor(data, dataPaths(values), normsPaths(values));
   if (!model.months.some((m) => m.month === month)) throw new UsageError(`${month} valt buiten de data (${model.months[0]?.month ?? '–'} t/m ${model.months.at(-1)?.month ?? '–'})`);
   const read = await readContacts(contactsFile);
-  const { contacts, setAside } = knownContacts(read, new Set(model.clients.map((c) => c.id)));
+  const { contacts, setAside } = knownContacts(read, new Map(model.clients.map((c) => [c.id, c.products])));
   process.stderr.write(`Contacten gelezen uit ${read.file}: ${read.rows}, bruikbaar: ${contacts.length}, apart gezet: ${setAside.length}\n`);
   printSetAside(setAside);
   const sender = settings ? smtpSender(settings) : null;
