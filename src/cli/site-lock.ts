@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { processRunning } from './process-alive.ts';
+import { processRunning } from '../os/process-alive.ts';
 
 const lockDir = (root: string) => join(tmpdir(), `sla-rapport-site-${createHash('sha256').update(resolve(root)).digest('hex').slice(0, 16)}.lock`);
 

@@ -11,7 +11,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSy
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { UsageError } from './args.ts';
 import { claimBuildFolder, hasMarker, removeOwnFolder, writeMarker } from './output-marker.ts';
-import { processRunning } from './process-alive.ts';
+import { processRunning } from '../os/process-alive.ts';
 
 /** A write to the output that failed: the message names the output path, not the staging folder. */
 export class OutputError extends Error {}

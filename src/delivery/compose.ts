@@ -4,7 +4,7 @@
 // addresses, with the month's summary from the report model. Pure: no clock, no files.
 import type { Leverancier, LeverancierSender } from '../contract/leveranciers.ts';
 import type { ClientReport, ProductId, ReportModel } from '../report/model.ts';
-import { helpdeskLines, monthName, monthSummaryText, reportMessageText, reportSubject } from '../words/index.ts';
+import { helpdeskLines, monthName, monthSummaryText, reportMessageText, reportSubject, type EarlierMessage } from '../words/index.ts';
 import type { Contact } from './contacts.ts';
 
 export interface MessageFields {
@@ -41,8 +41,8 @@ export interface ComposeInput {
   leverancier: Leverancier;
   sender: LeverancierSender;
   attachmentName: string;
-  /** When an earlier version of this report went to the client (an --opnieuw send); else null. */
-  replacesSentAt: string | null;
+  /** A message of this report that went (or may have gone) to the client before (an --opnieuw send); else null. */
+  earlier: EarlierMessage | null;
 }
 
 export function composeMessage(input: ComposeInput): MessageFields {
@@ -57,7 +57,7 @@ export function composeMessage(input: ComposeInput): MessageFields {
     replyTo: sender.replyTo ?? sender.fromAddress,
     to: contact.to,
     cc: contact.cc,
-    subject: reportSubject(month, client.name, client.id, input.replacesSentAt !== null),
+    subject: reportSubject(month, client.name, client.id, input.earlier),
     text: reportMessageText({
       month,
       clientName: client.name,
@@ -65,7 +65,7 @@ export function composeMessage(input: ComposeInput): MessageFields {
       headline: monthSummaryText(monthName(month), clientMonth.total),
       helpdesk: helpdeskLines(helpdesk),
       signature: sender.signature,
-      replacesSentAt: input.replacesSentAt,
+      earlier: input.earlier,
     }),
     attachmentName: input.attachmentName,
   };

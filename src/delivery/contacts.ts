@@ -47,10 +47,15 @@ function optOut(c: Cells): boolean {
   throw new RowProblem('opt_out', v, 'unknown-value', `onbekende waarde in kolom opt_out: "${visible(v)}" (verwacht ja of nee)`);
 }
 
-export function readContacts(path: string): Promise<TableRead<Contact>> {
+/** The table read, and per line the debiteurnummer it names (also on a row set aside for another of its cells). */
+export type ContactsRead = TableRead<Contact> & { clientOfLine: ReadonlyMap<number, string> };
+
+export async function readContacts(path: string): Promise<ContactsRead> {
   const seen = new Set<string>();
-  return readTable(path, 'contact', [...CONTACT_COLUMNS], (c, line) => {
+  const clientOfLine = new Map<number, string>();
+  const read = await readTable(path, 'contact', [...CONTACT_COLUMNS], (c, line) => {
     const clientId = requireOneScript('client_id', requireVisibleId('client_id', nfc(c.text('client_id'))));
+    clientOfLine.set(line, clientId);
     // One row per client: a second one would leave which addresses count to chance.
     if (seen.has(clientId)) throw new RowProblem('client_id', clientId, 'duplicate-id', `debiteurnummer staat al op een eerdere regel: "${visible(clientId)}"`);
     const contact: Contact = {
@@ -65,6 +70,7 @@ export function readContacts(path: string): Promise<TableRead<Contact>> {
     seen.add(clientId);
     return contact;
   });
+  return { ...read, clientOfLine };
 }
 
 /**
@@ -72,7 +78,7 @@ export function readContacts(path: string): Promise<TableRead<Contact>> {
  * those whose product the client does not have in the data (the product decides the sender, which must be the
  * Leverancier the client's report names).
  */
-export function knownContacts(read: TableRead<Contact>, clientProducts: ReadonlyMap<string, readonly string[]>): { contacts: Contact[]; setAside: SetAsideRecord[] } {
+export function knownContacts(read: ContactsRead, clientProducts: ReadonlyMap<string, readonly string[]>): { contacts: Contact[]; setAside: SetAsideRecord[]; setAsideByClient: Map<string, string> } {
   const setAside = [...read.setAside];
   // A debiteurnummer on two rows: neither row counts (which addresses, opt-out or product hold is not
   // for this program to guess), so the first row is set aside too and the client has no contact.
@@ -92,5 +98,11 @@ export function knownContacts(read: TableRead<Contact>, clientProducts: Readonly
     }
   }
   setAside.sort((a, b) => a.line - b.line);
-  return { contacts, setAside };
+  // Which clients lost their contact row, for the run's note on each (a row without a readable id names none).
+  const setAsideByClient = new Map<string, string>();
+  for (const r of setAside) {
+    const client = read.clientOfLine.get(r.line);
+    if (client !== undefined && !setAsideByClient.has(client)) setAsideByClient.set(client, `${r.file}:${r.line}: ${r.message}`);
+  }
+  return { contacts, setAside, setAsideByClient };
 }

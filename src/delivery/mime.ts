@@ -1,6 +1,10 @@
-// The message as MIME bytes, built once by nodemailer: the .eml in the outbox is
-// exactly what --send hands to the SMTP server (sent as raw bytes), so what a
-// person reviewed is what leaves. Exactly one attachment: the client's PDF.
+// The message as MIME bytes, built by nodemailer: the .eml in the outbox is exactly
+// what --send hands to the SMTP server, so what a person reviewed is what leaves.
+// Exactly one attachment: the client's PDF. The bytes follow from the fields, the
+// PDF, the message id and the date alone (the MIME boundary is derived from the
+// message id, not drawn at random), so --send can build a message again and find
+// out whether it still equals the one reviewed.
+import { createHash } from 'node:crypto';
 import { createTransport } from 'nodemailer';
 import type { MessageFields } from './compose.ts';
 
@@ -32,7 +36,8 @@ export async function buildMessage(fields: MessageFields, pdf: Buffer, messageId
     date,
     attachments: [{ filename: fields.attachmentName, content: pdf, contentType: 'application/pdf' }],
     headers: { 'Content-Language': 'nl' },
-  });
+    baseBoundary: createHash('sha256').update(messageId).digest('hex').slice(0, 16),
+  } as Parameters<typeof builder.sendMail>[0]);
   const eml = info.message as Buffer;
   return { eml, messageId, envelope: { from: fields.from.address, to: [...fields.to, ...fields.cc] } };
 }

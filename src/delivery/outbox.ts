@@ -1,12 +1,16 @@
 // The outbox of a month: one <debiteurnummer>.eml per message ready to go (file
 // name as in report/output-names.ts) and manifest.csv, one row per client with a
-// report that month, for a person to review before --send. The folder holds only
-// what this run wrote: earlier .eml files and the manifest are removed first.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// report that month, for a person to review before --send. A dry run replaces what
+// an earlier one left (.eml files and the manifest); --send reads the .eml files as
+// reviewed, sends those bytes, and updates the manifest's status column.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { outputName } from '../report/output-names.ts';
 
-export type DeliveryStatus = 'klaar' | 'verzonden' | 'al verzonden' | 'gewijzigd' | 'mislukt' | 'geen contact' | 'afgemeld' | 'geweigerd';
+import type { DeliveryStatus } from '../words/index.ts';
+
+export type { DeliveryStatus };
 
 export interface ManifestRow {
   client: string;
@@ -57,4 +61,40 @@ export function writeManifest(dir: string, rows: readonly ManifestRow[]): string
   const file = join(dir, MANIFEST_FILE);
   writeFileSync(file, manifestCsv(rows));
   return file;
+}
+
+/** What a dry run left for review: its manifest rows and .eml files. */
+export interface ReviewedOutbox {
+  dir: string;
+  rows: ReadonlyMap<string, Pick<ManifestRow, 'to' | 'cc' | 'subject' | 'pdfSha256'>>;
+  eml(clientId: string): Buffer | undefined;
+}
+
+/** Undoes cell()'s apostrophe before a cell a spreadsheet would run as a formula. */
+const uncell = (v: string) => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
+
+/** The month's outbox as a dry run wrote it, or null when it has no manifest (no dry run yet). */
+export function readReviewedOutbox(dir: string): ReviewedOutbox | null {
+  const manifest = join(dir, MANIFEST_FILE);
+  if (!existsSync(manifest)) return null;
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(manifest, 'utf8'), { header: true, skipEmptyLines: true });
+  const rows = new Map<string, Pick<ManifestRow, 'to' | 'cc' | 'subject' | 'pdfSha256'>>();
+  const list = (v: string | undefined) => (v ? uncell(v).split('; ') : []);
+  for (const r of parsed.data) rows.set(uncell(r.client ?? ''), { to: list(r.to), cc: list(r.cc), subject: uncell(r.subject ?? ''), pdfSha256: r.pdf_sha256 ?? '' });
+  return {
+    dir,
+    rows,
+    eml: (clientId) => {
+      const file = join(dir, emlName(clientId));
+      return existsSync(file) ? readFileSync(file) : undefined;
+    },
+  };
+}
+
+/** The Date header of a message (when its dry run built it), or null. */
+export function emlDate(eml: Buffer): Date | null {
+  const head = eml.subarray(0, eml.indexOf('\r\n\r\n') + 1).toString('latin1');
+  const m = head.match(/^Date: (.+)$/m);
+  const date = m ? new Date(m[1].trim()) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
 }

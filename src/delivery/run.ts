@@ -1,10 +1,11 @@
 // One verzend run for a month: every client with a report that month gets a row
 // in the manifest and, when it has a contact that has not opted out and its report
-// was not sent before, a message with exactly its own PDF. A dry run stops after
-// the outbox; with a sender each message goes in turn, recorded in the send log
-// before the next one.
+// was not sent before, a message with exactly its own PDF. A dry run writes those
+// messages into the outbox for review. --send builds each message again and sends
+// the reviewed bytes only when they are still the same (else the client waits for a
+// new dry run); each step of each message is in the send log before the next one.
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LeveranciersContent } from '../contract/leveranciers.ts';
 import { outputName } from '../report/output-names.ts';
@@ -14,27 +15,31 @@ import { formatDateTime } from '../words/index.ts';
 import { composeMessage, senderFor } from './compose.ts';
 import type { Contact } from './contacts.ts';
 import { buildMessage, messageIdFor, type BuiltMessage } from './mime.ts';
-import { clearMonthOutbox, writeEml, writeManifest, type ManifestRow } from './outbox.ts';
-import { lockOutbox } from './outbox-lock.ts';
+import { clearMonthOutbox, emlDate, emlName, readReviewedOutbox, writeEml, writeManifest, type ManifestRow, type ReviewedOutbox } from './outbox.ts';
+import { lockFolders } from './outbox-lock.ts';
 import { pdfMismatch } from './pdf-title.ts';
 import type { RenderPdfs } from './render.ts';
-import { appendSendLog, lastSend, readSendLog, sendCount, type SendLog } from './send-log.ts';
+import { appendSendLog, readSendLog, sendHistory, type SendLog, type SendLogEntry } from './send-log.ts';
 import type { Sender } from './smtp.ts';
-
-export const SEND_LOG_FILE = 'verzendlog.jsonl';
 
 export interface DeliveryInput {
   model: ReportModel;
   month: string;
   contacts: readonly Contact[];
+  /** Clients whose contact row was set aside, with where and why ("data/contacts.csv:7: …"). */
+  setAsideContacts?: ReadonlyMap<string, string>;
   leveranciers: LeveranciersContent;
-  /** The outbox root: <root>/<JJJJ-MM>/ holds the month's messages, <root>/verzendlog.jsonl the send log. */
+  /** The outbox root: <root>/<JJJJ-MM>/ holds the month's messages and manifest. */
   outbox: string;
+  /** The send log (one per set of clients, whatever outbox a run uses). */
+  sendLog: string;
   renderPdfs: RenderPdfs;
   /** Null: a dry run (no connection is made). */
   sender: Sender | null;
-  /** --opnieuw: send a report again whose PDF changed since it was sent. */
+  /** --opnieuw: send a report again whose PDF changed since it was sent; for the clients in `only` also one sent or possibly sent before. */
   again: boolean;
+  /** --klant: only these clients (each must have a report this month); null: every client. */
+  only: readonly string[] | null;
   /** Pause between two messages. */
   pauseMs: number;
   now: () => Date;
@@ -47,13 +52,17 @@ export interface DeliveryResult {
   monthDir: string;
   manifest: string;
   sendLog: string;
-  /** Lines of the send log cut off by a crash (counted as sent when their client, month and hash were complete). */
+  /** Lines of the send log cut off by a crash. */
   tornLogLines: number[];
 }
+
+/** --send without a dry run of the month in the outbox: nothing to send that a person reviewed. */
+export class NotReviewedError extends Error {}
 
 export const attachmentName = (month: string, clientId: string) => `servicerapportage-${month}-${outputName(clientId)}.pdf`;
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const when = (at: string) => (at ? `op ${formatDateTime(at)}` : 'eerder');
 
 function baseRow(client: ClientReport, contact: Contact | undefined): ManifestRow {
   return { client: client.id, name: client.name, to: contact?.to ?? [], cc: contact?.cc ?? [], subject: '', pdfFile: '', pdfSha256: '', status: 'klaar', note: '', messageId: '', replaces: false };
@@ -65,65 +74,94 @@ interface Prepared {
   pdfSha256: string;
 }
 
-/** What to do with one client that has a contact: refuse, skip as sent or changed, or a message ready to go. */
-async function prepare(input: DeliveryInput, log: SendLog, client: ClientReport, contact: Contact, pdf: Buffer | undefined): Promise<Prepared> {
+/** What to do with one client that has a contact: refuse, skip as sent, changed or uncertain, or a message ready to go. */
+async function prepare(input: DeliveryInput, log: SendLog, reviewed: ReviewedOutbox | null, client: ClientReport, contact: Contact, pdf: Buffer | undefined): Promise<Prepared> {
   const { month, model } = input;
   const row = baseRow(client, contact);
   if (pdf === undefined) return { row: { ...row, status: 'geweigerd', note: 'geen PDF voor deze klant gemaakt' }, message: null, pdfSha256: '' };
   row.pdfSha256 = sha256(pdf);
   row.pdfFile = attachmentName(month, client.id);
+  const skip = (status: ManifestRow['status'], note: string, messageId = ''): Prepared => ({ row: { ...row, status, note, messageId }, message: null, pdfSha256: row.pdfSha256 });
   // Safety: the one attachment must be this client's report of this month, read back from its own bytes.
   const mismatch = pdfMismatch(pdf, month, client.name, client.id);
-  if (mismatch) return { row: { ...row, status: 'geweigerd', note: mismatch }, message: null, pdfSha256: row.pdfSha256 };
-  const last = lastSend(log, client.id, month);
-  const when = (at: string) => (at ? `op ${formatDateTime(at)}` : 'eerder');
-  if (last && last.pdfSha256 === row.pdfSha256) return { row: { ...row, status: 'al verzonden', note: `verzonden ${when(last.sentAt)}`, messageId: last.messageId }, message: null, pdfSha256: row.pdfSha256 };
-  if (last && !input.again) {
-    return { row: { ...row, status: 'gewijzigd', note: `gewijzigd sinds verzending ${when(last.sentAt)}; opnieuw versturen met --opnieuw` }, message: null, pdfSha256: row.pdfSha256 };
+  if (mismatch) return skip('geweigerd', mismatch);
+  const history = sendHistory(log, client.id, month);
+  // Sending a report again that was (or may have been) sent: only when asked for this client by name.
+  const named = input.again && (input.only?.includes(client.id) ?? false);
+  if (history.uncertain && !named) {
+    return skip('onzeker', `verzending ${when(history.uncertain.at)} afgebroken voordat de server antwoordde: het bericht is mogelijk aangekomen; controleer dat, en verstuur zo nodig opnieuw met --opnieuw --klant ${client.id}`, history.uncertain.messageId);
   }
+  const sent = history.sent;
+  if (sent && sent.pdfSha256 === row.pdfSha256 && !named) return skip('al verzonden', `verzonden ${when(sent.at)}`, sent.messageId);
+  if (sent && sent.pdfSha256 !== row.pdfSha256 && !input.again) return skip('gewijzigd', `gewijzigd sinds verzending ${when(sent.at)}; opnieuw versturen met --opnieuw`, sent.messageId);
+  const earlierEntry = history.uncertain ?? sent;
+  const earlier = earlierEntry ? { at: earlierEntry.at, changed: earlierEntry.pdfSha256 !== row.pdfSha256 } : null;
   const { leverancier, sender } = senderFor(model, input.leveranciers.leveranciers, input.leveranciers.file, contact.product);
-  const fields = composeMessage({ model, client, month, contact, leverancier, sender, attachmentName: row.pdfFile, replacesSentAt: last ? last.sentAt : null });
-  const messageId = messageIdFor(fields, row.pdfSha256, sendCount(log, client.id, month) + 1);
-  const message = await buildMessage(fields, pdf, messageId, input.now());
-  const note = last ? `vervangt de versie verzonden ${when(last.sentAt)} (--opnieuw)` : '';
-  return { row: { ...row, subject: fields.subject, messageId, note, replaces: last !== undefined }, message, pdfSha256: row.pdfSha256 };
+  const fields = composeMessage({ model, client, month, contact, leverancier, sender, attachmentName: row.pdfFile, earlier });
+  const messageId = messageIdFor(fields, row.pdfSha256, history.reached + 1);
+  // The dry run dates the message; --send builds it again with the reviewed message's date, to compare the bytes.
+  const reviewedEml = reviewed?.eml(client.id);
+  const date = (reviewedEml && emlDate(reviewedEml)) ?? input.now();
+  const message = await buildMessage(fields, pdf, messageId, date);
+  const note = earlier === null ? '' : earlier.changed ? `vervangt de versie verzonden ${when(earlier.at)} (--opnieuw)` : `opnieuw, gelijk aan het bericht ${history.uncertain ? 'waarvan de verzending onzeker is' : 'verzonden'} ${when(earlier.at)} (--opnieuw --klant)`;
+  const ready: Prepared = { row: { ...row, subject: fields.subject, messageId, note, replaces: earlier !== null }, message, pdfSha256: row.pdfSha256 };
+  return reviewed ? asReviewed(ready, reviewed, reviewedEml) : ready;
+}
+
+/** --send: a message goes only as the dry run wrote it; one that differs waits for a new dry run, with what differs. */
+function asReviewed(p: Prepared, reviewed: ReviewedOutbox, eml: Buffer | undefined): Prepared {
+  const { row } = p;
+  const redo = 'maak een nieuwe proefrun en bekijk die';
+  if (eml === undefined) return { ...p, message: null, row: { ...row, status: 'gewijzigd sinds proefrun', note: `geen bericht voor deze klant in de proefrun (${join(reviewed.dir, emlName(row.client))}); ${redo}` } };
+  if (eml.equals(p.message!.eml)) return { ...p, message: { ...p.message!, eml } };
+  const was = reviewed.rows.get(row.client);
+  const diffs: string[] = [];
+  if (!was || was.pdfSha256 !== row.pdfSha256) diffs.push('de PDF');
+  if (!was || was.to.join(';') !== row.to.join(';') || was.cc.join(';') !== row.cc.join(';')) diffs.push('de ontvangers');
+  if (!was || was.subject !== row.subject) diffs.push('het onderwerp');
+  const what = diffs.length ? diffs.join(', ').replace(/, ([^,]+)$/, ' en $1') : 'de tekst, de afzender of het bericht-id';
+  const singular = diffs.length === 0 || (diffs.length === 1 && diffs[0] !== 'de ontvangers');
+  return { ...p, message: null, row: { ...row, status: 'gewijzigd sinds proefrun', note: `${what} ${singular ? 'verschilt' : 'verschillen'} van de proefrun; ${redo}` } };
 }
 
 export async function deliverMonth(input: DeliveryInput): Promise<DeliveryResult> {
   const { model, month } = input;
   const contacts = new Map(input.contacts.map((c) => [c.clientId, c]));
   const clients = new Map(model.clients.map((c) => [c.id, c]));
-  const ids = clientsWithStoringen(model, month);
+  const ids = clientsWithStoringen(model, month).filter((id) => input.only === null || input.only.includes(id));
   const wanted = ids.filter((id) => contacts.has(id) && !contacts.get(id)!.optOut);
   // Every Leverancier that sends must have sender details: checked before anything is written.
   for (const id of wanted) senderFor(model, input.leveranciers.leveranciers, input.leveranciers.file, contacts.get(id)!.product);
-  const release = lockOutbox(input.outbox);
+  const monthDir = join(input.outbox, month);
+  const release = lockFolders([resolve(dirname(input.sendLog)), resolve(input.outbox)]);
   try {
-    const sendLog = join(input.outbox, SEND_LOG_FILE);
-    const log = readSendLog(sendLog);
+    const log = readSendLog(input.sendLog);
+    const reviewed = input.sender ? readReviewedOutbox(monthDir) : null;
+    if (input.sender && !reviewed) throw new NotReviewedError(`geen proefrun van ${month} in ${monthDir}: maak die eerst (dezelfde opdracht zonder --send) en bekijk de berichten; --send verstuurt alleen wat daar klaarstaat`);
     const pdfs = await input.renderPdfs(wanted);
-    const monthDir = join(input.outbox, month);
-    clearMonthOutbox(monthDir);
+    if (!input.sender) clearMonthOutbox(monthDir);
     const prepared: Prepared[] = [];
     for (const id of ids) {
       const client = clients.get(id)!;
       const contact = contacts.get(id);
-      if (!contact) prepared.push({ row: { ...baseRow(client, undefined), status: 'geen contact', note: 'geen regel in het contactenbestand' }, message: null, pdfSha256: '' });
-      else if (contact.optOut) prepared.push({ row: { ...baseRow(client, contact), status: 'afgemeld', note: 'opt_out: ja' }, message: null, pdfSha256: '' });
-      else prepared.push(await prepare(input, log, client, contact, pdfs.get(id)));
+      if (!contact) {
+        const setAside = input.setAsideContacts?.get(id);
+        prepared.push({ row: { ...baseRow(client, undefined), status: 'geen contact', note: setAside ? `contactregel apart gezet: ${setAside}` : 'geen regel in het contactenbestand' }, message: null, pdfSha256: '' });
+      } else if (contact.optOut) prepared.push({ row: { ...baseRow(client, contact), status: 'afgemeld', note: 'opt_out: ja' }, message: null, pdfSha256: '' });
+      else prepared.push(await prepare(input, log, reviewed, client, contact, pdfs.get(id)));
     }
-    for (const p of prepared) if (p.message) writeEml(monthDir, p.row.client, p.message.eml);
+    if (!input.sender) for (const p of prepared) if (p.message) writeEml(monthDir, p.row.client, p.message.eml);
     const rows = prepared.map((p) => p.row);
     let manifest = writeManifest(monthDir, rows);
     if (input.sender) {
       // The manifest then says what happened to each message, also when the run stops on an error.
       try {
-        await sendAll(input, input.sender, prepared, log, sendLog);
+        await sendAll(input, input.sender, prepared, log);
       } finally {
         manifest = writeManifest(monthDir, rows);
       }
     }
-    return { rows, monthDir, manifest, sendLog, tornLogLines: log.tornLines };
+    return { rows, monthDir, manifest, sendLog: input.sendLog, tornLogLines: log.tornLines };
   } finally {
     release();
   }
@@ -132,8 +170,11 @@ export async function deliverMonth(input: DeliveryInput): Promise<DeliveryResult
 /** Messages in a row that still failed after their retries (4xx, connection) before the run gives up: the server is in trouble. */
 export const MAX_FAILURES_IN_A_ROW = 3;
 
-/** Sends the ready messages in turn; each delivered one is in the send log (on disk) before the next goes. */
-async function sendAll(input: DeliveryInput, sender: Sender, prepared: Prepared[], log: SendLog, sendLog: string): Promise<void> {
+/**
+ * Sends the ready messages in turn. Before a message goes, its "bezig" line is on disk; after it, the outcome's line.
+ * A crash in between leaves the "bezig" line open, which a rerun reads as "possibly arrived".
+ */
+async function sendAll(input: DeliveryInput, sender: Sender, prepared: Prepared[], log: SendLog): Promise<void> {
   const ready = prepared.filter((p) => p.message !== null);
   let stopped: string | null = null;
   let inARow = 0;
@@ -143,16 +184,26 @@ async function sendAll(input: DeliveryInput, sender: Sender, prepared: Prepared[
       continue;
     }
     if (i > 0 && input.pauseMs > 0) await sleep(input.pauseMs);
-    const outcome = await sender.send(p.message!);
+    const message = p.message!;
+    const step = (state: SendLogEntry['state'], recipients: string[], reason?: string) =>
+      appendSendLog(input.sendLog, log, { client: p.row.client, month: input.month, state, pdfSha256: p.pdfSha256, messageId: message.messageId, recipients, at: input.now().toISOString(), ...(reason === undefined ? {} : { reason }) });
+    step('bezig', message.envelope.to);
+    const outcome = await sender.send(message);
     if (outcome.ok) {
       const rejected = new Set(outcome.rejected);
-      const recipients = p.message!.envelope.to.filter((a) => !rejected.has(a));
-      appendSendLog(sendLog, log, { client: p.row.client, month: input.month, pdfSha256: p.pdfSha256, messageId: p.message!.messageId, recipients, sentAt: input.now().toISOString() });
+      const recipients = message.envelope.to.filter((a) => !rejected.has(a));
+      step('verzonden', recipients);
       // Accepted for some recipients only: logged as sent (those have it, never twice), reported as failed for the rest.
       if (rejected.size > 0) Object.assign(p.row, { status: 'mislukt', note: `afgeleverd bij ${recipients.join(', ')}; geweigerd voor ${[...rejected].join(', ')} (${outcome.response})` });
       else Object.assign(p.row, { status: 'verzonden' });
       inARow = 0;
+    } else if (outcome.uncertain) {
+      step('onzeker', message.envelope.to, outcome.reason);
+      Object.assign(p.row, { status: 'onzeker', note: `verbinding verbroken nadat het bericht was aangeboden, zonder antwoord van de server (${outcome.reason}): het bericht is mogelijk aangekomen en wordt niet vanzelf opnieuw verstuurd; controleer dat, en verstuur zo nodig opnieuw met --opnieuw --klant ${p.row.client}` });
+      inARow++;
+      if (inARow === MAX_FAILURES_IN_A_ROW) stopped = `${MAX_FAILURES_IN_A_ROW} berichten achter elkaar mislukt, laatste: ${outcome.reason}`;
     } else {
+      step('mislukt', message.envelope.to, outcome.reason);
       Object.assign(p.row, { status: 'mislukt', note: `${outcome.reason} (${outcome.attempts} ${outcome.attempts === 1 ? 'poging' : 'pogingen'})` });
       inARow = outcome.permanent ? 0 : inARow + 1;
       if (outcome.stop) stopped = outcome.reason;

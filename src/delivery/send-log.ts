@@ -1,31 +1,43 @@
-// The send log: one JSON line per delivered message, appended and flushed to disk
-// (fsync) before the next message goes, never rewritten. A rerun reads it to send
-// only what is missing: a client and month in the log with the same PDF is done.
+// The send log: one JSON line per step of a message's delivery, appended and flushed
+// to disk (fsync) before the run moves on, never rewritten. Before a message is handed
+// to the server a "bezig" line is written; after it, "verzonden" (the server accepted
+// it), "mislukt" (the server certainly does not have it) or "onzeker" (the connection
+// was lost before the server's reply). A "bezig" line without a later line for the
+// client means the run stopped mid-send (a crash): that message may have arrived too.
+// A rerun reads the log to send only what is missing and never what may have arrived.
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataError } from '../ingest/data-error.ts';
 
+export type SendState = 'bezig' | 'verzonden' | 'mislukt' | 'onzeker';
+
 export interface SendLogEntry {
   client: string;
   month: string;
+  state: SendState;
   pdfSha256: string;
   messageId: string;
+  /** bezig: the addresses offered; verzonden: those the server accepted; else the addresses offered. */
   recipients: string[];
-  /** ISO instant (UTC) at which the SMTP server accepted the message. */
-  sentAt: string;
+  /** ISO instant (UTC) of the step. */
+  at: string;
+  /** mislukt, onzeker: the server's reply or what happened to the connection. */
+  reason?: string;
 }
 
 export interface SendLog {
   entries: SendLogEntry[];
-  /** Lines cut off by a crash while they were written (their message was accepted but not recorded in full). */
+  /** Lines cut off by a crash while they were written; they count for nothing (the "bezig" line before them does). */
   tornLines: number[];
   /** Whether the file ends inside such a line, so the next entry must start a new one. */
   endsTorn: boolean;
 }
 
+const STATES: readonly string[] = ['bezig', 'verzonden', 'mislukt', 'onzeker'];
+
 function isEntry(v: unknown): v is SendLogEntry {
   const e = v as SendLogEntry;
-  return typeof e === 'object' && e !== null && typeof e.client === 'string' && typeof e.month === 'string' && typeof e.pdfSha256 === 'string' && typeof e.messageId === 'string' && typeof e.sentAt === 'string' && Array.isArray(e.recipients);
+  return typeof e === 'object' && e !== null && typeof e.client === 'string' && typeof e.month === 'string' && STATES.includes(e.state) && typeof e.pdfSha256 === 'string' && typeof e.messageId === 'string' && typeof e.at === 'string' && Array.isArray(e.recipients);
 }
 
 export function readSendLog(file: string): SendLog {
@@ -43,26 +55,44 @@ export function readSendLog(file: string): SendLog {
       value = undefined;
     }
     if (isEntry(value)) entries.push(value);
-    // A write cut off by a crash: the start of an entry that never got its end. Entries are only
-    // written once the server accepted the message, so when client, month and hash made it to disk
-    // the message went: it counts as sent (never twice), without message id or time.
-    else if (value === undefined && line.startsWith('{"client":')) {
-      tornLines.push(i + 1);
-      const head = line.match(/^\{"client":("(?:[^"\\]|\\.)*"),"month":"(\d{4}-\d{2})","pdfSha256":"([0-9a-f]{64})"/);
-      if (head) entries.push({ client: JSON.parse(head[1]) as string, month: head[2], pdfSha256: head[3], messageId: '', recipients: [], sentAt: '' });
-    }
-    else throw new DataError(`${file}:${i + 1}`, 'regel in het verzendlog is geen verzending (het log wordt alleen aangevuld, nooit herschreven: deze regel is er anders in gekomen)');
+    // A write cut off by a crash: the start of an entry that never got its end. A message goes only after its
+    // "bezig" line is on disk, so a torn "bezig" line means nothing was sent, and a torn line after it leaves the
+    // "bezig" line open: the message counts as possibly arrived.
+    else if (value === undefined && line.startsWith('{"client":')) tornLines.push(i + 1);
+    else throw new DataError(`${file}:${i + 1}`, 'regel in het verzendlog is geen verzendstap (het log wordt alleen aangevuld, nooit herschreven: deze regel is er anders in gekomen)');
   });
   return { entries, tornLines, endsTorn };
 }
 
-/** The latest send of this client's report for this month, or undefined. */
-export function lastSend(log: SendLog, client: string, month: string): SendLogEntry | undefined {
-  return log.entries.findLast((e) => e.client === client && e.month === month);
+/** What the log says about one client's report of one month. */
+export interface SendHistory {
+  /** The latest message the server accepted. */
+  sent: SendLogEntry | undefined;
+  /** A message after that which may have arrived: its "onzeker" line, or its "bezig" line when nothing followed. */
+  uncertain: SendLogEntry | undefined;
+  /** Messages that reached the server or may have (numbers the next message id). */
+  reached: number;
 }
 
-/** How often this client's report for this month was sent. */
-export const sendCount = (log: SendLog, client: string, month: string): number => log.entries.filter((e) => e.client === client && e.month === month).length;
+export function sendHistory(log: SendLog, client: string, month: string): SendHistory {
+  let sent: SendLogEntry | undefined;
+  let uncertain: SendLogEntry | undefined;
+  let open: SendLogEntry | undefined;
+  let reached = 0;
+  for (const e of log.entries) {
+    if (e.client !== client || e.month !== month) continue;
+    if (e.state === 'bezig') {
+      if (open) [uncertain, reached] = [open, reached + 1]; // a crash left the earlier one open
+      open = e;
+    } else if (e.state === 'verzonden') {
+      [sent, uncertain, open, reached] = [e, undefined, undefined, reached + 1];
+    } else if (e.state === 'onzeker') {
+      [uncertain, open, reached] = [e, undefined, reached + 1];
+    } else open = undefined;
+  }
+  if (open) [uncertain, reached] = [open, reached + 1];
+  return { sent, uncertain, reached };
+}
 
 /** Appends one entry and waits until it is on disk. A torn last line is closed first, so the entry starts a line of its own. */
 export function appendSendLog(file: string, log: SendLog, entry: SendLogEntry): void {

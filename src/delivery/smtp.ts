@@ -1,12 +1,17 @@
-// Delivery over SMTP with nodemailer: settings only from the environment (no
-// default host, so nothing leaves by accident), STARTTLS required with the
-// certificate checked (a CA file may be given for a private server, checks are
-// never turned off), and per message a bounded number of attempts with backoff
-// for what may pass (4xx replies, lost connections), none for a 5xx refusal.
+// Delivery over SMTP with nodemailer's SMTP client (one connection, reused from
+// message to message): settings only from the environment (no default host, so
+// nothing leaves by accident), STARTTLS required with the certificate checked (a CA
+// file may be given for a private server, checks are never turned off). Per message
+// a bounded number of attempts with backoff, but only while it is certain the server
+// does not have the message: after a 4xx reply, or a failure before the message's
+// bytes were handed over. A connection lost after that, without the server's reply,
+// leaves it unknown whether the message arrived: it is reported as such and never
+// tried again by itself (sending it again could deliver it twice).
 import tls from 'node:tls';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createTransport } from 'nodemailer';
+import { Readable } from 'node:stream';
+import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import type { BuiltMessage } from './mime.ts';
 
 export interface SmtpSettings {
@@ -59,10 +64,14 @@ export interface Sender {
 }
 
 export type SendOutcome =
-  /** `rejected`: recipients the server refused while it accepted the message for the others (nodemailer fails only when all are refused). */
+  /** `rejected`: recipients the server refused while it accepted the message for the others. */
   | { ok: true; response: string; attempts: number; rejected: string[] }
-  /** `stop`: no later message can go either (login refused, TLS failed): the run ends. `permanent`: a 5xx refusal of this message. */
-  | { ok: false; reason: string; attempts: number; stop: boolean; permanent: boolean };
+  /**
+   * `stop`: no later message can go either (login refused, TLS failed): the run ends. `permanent`: a 5xx refusal of
+   * this message. `uncertain`: the connection was lost after the message was handed over and before the server
+   * replied: it may have arrived.
+   */
+  | { ok: false; reason: string; attempts: number; stop: boolean; permanent: boolean; uncertain: boolean };
 
 export interface RetryPolicy {
   /** Attempts per message, the first included. */
@@ -96,36 +105,110 @@ function stopsRun(e: SmtpError): boolean {
   return FATAL_CODES.has(e.code ?? '') || CERTIFICATE.test(e.originalCode ?? '') || e.responseCode === 535 || e.responseCode === 530;
 }
 
+/** A refusal in the server's own reply (4yz or 5yz): the server does not have the message. */
+const refusedByReply = (e: SmtpError) => e.responseCode !== undefined && e.responseCode >= 400 && e.responseCode <= 599;
+
+/** One SMTP session, opened (greeting, STARTTLS, login) when a message needs it and reused while it stays up. */
+class Session {
+  private conn: SMTPConnection | null = null;
+
+  constructor(private readonly settings: SmtpSettings) {}
+
+  async connection(): Promise<SMTPConnection> {
+    if (this.conn) return this.conn;
+    const { host, port, user, password, ca } = this.settings;
+    const conn = new SMTPConnection({
+      host,
+      port,
+      secure: false,
+      requireTLS: true,
+      tls: { minVersion: 'TLSv1.2', ...(ca ? { ca: [...tls.rootCertificates, ca] } : {}) }, // `ca` replaces Node's list: keep its roots
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 120_000,
+      logger: false,
+    });
+    await new Promise<void>((resolve, reject) => {
+      // Errors while the session is set up come as events, some through the callbacks too: the first one counts.
+      conn.once('error', reject);
+      conn.once('end', () => reject(Object.assign(new Error('de verbinding werd gesloten tijdens het opzetten'), { code: 'ECONNECTION' })));
+      conn.connect((err) => {
+        if (err) return reject(err);
+        conn.login({ user, pass: password }, (loginErr) => (loginErr ? reject(loginErr) : resolve()));
+      });
+    }).catch((e: unknown) => {
+      conn.close();
+      throw e;
+    });
+    conn.removeAllListeners('error');
+    conn.removeAllListeners('end');
+    // From here errors reach the send callback; a server that closes an idle session ends this one.
+    conn.on('error', () => {});
+    conn.once('end', () => {
+      if (this.conn === conn) this.conn = null;
+    });
+    this.conn = conn;
+    return conn;
+  }
+
+  /** Hands the message to the server; `handedOver` says whether its bytes started to go (after the server's 354). */
+  async send(message: BuiltMessage): Promise<{ info: SMTPConnection.SentMessageInfo } | { error: SmtpError; handedOver: boolean }> {
+    let conn: SMTPConnection;
+    try {
+      conn = await this.connection();
+    } catch (e) {
+      return { error: e as SmtpError, handedOver: false };
+    }
+    // SMTPConnection reads the body only once the server has accepted the envelope and DATA.
+    const body = new Readable({
+      read() {
+        this.push(message.eml);
+        this.push(null);
+      },
+    });
+    return new Promise((resolve) => {
+      conn.send({ from: message.envelope.from, to: message.envelope.to }, body, (err, info) => {
+        if (err) {
+          this.close();
+          resolve({ error: err as SmtpError, handedOver: body.readableDidRead });
+        } else resolve({ info: info! });
+      });
+    });
+  }
+
+  close(): void {
+    const conn = this.conn;
+    this.conn = null;
+    if (conn) {
+      try {
+        conn.quit();
+      } catch {
+        conn.close();
+      }
+    }
+  }
+}
+
 export function smtpSender(settings: SmtpSettings, retry: RetryPolicy = DEFAULT_RETRY): Sender {
-  const transport = createTransport({
-    pool: true,
-    maxConnections: 1,
-    host: settings.host,
-    port: settings.port,
-    secure: false,
-    requireTLS: true,
-    auth: { user: settings.user, pass: settings.password },
-    tls: { minVersion: 'TLSv1.2', ...(settings.ca ? { ca: [...tls.rootCertificates, settings.ca] } : {}) }, // `ca` replaces Node's list: keep its roots
-    connectionTimeout: 30_000,
-    greetingTimeout: 30_000,
-    socketTimeout: 120_000,
-  });
+  const session = new Session(settings);
   return {
     async send(message) {
       for (let attempt = 1; ; attempt++) {
-        try {
-          const info = await transport.sendMail({ envelope: message.envelope, raw: message.eml });
-          return { ok: true, response: String(info.response ?? ''), attempts: attempt, rejected: ((info.rejected ?? []) as (string | { address: string })[]).map((r) => (typeof r === 'string' ? r : r.address)) };
-        } catch (e) {
-          const err = e as SmtpError;
-          const stop = stopsRun(err);
-          // RFC 5321: a 5yz reply is permanent, except 503 (commands out of sequence: a new connection may pass).
-          const permanent = stop || (err.responseCode !== undefined && err.responseCode >= 500 && err.responseCode !== 503);
-          if (permanent || attempt >= retry.attempts) return { ok: false, reason: reasonOf(err), attempts: attempt, stop, permanent };
-          await sleep(retry.backoffMs * 2 ** (attempt - 1));
+        const result = await session.send(message);
+        if ('info' in result) {
+          const { info } = result;
+          return { ok: true, response: String(info.response ?? ''), attempts: attempt, rejected: [...(info.rejected ?? [])] };
         }
+        const err = result.error;
+        const stop = stopsRun(err);
+        // Handed over without a reply: the server may have it. Not retried, whatever the error.
+        const uncertain = result.handedOver && !refusedByReply(err);
+        // RFC 5321: a 5yz reply is permanent, except 503 (commands out of sequence: a new connection may pass).
+        const permanent = stop || (err.responseCode !== undefined && err.responseCode >= 500 && err.responseCode !== 503);
+        if (uncertain || permanent || attempt >= retry.attempts) return { ok: false, reason: reasonOf(err), attempts: attempt, stop, permanent, uncertain };
+        await sleep(retry.backoffMs * 2 ** (attempt - 1));
       }
     },
-    close: () => transport.close(),
+    close: () => session.close(),
   };
 }

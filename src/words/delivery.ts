@@ -4,9 +4,26 @@
 import { clientReportTitle } from './client-report.ts';
 import { formatDateTime, monthName } from './dates.ts';
 
+/** An earlier message of the same report: sent (or possibly sent) at `at` (ISO instant, '' when not known). */
+export interface EarlierMessage {
+  at: string;
+  /** The report changed since (the new message replaces it); false: the same report sent again. */
+  changed: boolean;
+}
+
 /** "Servicerapportage november 2025 – Praktijk Zuid (K2)": the PDF's title, so the two read alike. */
-export function reportSubject(month: string, clientName: string, clientId: string, replaces: boolean): string {
-  return `${clientReportTitle(month, clientName, clientId)}${replaces ? ' (vervangt eerdere versie)' : ''}`;
+export function reportSubject(month: string, clientName: string, clientId: string, earlier: EarlierMessage | null): string {
+  const tail = earlier === null ? '' : earlier.changed ? ' (vervangt eerdere versie)' : ' (opnieuw verzonden)';
+  return `${clientReportTitle(month, clientName, clientId)}${tail}`;
+}
+
+const onDate = (at: string) => (at ? `op ${formatDateTime(at)}` : 'eerder');
+
+/** The paragraph that says how this message relates to an earlier one. */
+function earlierParagraph(month: string, earlier: EarlierMessage): string {
+  return earlier.changed
+    ? `Dit bericht vervangt de rapportage over ${monthName(month)} die wij u ${onDate(earlier.at)} stuurden: de rapportage is sindsdien bijgewerkt. Gebruikt u voortaan deze versie.`
+    : `Wij sturen u de rapportage over ${monthName(month)} opnieuw; de inhoud is gelijk aan die van ons bericht van ${earlier.at ? formatDateTime(earlier.at) : 'eerder'}. Heeft u dat bericht al ontvangen, dan kunt u dit bericht negeren.`;
 }
 
 export interface ReportMessageWords {
@@ -18,13 +35,13 @@ export interface ReportMessageWords {
   /** How to reach the helpdesk (words/client-report.ts helpdeskLines). */
   helpdesk: string[];
   signature: string;
-  /** When an earlier version of this report was sent (ISO instant; '' when not known); null for a first message. */
-  replacesSentAt: string | null;
+  /** An earlier message of this report; null for a first message. */
+  earlier: EarlierMessage | null;
 }
 
 /** The message text: what is attached, the month in a sentence or two, whom to contact. */
 export function reportMessageText(w: ReportMessageWords): string {
-  const replaces = w.replacesSentAt === null ? [] : [`Dit bericht vervangt de rapportage over ${monthName(w.month)} die wij u ${w.replacesSentAt ? `op ${formatDateTime(w.replacesSentAt)}` : 'eerder'} stuurden: de rapportage is sindsdien bijgewerkt. Gebruikt u voortaan deze versie.`, ''];
+  const replaces = w.earlier === null ? [] : [earlierParagraph(w.month, w.earlier), ''];
   return [
     'Geachte klant,',
     '',
@@ -41,30 +58,37 @@ export function reportMessageText(w: ReportMessageWords): string {
   ].join('\n');
 }
 
+/** What became of a client's report in a verzend run (the manifest's status column). */
+export type DeliveryStatus = 'klaar' | 'verzonden' | 'al verzonden' | 'gewijzigd' | 'gewijzigd sinds proefrun' | 'onzeker' | 'mislukt' | 'geen contact' | 'afgemeld' | 'geweigerd';
+
 export interface DeliveryRowWords {
   client: string;
   name: string;
-  status: 'klaar' | 'verzonden' | 'al verzonden' | 'gewijzigd' | 'mislukt' | 'geen contact' | 'afgemeld' | 'geweigerd';
+  status: DeliveryStatus;
   note: string;
   replaces: boolean;
 }
 
-/** The end-of-run summary: counts per outcome, and per client what failed, was refused or has no contact. */
+/** The end-of-run summary: counts per outcome, and per client what failed, is uncertain, was refused or has no contact. */
 export function deliverySummary(month: string, rows: readonly DeliveryRowWords[], dryRun: boolean): string[] {
-  const of = (status: DeliveryRowWords['status']) => rows.filter((r) => r.status === status);
+  const of = (status: DeliveryStatus) => rows.filter((r) => r.status === status);
   const listed = (list: DeliveryRowWords[], withNote: boolean) => list.map((r) => `    ${r.client} ${r.name}${withNote && r.note ? `: ${r.note}` : ''}`);
   const sent = of('verzonden');
   const again = sent.filter((r) => r.replaces).length;
-  const lines = [`Verzending ${monthName(month)}${dryRun ? ' (proefrun: niets verstuurd; verstuur met --send)' : ''}: ${rows.length} klant(en) met een rapport`];
+  const lines = [`Verzending ${monthName(month)}${dryRun ? ' (proefrun: niets verstuurd; bekijk de berichten en verstuur ze dan met --send)' : ''}: ${rows.length} klant(en) met een rapport`];
   if (dryRun) lines.push(`  klaar om te versturen: ${of('klaar').length}`);
-  else lines.push(`  verzonden: ${sent.length}${again ? ` (waarvan ${again} opnieuw, met --opnieuw: vervangt een eerder verzonden versie)` : ''}`);
+  else lines.push(`  verzonden: ${sent.length}${again ? ` (waarvan ${again} opnieuw, met --opnieuw)` : ''}`);
   lines.push(`  overgeslagen, al verzonden: ${of('al verzonden').length}`);
   const changed = of('gewijzigd');
   if (changed.length) lines.push(`  overgeslagen, gewijzigd sinds verzending: ${changed.length} (opnieuw versturen met --opnieuw)`, ...listed(changed, true));
+  const notReviewed = of('gewijzigd sinds proefrun');
+  if (notReviewed.length) lines.push(`  niet verstuurd, anders dan in de proefrun: ${notReviewed.length} (maak een nieuwe proefrun en bekijk die)`, ...listed(notReviewed, true));
+  const uncertain = of('onzeker');
+  if (uncertain.length) lines.push(`  onzeker, mogelijk aangekomen: ${uncertain.length} (niet opnieuw verstuurd)`, ...listed(uncertain, true));
   const failed = of('mislukt');
   lines.push(`  mislukt: ${failed.length}`, ...listed(failed, true));
   const none = of('geen contact');
-  lines.push(`  geen contact: ${none.length}`, ...listed(none, false));
+  lines.push(`  geen contact: ${none.length}`, ...listed(none, true));
   lines.push(`  afgemeld: ${of('afgemeld').length}`, ...listed(of('afgemeld'), false));
   const refused = of('geweigerd');
   if (refused.length) lines.push(`  geweigerd (PDF niet van deze klant): ${refused.length}`, ...listed(refused, true));

@@ -1,8 +1,10 @@
 // `sla-rapport verzend` as a user runs it: by default a dry run that leaves only the
 // outbox (one .eml per client, the manifest) and opens no connection, even with SMTP
 // settings in the environment; --send without them stops at once naming the
-// variable; --send with them delivers (to a test server on 127.0.0.1). And the build
-// never sends: only this command reaches the delivery code.
+// variable; --send with them delivers the reviewed messages (to a test server on
+// 127.0.0.1), recorded in one send log whatever outbox a run uses; exit codes tell a
+// script whether a person must look. And the build never sends: only this command
+// reaches the delivery code.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,9 @@ import { cliAsync } from '../support/small-build.ts';
 import { MONTH, smtpEnv, startSmtp, type TestSmtp } from '../delivery/support.ts';
 
 const data = ['--tickets', fixtureTickets, '--releases', 'data/releases.csv', '--as-of', AS_OF, '--contacts', fixture('delivery/contacts.csv')];
+/** Every run names its send log: the default (uitvoer/verzending/verzendlog.jsonl) is the checkout's own. */
+const logIn = (dir: string) => ['--verzendlog', join(dir, 'verzendlog.jsonl')];
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const NO_SMTP = { SLA_RAPPORT_SMTP_HOST: '', SLA_RAPPORT_SMTP_PORT: '', SLA_RAPPORT_SMTP_USER: '', SLA_RAPPORT_SMTP_PASSWORD: '', SLA_RAPPORT_SMTP_CA: '' };
 
 let servers: TestSmtp[] = [];
@@ -27,46 +32,95 @@ describe('sla-rapport verzend', () => {
     const s = await startSmtp();
     servers.push(s);
     const outbox = tempDir('sla-verzend-cli-');
-    const run = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox], smtpEnv(s.port));
+    const run = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox, ...logIn(outbox)], smtpEnv(s.port));
     expect(run.status, run.stderr).toBe(0);
     expect(s.connections).toBe(0);
-    expect(readdirSync(outbox).sort()).toEqual(['.sla-rapport-uitvoer', MONTH]);
+    expect(readdirSync(outbox).sort()).toEqual(['.sla-rapport-uitvoer', '.verzending-loopt', MONTH]);
     expect(readdirSync(join(outbox, MONTH)).sort()).toEqual(['K1.eml', 'K2.eml', 'manifest.csv']);
     // The contact of a debiteurnummer not in the data (line 4) is listed with file and line.
     expect(run.stderr).toContain('contacts.csv:4: unknown-client: debiteurnummer komt niet voor in de data: "K7"');
-    expect(run.stderr).toContain('(proefrun: niets verstuurd; verstuur met --send)');
+    expect(run.stderr).toContain('(proefrun: niets verstuurd; bekijk de berichten en verstuur ze dan met --send)');
     expect(run.stderr).toContain('klaar om te versturen: 2');
-    // The manifest names client, recipients, subject and the SHA-256 of the PDF the .eml carries.
+    expect(run.stderr).toContain(`Verzendlog: ${join(outbox, 'verzendlog.jsonl')}\n`);
+    // The manifest names client, recipients, subject and the SHA-256 of the PDF: the one `sla-rapport pdf` writes
+    // from the same data, and in the message id its first 12 digits.
+    const pdfDir = tempDir('sla-verzend-pdf-');
+    const pdf = await cliAsync(['pdf', '--month', MONTH, '--client', 'K2', '--out', pdfDir, '--tickets', fixtureTickets, '--releases', 'data/releases.csv', '--as-of', AS_OF]);
+    expect(pdf.status, pdf.stderr).toBe(0);
+    const pdfSha = sha(readFileSync(join(pdfDir, MONTH, 'K2.pdf')));
     const manifest = readFileSync(join(outbox, MONTH, 'manifest.csv'), 'utf8').trim().split('\n');
     expect(manifest[0]).toBe('client,name,to,cc,subject,pdf_file,pdf_sha256,status,note,message_id');
+    expect(manifest[2]).toBe(`K2,Praktijk Zuid,praktijk.k2@example.org,,Servicerapportage november 2025 – Praktijk Zuid (K2),servicerapportage-2025-11-K2.pdf,${pdfSha},klaar,,<2025-11.K2.${pdfSha.slice(0, 12)}.1@intramed.nl>`);
+    // And the .eml carries exactly that PDF.
     const mail = await simpleParser(readFileSync(join(outbox, MONTH, 'K2.eml')));
-    const pdfSha = createHash('sha256').update(mail.attachments[0].content).digest('hex');
-    expect(manifest[2]).toBe(`K2,Praktijk Zuid,praktijk.k2@example.org,,Servicerapportage november 2025 – Praktijk Zuid (K2),servicerapportage-2025-11-K2.pdf,${pdfSha},klaar,,${mail.messageId}`);
+    expect(sha(mail.attachments[0].content)).toBe(pdfSha);
   });
 
   it('--send without SLA_RAPPORT_SMTP_HOST stops at once, naming the variable, before writing anything', async () => {
     const outbox = join(tempDir('sla-verzend-cli-'), 'outbox');
-    const run = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox, '--send'], NO_SMTP);
+    const run = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox, ...logIn(outbox), '--send'], NO_SMTP);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Fout: SLA_RAPPORT_SMTP_HOST ontbreekt');
     expect(() => readdirSync(outbox)).toThrow();
   });
 
-  it('--send delivers each message and ends with the summary', async () => {
+  it('--send delivers the reviewed messages and ends with the summary; another outbox with the same send log sends nothing twice', async () => {
     const s = await startSmtp();
     servers.push(s);
     const outbox = tempDir('sla-verzend-cli-');
-    const run = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox, '--send', '--pauze', '0'], smtpEnv(s.port));
+    const log = logIn(outbox);
+    const refused = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox, ...log, '--send', '--pauze', '0'], smtpEnv(s.port));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`Fout: geen proefrun van 2025-11 in ${join(outbox, MONTH)}: maak die eerst`);
+    const dry = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox, ...log], smtpEnv(s.port));
+    expect(dry.status, dry.stderr).toBe(0);
+    const run = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox, ...log, '--send', '--pauze', '0'], smtpEnv(s.port));
     expect(run.status, run.stderr).toBe(0);
     expect(s.received.map((r) => r.envelopeTo)).toEqual([['praktijk.k1@example.org', 'administratie.k1@example.com'], ['praktijk.k2@example.org']]);
     expect(run.stderr).toContain('  verzonden: 2\n  overgeslagen, al verzonden: 0\n  mislukt: 0\n  geen contact: 0\n  afgemeld: 0\n');
-    expect(readdirSync(outbox).sort()).toEqual(['.sla-rapport-uitvoer', MONTH, 'verzendlog.jsonl']);
+    expect(readdirSync(outbox).sort()).toEqual(['.sla-rapport-uitvoer', '.verzending-loopt', MONTH, 'verzendlog.jsonl']);
+    // The manifest now says what happened to each message.
+    expect(readFileSync(join(outbox, MONTH, 'manifest.csv'), 'utf8')).toMatch(/\nK2,Praktijk Zuid,.*,verzonden,,<2025-11\.K2\./);
+
+    // A dry run and --send in another outbox, with the same send log: both reports were sent, nothing goes.
+    const other = tempDir('sla-verzend-cli-');
+    expect((await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', other, ...log], smtpEnv(s.port))).status).toBe(0);
+    const again = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', other, ...log, '--send', '--pauze', '0'], smtpEnv(s.port));
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toContain('  verzonden: 0\n  overgeslagen, al verzonden: 2\n');
+    expect(s.received).toHaveLength(2);
+  });
+
+  it('a client whose contact row was set aside gets no message, with the row named; --send then exits 1', async () => {
+    const s = await startSmtp();
+    servers.push(s);
+    const dir = tempDir('sla-verzend-cli-');
+    const contacts = join(dir, 'contacts.csv');
+    writeFileSync(contacts, 'client_id,name,email,cc,opt_out,product\nK1,Fysiotherapie Zoë,praktijk.k1@example,,nee,intramed\nK2,Praktijk Zuid,praktijk.k2@example.org,,nee,intramed-online\n');
+    const args = ['verzend', '--month', MONTH, ...data, '--contacts', contacts, '--outbox', join(dir, 'outbox'), ...logIn(dir), '--pauze', '0'];
+    const dry = await cliAsync(args, smtpEnv(s.port));
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(dry.stderr).toContain(`    K1 Fysiotherapie Zoë & Chloé Ëlst: contactregel apart gezet: contacts.csv:2: geen geldig e-mailadres in kolom email: "praktijk.k1@example" (verwacht naam@domein.nl, meerdere gescheiden door ;)\n`);
+    const run = await cliAsync([...args, '--send'], smtpEnv(s.port));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('  verzonden: 1\n');
+    expect(s.received.map((r) => r.envelopeTo)).toEqual([['praktijk.k2@example.org']]);
+  });
+
+  it('--klant names a client with a report; any other stops with exit 2', async () => {
+    const outbox = tempDir('sla-verzend-cli-');
+    const run = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox, ...logIn(outbox), '--klant', 'K2', '--klant', 'K9'], NO_SMTP);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Fout: --klant "K9": geen rapport over 2025-11 (geen storingen die maand of onbekend debiteurnummer)');
+    const one = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox, ...logIn(outbox), '--klant', 'K2'], NO_SMTP);
+    expect(one.status, one.stderr).toBe(0);
+    expect(readdirSync(join(outbox, MONTH)).sort()).toEqual(['K2.eml', 'manifest.csv']);
   });
 
   it('an outbox folder of someone else (not empty, not made by sla-rapport) is left alone: exit 2', async () => {
     const outbox = tempDir('sla-verzend-cli-');
     writeFileSync(join(outbox, 'notities.txt'), 'eigen bestand\n');
-    const run = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox], NO_SMTP);
+    const run = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox, ...logIn(tempDir('sla-verzend-cli-'))], NO_SMTP);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`Fout: ${outbox} is niet leeg en is niet door sla-rapport gemaakt`);
     expect(readdirSync(outbox)).toEqual(['notities.txt']);

@@ -4,6 +4,7 @@
 // subject is the PDF's title, the text carries the PDF summary's month sentence.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeMessage, senderFor, SenderError } from '../../src/delivery/compose.ts';
+import type { EarlierMessage } from '../../src/words/index.ts';
 import { contact, fixture, MONTH, type Fixture } from './support.ts';
 
 let f: Fixture;
@@ -11,10 +12,10 @@ beforeAll(async () => {
   f = await fixture();
 });
 
-function messageFor(clientId: string, product: 'intramed' | 'intramed-online', replacesSentAt: string | null = null) {
+function messageFor(clientId: string, product: 'intramed' | 'intramed-online', earlier: EarlierMessage | null = null) {
   const client = f.model.clients.find((c) => c.id === clientId)!;
   const { leverancier, sender } = senderFor(f.model, f.leveranciers.leveranciers, f.leveranciers.file, product);
-  return composeMessage({ model: f.model, client, month: MONTH, contact: contact(clientId, { product }), leverancier, sender, attachmentName: `servicerapportage-${MONTH}-${clientId}.pdf`, replacesSentAt });
+  return composeMessage({ model: f.model, client, month: MONTH, contact: contact(clientId, { product }), leverancier, sender, attachmentName: `servicerapportage-${MONTH}-${clientId}.pdf`, earlier });
 }
 
 const HOURS = 'telefonisch maandag en donderdag 08:00–20:00 uur, dinsdag, woensdag en vrijdag 08:00–17:00 uur; per e-mail 24 uur per dag, 365 dagen per jaar';
@@ -54,9 +55,16 @@ describe('composeMessage', () => {
   });
 
   it('a message that replaces an earlier version says so, in the subject and the text', () => {
-    const m = messageFor('K2', 'intramed-online', '2025-12-03T09:15:00.000Z');
+    const m = messageFor('K2', 'intramed-online', { at: '2025-12-03T09:15:00.000Z', changed: true });
     expect(m.subject).toBe('Servicerapportage november 2025 – Praktijk Zuid (K2) (vervangt eerdere versie)');
     expect(m.text).toContain('Dit bericht vervangt de rapportage over november 2025 die wij u op 03-12-2025 10:15 stuurden: de rapportage is sindsdien bijgewerkt. Gebruikt u voortaan deze versie.');
+  });
+
+  it('the same report sent again (after a corrected address, or a delivery that may not have arrived) says it is the same', () => {
+    // 09:15 UTC on 3 December 2025 is 10:15 in Amsterdam (CET, UTC+1).
+    const m = messageFor('K2', 'intramed-online', { at: '2025-12-03T09:15:00.000Z', changed: false });
+    expect(m.subject).toBe('Servicerapportage november 2025 – Praktijk Zuid (K2) (opnieuw verzonden)');
+    expect(m.text).toContain('\n\nWij sturen u de rapportage over november 2025 opnieuw; de inhoud is gelijk aan die van ons bericht van 03-12-2025 10:15. Heeft u dat bericht al ontvangen, dan kunt u dit bericht negeren.\n\n');
   });
 
   it('a Leverancier without sender details stops the run, naming file and line', () => {

@@ -1,42 +1,73 @@
-// The send log is only appended to: a line cut off by a crash (the server had accepted
-// that message: lines are written only after acceptance) still counts as sent when its
-// client, month and PDF hash made it to disk; the next entry starts a line of its own;
-// a line that is no entry at all stops the run naming file and line.
+// The send log is only appended to, one line per step of a message: "bezig" before it is
+// handed to the server, then "verzonden", "mislukt" or "onzeker". What a rerun must conclude
+// from each sequence (worked out from what each line means): a "bezig" line with nothing
+// after it is a crash mid-send, so the message may have arrived; a torn line counts for
+// nothing and the next entry starts a line of its own; a line that is no step stops the run.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appendSendLog, lastSend, readSendLog, type SendLogEntry } from '../../src/delivery/send-log.ts';
+import { appendSendLog, readSendLog, sendHistory, type SendLogEntry, type SendState } from '../../src/delivery/send-log.ts';
 import { tempDir } from '../pdf/support.ts';
 
-const HASH = 'a'.repeat(64);
-const entry = (client: string, sha = HASH): SendLogEntry => ({ client, month: '2025-11', pdfSha256: sha, messageId: `<${client}@intramed.nl>`, recipients: [`praktijk.${client.toLowerCase()}@example.org`], sentAt: '2025-12-03T09:15:00.000Z' });
+const A = 'a'.repeat(64);
+const B = 'b'.repeat(64);
+const step = (client: string, state: SendState, id: string, pdf = A, at = '2025-12-03T09:15:00.000Z'): SendLogEntry => ({ client, month: '2025-11', state, pdfSha256: pdf, messageId: `<${id}@intramed.nl>`, recipients: [`praktijk.${client.toLowerCase()}@example.org`], at });
+
+function history(entries: SendLogEntry[]) {
+  const h = sendHistory({ entries, tornLines: [], endsTorn: false }, 'K1', '2025-11');
+  return { sent: h.sent?.messageId ?? null, uncertain: h.uncertain?.messageId ?? null, reached: h.reached };
+}
 
 describe('verzendlog.jsonl', () => {
-  it('appends one line per message, each read back', () => {
+  it('appends one line per step, each read back', () => {
     const file = join(tempDir('sla-log-'), 'verzendlog.jsonl');
     const log = readSendLog(file);
-    appendSendLog(file, log, entry('K1'));
-    appendSendLog(file, log, entry('K2'));
-    expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(entry('K1'))}\n${JSON.stringify(entry('K2'))}\n`);
-    expect(readSendLog(file).entries).toEqual([entry('K1'), entry('K2')]);
+    appendSendLog(file, log, step('K1', 'bezig', 'm1'));
+    appendSendLog(file, log, step('K1', 'verzonden', 'm1'));
+    expect(readFileSync(file, 'utf8')).toBe(
+      '{"client":"K1","month":"2025-11","state":"bezig","pdfSha256":"' + A + '","messageId":"<m1@intramed.nl>","recipients":["praktijk.k1@example.org"],"at":"2025-12-03T09:15:00.000Z"}\n' +
+        '{"client":"K1","month":"2025-11","state":"verzonden","pdfSha256":"' + A + '","messageId":"<m1@intramed.nl>","recipients":["praktijk.k1@example.org"],"at":"2025-12-03T09:15:00.000Z"}\n',
+    );
+    expect(readSendLog(file).entries).toEqual([step('K1', 'bezig', 'm1'), step('K1', 'verzonden', 'm1')]);
   });
 
-  it('a torn last line with client, month and hash counts as sent; the next entry starts a new line', () => {
+  it('reads each sequence of steps as sent, possibly arrived or not sent', () => {
+    expect(history([])).toEqual({ sent: null, uncertain: null, reached: 0 });
+    expect(history([step('K1', 'bezig', 'm1'), step('K1', 'verzonden', 'm1')])).toEqual({ sent: '<m1@intramed.nl>', uncertain: null, reached: 1 });
+    // A crash after "bezig": the message may have arrived.
+    expect(history([step('K1', 'bezig', 'm1')])).toEqual({ sent: null, uncertain: '<m1@intramed.nl>', reached: 1 });
+    // The connection lost after the hand-over.
+    expect(history([step('K1', 'bezig', 'm1'), step('K1', 'onzeker', 'm1')])).toEqual({ sent: null, uncertain: '<m1@intramed.nl>', reached: 1 });
+    // Certainly not sent: as if never tried.
+    expect(history([step('K1', 'bezig', 'm1'), step('K1', 'mislukt', 'm1')])).toEqual({ sent: null, uncertain: null, reached: 0 });
+    // Sent, then a changed report's message failed: the first one stands.
+    expect(history([step('K1', 'bezig', 'm1'), step('K1', 'verzonden', 'm1'), step('K1', 'bezig', 'm2', B), step('K1', 'mislukt', 'm2', B)])).toEqual({ sent: '<m1@intramed.nl>', uncertain: null, reached: 1 });
+    // Uncertain, then sent again on request: sent, nothing uncertain left.
+    expect(history([step('K1', 'bezig', 'm1'), step('K1', 'onzeker', 'm1'), step('K1', 'bezig', 'm2'), step('K1', 'verzonden', 'm2')])).toEqual({ sent: '<m2@intramed.nl>', uncertain: null, reached: 2 });
+    // Sent, then a crash while a second message went: that one may have arrived.
+    expect(history([step('K1', 'bezig', 'm1'), step('K1', 'verzonden', 'm1'), step('K1', 'bezig', 'm2', B)])).toEqual({ sent: '<m1@intramed.nl>', uncertain: '<m2@intramed.nl>', reached: 2 });
+    // Another client's or month's steps do not count.
+    expect(history([step('K2', 'bezig', 'm1'), { ...step('K1', 'bezig', 'm2'), month: '2025-10' }])).toEqual({ sent: null, uncertain: null, reached: 0 });
+  });
+
+  it('a torn last line counts for nothing (the "bezig" line before it does); the next entry starts a new line', () => {
     const file = join(tempDir('sla-log-'), 'verzendlog.jsonl');
-    const torn = JSON.stringify(entry('K2')).slice(0, 120);
-    writeFileSync(file, `${JSON.stringify(entry('K1'))}\n${torn}`);
+    const torn = JSON.stringify(step('K1', 'verzonden', 'm1')).slice(0, 120);
+    writeFileSync(file, `${JSON.stringify(step('K1', 'bezig', 'm1'))}\n${torn}`);
     const log = readSendLog(file);
     expect(log.tornLines).toEqual([2]);
-    expect(lastSend(log, 'K2', '2025-11')).toMatchObject({ client: 'K2', pdfSha256: HASH, sentAt: '' });
-    appendSendLog(file, log, entry('K3'));
+    expect(sendHistory(log, 'K1', '2025-11')).toMatchObject({ sent: undefined, uncertain: { state: 'bezig' } });
+    appendSendLog(file, log, step('K2', 'bezig', 'm3'));
     const again = readSendLog(file);
-    expect(again.entries.map((e) => e.client)).toEqual(['K1', 'K2', 'K3']);
+    expect(again.entries.map((e) => `${e.client} ${e.state}`)).toEqual(['K1 bezig', 'K2 bezig']);
     expect(again.tornLines).toEqual([2]);
   });
 
-  it('a line that is no entry stops with file and line', () => {
+  it('a line that is no step stops with file and line', () => {
     const file = join(tempDir('sla-log-'), 'verzendlog.jsonl');
-    writeFileSync(file, `${JSON.stringify(entry('K1'))}\nK2 verzonden\n${JSON.stringify(entry('K3'))}\n`);
-    expect(() => readSendLog(file)).toThrow(`${file}:2: regel in het verzendlog is geen verzending`);
+    writeFileSync(file, `${JSON.stringify(step('K1', 'bezig', 'm1'))}\nK2 verzonden\n`);
+    expect(() => readSendLog(file)).toThrow(`${file}:2: regel in het verzendlog is geen verzendstap`);
+    writeFileSync(file, `${JSON.stringify({ ...step('K1', 'bezig', 'm1'), state: 'klaar' })}\n`);
+    expect(() => readSendLog(file)).toThrow(`${file}:1: regel in het verzendlog is geen verzendstap`);
   });
 });

@@ -1,18 +1,22 @@
 // Sending the monthly reports against a real SMTP server on 127.0.0.1 (STARTTLS with
-// the test certificate, login required): every delivered message is parsed back and
-// checked for envelope, headers and the attachment's bytes; a server that starts
-// refusing halfway and a rerun deliver every message exactly once; a changed PDF goes
-// again only with --opnieuw; a PDF of another client is refused. Every recipient is in
-// a reserved example domain; nothing but 127.0.0.1 is contacted.
+// the test certificate, login required): a dry run writes the outbox, --send sends
+// those reviewed bytes; every delivered message is parsed back and checked for
+// envelope, headers and the attachment's bytes; a server that starts refusing halfway
+// and a rerun deliver every message exactly once; a connection lost after the hand-over
+// leaves the message "onzeker" and it is not sent again unless asked for by name; a
+// changed PDF goes again only with --opnieuw; a PDF of another client is refused.
+// Every recipient is in a reserved example domain; nothing but 127.0.0.1 is contacted.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { deliverMonth, type DeliveryInput } from '../../src/delivery/run.ts';
+import { deliverMonth, NotReviewedError, type DeliveryInput } from '../../src/delivery/run.ts';
 import { monthPdfs } from '../../src/delivery/render.ts';
 import { readSendLog } from '../../src/delivery/send-log.ts';
 import { smtpSender, smtpSettings } from '../../src/delivery/smtp.ts';
 import { LOCK_NAME, OutboxBusyError } from '../../src/delivery/outbox-lock.ts';
+import type { Sender } from '../../src/delivery/smtp.ts';
 import { writeMonthReports } from '../../src/pdf/write.ts';
 import { tempDir } from '../pdf/support.ts';
 import { contact, EXTRA_ROWS, fixture, MONTH, smtpEnv, startSmtp, type Fixture, type TestSmtp } from './support.ts';
@@ -48,13 +52,20 @@ const CONTACTS = [
   contact('K6', { product: 'intramed-online' }),
 ];
 
-function input(over: Partial<DeliveryInput> & { outbox: string }): DeliveryInput {
-  return { model: f.model, month: MONTH, contacts: CONTACTS, leveranciers: f.leveranciers, renderPdfs: monthPdfs(f.model, MONTH), sender: null, again: false, pauseMs: 0, now: () => NOW, ...over };
+type Over = Partial<DeliveryInput> & { outbox: string };
+
+function input(over: Over): DeliveryInput {
+  return { model: f.model, month: MONTH, contacts: CONTACTS, leveranciers: f.leveranciers, sendLog: join(over.outbox, 'verzendlog.jsonl'), renderPdfs: monthPdfs(f.model, MONTH), sender: null, again: false, only: null, pauseMs: 0, now: () => NOW, ...over };
 }
 
 const senderFor = (s: TestSmtp) => smtpSender(smtpSettings(smtpEnv(s.port)), FAST);
 
-async function send(over: Partial<DeliveryInput> & { outbox: string }, s: TestSmtp) {
+/** A dry run (the outbox to review), as `verzend` without --send. */
+const dryRun = (over: Over) => deliverMonth(input(over));
+
+/** `verzend --send` after a dry run with the same inputs; `review: false` sends what an earlier dry run left. */
+async function send(over: Over, s: TestSmtp, { review = true } = {}) {
+  if (review) await dryRun(over);
   const sender = senderFor(s);
   try {
     return await deliverMonth(input({ ...over, sender }));
@@ -62,6 +73,9 @@ async function send(over: Partial<DeliveryInput> & { outbox: string }, s: TestSm
     sender.close();
   }
 }
+
+const subjects = (s: TestSmtp) => s.received.map((r) => r.mail.subject);
+const states = (file: string) => readSendLog(file).entries.map((e) => `${e.client} ${e.state}`);
 
 describe('verzend --send', () => {
   it('delivers one message per client over STARTTLS: recipients, sender per product, subject, and the PDF that `pdf` writes, byte for byte', async () => {
@@ -101,17 +115,21 @@ describe('verzend --send', () => {
     }
     // The .eml in the outbox is exactly what the server received.
     expect(readFileSync(join(outbox, MONTH, 'K3.eml')).equals(byClient.get('K3')!.raw)).toBe(true);
-    // The send log: one line per delivered message, with the PDF's hash and the message id.
+    // The send log: per message a line before it went and one when the server accepted it, with the PDF's hash
+    // (of the PDF `pdf` writes) and the message id (month, client, the hash's first 12 digits, first send).
     const log = readSendLog(result.sendLog).entries;
-    expect(log.map((e) => e.client)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6']);
-    expect(log[0]).toEqual({
+    expect(log.map((e) => `${e.client} ${e.state}`)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6'].flatMap((k) => [`${k} bezig`, `${k} verzonden`]));
+    const k1Sha = sha(readFileSync(join(pdfDir, MONTH, 'K1.pdf')));
+    expect(log[1]).toEqual({
       client: 'K1',
       month: MONTH,
-      pdfSha256: sha(readFileSync(join(pdfDir, MONTH, 'K1.pdf'))),
-      messageId: k1.mail.messageId,
+      state: 'verzonden',
+      pdfSha256: k1Sha,
+      messageId: `<2025-11.K1.${k1Sha.slice(0, 12)}.1@intramed.nl>`,
       recipients: ['praktijk.k1@example.org', 'eigenaar.k1@example.org', 'administratie.k1@example.com'],
-      sentAt: '2025-12-03T09:15:00.000Z',
+      at: '2025-12-03T09:15:00.000Z',
     });
+    expect(k1.mail.messageId).toBe(`<2025-11.K1.${k1Sha.slice(0, 12)}.1@intramed.nl>`);
   });
 
   it('a server that refuses from the 3rd message on, then a rerun with a healthy server: every message delivered exactly once', async () => {
@@ -126,7 +144,8 @@ describe('verzend --send', () => {
     expect(first.rows[5].note).toBe('niet geprobeerd: 3 berichten achter elkaar mislukt, laatste: 451 Tijdelijk niet beschikbaar');
     expect(readFileSync(first.manifest, 'utf8')).toContain('K3,Praktijk K3,praktijk.k3@example.org,,');
     s.heal();
-    const second = await send({ outbox }, s);
+    // The rerun sends what the dry run left for review; no new dry run is needed.
+    const second = await send({ outbox }, s, { review: false });
     expect(second.rows.map((r) => r.status)).toEqual(['al verzonden', 'al verzonden', 'verzonden', 'verzonden', 'verzonden', 'verzonden']);
     const counts = new Map<string, number>();
     for (const r of s.received) {
@@ -134,9 +153,11 @@ describe('verzend --send', () => {
       counts.set(k, (counts.get(k) ?? 0) + 1);
     }
     expect(Object.fromEntries(counts)).toEqual({ K1: 1, K2: 1, K3: 1, K4: 1, K5: 1, K6: 1 });
-    expect(readSendLog(second.sendLog).entries.map((e) => e.client)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6']);
+    expect(readSendLog(second.sendLog).entries.filter((e) => e.state === 'verzonden').map((e) => e.client)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6']);
+    // K3, K4 and K5 were refused for certain (451 replies): "mislukt" lines; K6 was never tried: no line.
+    expect(states(second.sendLog).slice(4, 10)).toEqual(['K3 bezig', 'K3 mislukt', 'K4 bezig', 'K4 mislukt', 'K5 bezig', 'K5 mislukt']);
     // A third run finds everything sent and sends nothing.
-    const third = await send({ outbox }, s);
+    const third = await send({ outbox }, s, { review: false });
     expect(third.rows.every((r) => r.status === 'al verzonden')).toBe(true);
     expect(s.received).toHaveLength(6);
   });
@@ -152,10 +173,10 @@ describe('verzend --send', () => {
     const toK1 = s.received.filter((m) => m.envelopeTo.includes('praktijk.k1@example.org'));
     expect(toK1).toHaveLength(1);
     expect(toK1[0]!.envelopeTo).toEqual(['praktijk.k1@example.org', 'administratie.k1@example.com']);
-    const entry = readSendLog(join(outbox, 'verzendlog.jsonl')).entries.find((e) => e.client === 'K1')!;
+    const entry = readSendLog(join(outbox, 'verzendlog.jsonl')).entries.find((e) => e.client === 'K1' && e.state === 'verzonden')!;
     expect(entry.recipients).toEqual(['praktijk.k1@example.org', 'administratie.k1@example.com']);
     // A rerun does not send K1's report a second time to the addresses that have it.
-    const second = await send({ outbox }, s);
+    const second = await send({ outbox }, s, { review: false });
     expect(second.rows.find((r) => r.client === 'K1')!.status).toBe('al verzonden');
     expect(s.received.filter((m) => m.envelopeTo.includes('praktijk.k1@example.org'))).toHaveLength(1);
   });
@@ -178,7 +199,8 @@ describe('verzend --send', () => {
     const skipped = await send({ outbox, contacts, ...later }, s);
     expect(skipped.rows.find((r) => r.client === 'K3')).toMatchObject({ status: 'gewijzigd', note: 'gewijzigd sinds verzending op 03-12-2025 10:15; opnieuw versturen met --opnieuw' });
     expect(s.received).toHaveLength(1);
-    expect(readdirSync(join(outbox, MONTH))).toEqual(['manifest.csv']);
+    // The dry run before it left no message for K3 to review.
+    expect(readdirSync(join(outbox, MONTH)).filter((n) => !n.startsWith('.'))).toEqual(['manifest.csv']);
 
     const again = await send({ outbox, contacts, ...later, again: true }, s);
     expect(again.rows.find((r) => r.client === 'K3')).toMatchObject({ status: 'verzonden', replaces: true, note: 'vervangt de versie verzonden op 03-12-2025 10:15 (--opnieuw)' });
@@ -189,7 +211,9 @@ describe('verzend --send', () => {
     // K3 now has 2 storingen in November, both within the streeftijd.
     expect(mail.text).toContain('In november 2025: 2 storingen geregistreerd. Van de 2 storingen zijn er 2 binnen de streeftijd hersteld (100%).');
     expect(mail.messageId).not.toBe(s.received[0].mail.messageId);
-    expect(readSendLog(again.sendLog).entries.map((e) => e.client)).toEqual(['K3', 'K3']);
+    expect(states(again.sendLog)).toEqual(['K3 bezig', 'K3 verzonden', 'K3 bezig', 'K3 verzonden']);
+    // The second message of the report: numbered 2 in its id.
+    expect(mail.messageId).toMatch(/^<2025-11\.K3\.[0-9a-f]{12}\.2@intramed\.nl>$/);
   });
 
   it('refuses a PDF that is another client\'s: no message written or sent for that client', async () => {
@@ -202,6 +226,7 @@ describe('verzend --send', () => {
       return pdfs;
     };
     const result = await send({ outbox, contacts: [contact('K1'), contact('K3')], renderPdfs: swapped }, s);
+    // Also the --send run checks the PDF it renders before anything goes.
     expect(result.rows.find((r) => r.client === 'K1')).toMatchObject({ status: 'geweigerd', note: 'de PDF is van een andere klant (K2), niet van K1' });
     expect(result.rows.find((r) => r.client === 'K3')!.status).toBe('verzonden');
     expect(s.received.map((r) => r.mail.subject)).toEqual(['Servicerapportage november 2025 – Praktijk K3 (K3)']);
@@ -236,7 +261,9 @@ describe('verzend --send', () => {
     const s = await server();
     const untrusted = smtpSender(smtpSettings({ ...smtpEnv(s.port), SLA_RAPPORT_SMTP_CA: '' }), FAST);
     try {
-      const result = await deliverMonth(input({ outbox: tempDir('sla-verzend-'), contacts, sender: untrusted }));
+      const outbox = tempDir('sla-verzend-');
+      await dryRun({ outbox, contacts });
+      const result = await deliverMonth(input({ outbox, contacts, sender: untrusted }));
       expect(result.rows.find((r) => r.client === 'K3')!.note).toBe('ESOCKET: self-signed certificate (1 poging)');
       expect(result.rows.find((r) => r.client === 'K4')!.note).toMatch(/^niet geprobeerd: /);
     } finally {
@@ -244,7 +271,9 @@ describe('verzend --send', () => {
     }
     const wrongLogin = smtpSender(smtpSettings({ ...smtpEnv(s.port), SLA_RAPPORT_SMTP_PASSWORD: 'fout' }), FAST);
     try {
-      const result = await deliverMonth(input({ outbox: tempDir('sla-verzend-'), contacts, sender: wrongLogin }));
+      const outbox = tempDir('sla-verzend-');
+      await dryRun({ outbox, contacts });
+      const result = await deliverMonth(input({ outbox, contacts, sender: wrongLogin }));
       expect(result.rows.find((r) => r.client === 'K3')).toMatchObject({ status: 'mislukt', note: '535 Invalid username or password (1 poging)' });
       expect(result.rows.find((r) => r.client === 'K4')).toMatchObject({ status: 'mislukt', note: 'niet geprobeerd: 535 Invalid username or password' });
     } finally {
@@ -257,8 +286,11 @@ describe('verzend --send', () => {
     const s = await server();
     const times: number[] = [];
     const sender = senderFor(s);
+    const outbox = tempDir('sla-verzend-');
+    const contacts = [contact('K3'), contact('K4'), contact('K5')];
+    await dryRun({ outbox, contacts });
     try {
-      await deliverMonth(input({ outbox: tempDir('sla-verzend-'), contacts: [contact('K3'), contact('K4'), contact('K5')], sender, pauseMs: 150, onSent: () => times.push(Date.now()) }));
+      await deliverMonth(input({ outbox, contacts, sender, pauseMs: 150, onSent: () => times.push(Date.now()) }));
     } finally {
       sender.close();
     }
@@ -267,11 +299,143 @@ describe('verzend --send', () => {
     expect(times[2] - times[1]).toBeGreaterThanOrEqual(145);
   });
 
-  it('a second run on the same outbox while one runs stops at once', async () => {
+  it('a second run while one runs stops at once: on the same outbox, and on the same send log from another outbox', async () => {
     const outbox = tempDir('sla-verzend-');
+    // The parent process (the test runner) is alive and is not this process: its claim holds.
     mkdirSync(join(outbox, LOCK_NAME));
-    writeFileSync(join(outbox, LOCK_NAME, 'pid'), String(process.pid));
-    await expect(deliverMonth(input({ outbox }))).rejects.toThrow(OutboxBusyError);
+    writeFileSync(join(outbox, LOCK_NAME, String(process.ppid)), '');
+    await expect(dryRun({ outbox })).rejects.toThrow(new OutboxBusyError(`in ${outbox} loopt al een verzending (proces ${process.ppid}); wacht tot die klaar is (of verwijder ${join(outbox, LOCK_NAME, String(process.ppid))} als dat proces niet meer bestaat)`));
     expect(existsSync(join(outbox, MONTH))).toBe(false);
+    // This run withdrew its own claim.
+    expect(readdirSync(join(outbox, LOCK_NAME))).toEqual([String(process.ppid)]);
+    const other = tempDir('sla-verzend-');
+    await expect(dryRun({ outbox: other, sendLog: join(outbox, 'verzendlog.jsonl') })).rejects.toThrow(OutboxBusyError);
+  });
+
+  it('the claim of a run that no longer runs is taken over', async () => {
+    const outbox = tempDir('sla-verzend-');
+    const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid!;
+    mkdirSync(join(outbox, LOCK_NAME));
+    writeFileSync(join(outbox, LOCK_NAME, String(dead)), '');
+    const result = await dryRun({ outbox, contacts: [contact('K3')] });
+    expect(result.rows.find((r) => r.client === 'K3')!.status).toBe('klaar');
+    // Released at the end: no claim left.
+    expect(readdirSync(join(outbox, LOCK_NAME))).toEqual([]);
+  });
+
+  it('--send without a dry run of the month sends nothing and says to make one first', async () => {
+    const s = await server();
+    const outbox = tempDir('sla-verzend-');
+    const sender = senderFor(s);
+    try {
+      await expect(deliverMonth(input({ outbox, sender }))).rejects.toThrow(new NotReviewedError(`geen proefrun van 2025-11 in ${join(outbox, MONTH)}: maak die eerst (dezelfde opdracht zonder --send) en bekijk de berichten; --send verstuurt alleen wat daar klaarstaat`));
+    } finally {
+      sender.close();
+    }
+    expect(s.connections).toBe(0);
+  });
+
+  it('--send sends only messages still equal to the reviewed ones: a changed report, address or .eml waits for a new dry run', async () => {
+    const s = await server();
+    const outbox = tempDir('sla-verzend-');
+    const contacts = [contact('K3'), contact('K4'), contact('K5'), contact('K6', { product: 'intramed-online' })];
+    await dryRun({ outbox, contacts });
+    // Between review and send: a late ticket changes K3's report, K4's address is corrected, K5's .eml is edited.
+    const changed = await fixture([...EXTRA_ROWS, 'X-K3b,K3,Praktijk K3,intramed,incident,2,2,email,2025-11-20T10:00:00,2025-11-20T11:00:00,2025.2']);
+    const k5 = join(outbox, MONTH, 'K5.eml');
+    writeFileSync(k5, readFileSync(k5, 'latin1').replace('Geachte klant,', 'Beste klant,'), 'latin1');
+    const later = { outbox, model: changed.model, renderPdfs: monthPdfs(changed.model, MONTH), contacts: [contact('K3'), contact('K4', { to: ['balie.k4@example.org'] }), contact('K5'), contact('K6', { product: 'intramed-online' })] };
+    const sender = senderFor(s);
+    let result;
+    try {
+      result = await deliverMonth(input({ ...later, sender, now: () => new Date('2025-12-04T08:00:00Z') }));
+    } finally {
+      sender.close();
+    }
+    const redo = 'maak een nieuwe proefrun en bekijk die';
+    expect(result.rows.filter((r) => r.client !== 'K1' && r.client !== 'K2').map((r) => [r.client, r.status, r.note])).toEqual([
+      // The subject names month and practice only: the same for the changed report.
+      ['K3', 'gewijzigd sinds proefrun', `de PDF verschilt van de proefrun; ${redo}`],
+      ['K4', 'gewijzigd sinds proefrun', `de ontvangers verschillen van de proefrun; ${redo}`],
+      ['K5', 'gewijzigd sinds proefrun', `de tekst, de afzender of het bericht-id verschilt van de proefrun; ${redo}`],
+      ['K6', 'verzonden', ''],
+    ]);
+    // K6's message went as reviewed, byte for byte (dated at the dry run, not at the send).
+    expect(subjects(s)).toEqual(['Servicerapportage november 2025 – Praktijk K6 (K6)']);
+    expect(s.received[0].raw.equals(readFileSync(join(outbox, MONTH, 'K6.eml')))).toBe(true);
+    expect(s.received[0].mail.date!.toISOString()).toBe('2025-12-03T09:15:00.000Z');
+  });
+
+  it('a connection lost after the message was handed over: "onzeker", not retried, not sent again by a rerun; sent again only with --opnieuw --klant', async () => {
+    const s = await server();
+    const outbox = tempDir('sla-verzend-');
+    const contacts = [contact('K3'), contact('K4')];
+    // The server takes K3's message, then drops the connection before its reply.
+    s.dropAfterData(1);
+    const first = await send({ outbox, contacts }, s);
+    const k3 = first.rows.find((r) => r.client === 'K3')!;
+    expect(k3.status).toBe('onzeker');
+    expect(k3.note).toMatch(/^verbinding verbroken nadat het bericht was aangeboden, zonder antwoord van de server \(.+\): het bericht is mogelijk aangekomen en wordt niet vanzelf opnieuw verstuurd; controleer dat, en verstuur zo nodig opnieuw met --opnieuw --klant K3$/);
+    expect(first.rows.find((r) => r.client === 'K4')!.status).toBe('verzonden');
+    // K3 arrived once (the server has it), K4 once: no retry of K3 although FAST allows 2 attempts.
+    expect(subjects(s)).toEqual(['Servicerapportage november 2025 – Praktijk K3 (K3)', 'Servicerapportage november 2025 – Praktijk K4 (K4)']);
+    expect(states(first.sendLog)).toEqual(['K3 bezig', 'K3 onzeker', 'K4 bezig', 'K4 verzonden']);
+
+    const rerun = await send({ outbox, contacts }, s, { review: false });
+    expect(rerun.rows.find((r) => r.client === 'K3')).toMatchObject({ status: 'onzeker', note: 'verzending op 03-12-2025 10:15 afgebroken voordat de server antwoordde: het bericht is mogelijk aangekomen; controleer dat, en verstuur zo nodig opnieuw met --opnieuw --klant K3' });
+    // --opnieuw alone is not enough: the report did not change.
+    const again = await send({ outbox, contacts, again: true }, s);
+    expect(again.rows.find((r) => r.client === 'K3')!.status).toBe('onzeker');
+    expect(s.received).toHaveLength(2);
+
+    const named = await send({ outbox, contacts, again: true, only: ['K3'] }, s);
+    expect(named.rows.map((r) => [r.client, r.status, r.note])).toEqual([['K3', 'verzonden', 'opnieuw, gelijk aan het bericht waarvan de verzending onzeker is op 03-12-2025 10:15 (--opnieuw --klant)']]);
+    expect(subjects(s)[2]).toBe('Servicerapportage november 2025 – Praktijk K3 (K3) (opnieuw verzonden)');
+    expect(states(named.sendLog).slice(4)).toEqual(['K3 bezig', 'K3 verzonden']);
+  });
+
+  it('a connection lost before any message data (at RCPT TO) is retried: delivered once', async () => {
+    const s = await server();
+    s.dropAtRcpt();
+    const result = await send({ outbox: tempDir('sla-verzend-'), contacts: [contact('K3')] }, s);
+    expect(result.rows.find((r) => r.client === 'K3')!.status).toBe('verzonden');
+    expect(subjects(s)).toEqual(['Servicerapportage november 2025 – Praktijk K3 (K3)']);
+    expect(s.connections).toBe(2);
+    expect(states(result.sendLog)).toEqual(['K3 bezig', 'K3 verzonden']);
+  });
+
+  it('the "bezig" line is on disk before the message is handed over; after a crash there the rerun does not send it', async () => {
+    const outbox = tempDir('sla-verzend-');
+    const sendLog = join(outbox, 'verzendlog.jsonl');
+    const contacts = [contact('K3')];
+    await dryRun({ outbox, contacts });
+    const seen: string[] = [];
+    // A sender that, when handed the message, finds the log and then "crashes" (the run ends with an error).
+    const crashing: Sender = {
+      send: async () => {
+        seen.push(...states(sendLog));
+        throw new Error('crash');
+      },
+      close: () => {},
+    };
+    await expect(deliverMonth(input({ outbox, contacts, sender: crashing }))).rejects.toThrow('crash');
+    expect(seen).toEqual(['K3 bezig']);
+    const s = await server();
+    const rerun = await send({ outbox, contacts }, s, { review: false });
+    expect(rerun.rows.find((r) => r.client === 'K3')!.status).toBe('onzeker');
+    expect(s.received).toHaveLength(0);
+  });
+
+  it('an unchanged report goes again to a corrected address only with --opnieuw and --klant', async () => {
+    const s = await server();
+    const outbox = tempDir('sla-verzend-');
+    await send({ outbox, contacts: [contact('K3'), contact('K4')] }, s);
+    const fixed = [contact('K3', { to: ['balie.k3@example.org'] }), contact('K4')];
+    const plain = await send({ outbox, contacts: fixed, again: true }, s);
+    expect(plain.rows.filter((r) => r.client === 'K3' || r.client === 'K4').map((r) => r.status)).toEqual(['al verzonden', 'al verzonden']);
+    const named = await send({ outbox, contacts: fixed, again: true, only: ['K3'] }, s);
+    expect(named.rows.map((r) => [r.client, r.status, r.note])).toEqual([['K3', 'verzonden', 'opnieuw, gelijk aan het bericht verzonden op 03-12-2025 10:15 (--opnieuw --klant)']]);
+    expect(s.received.map((r) => r.envelopeTo)).toEqual([['praktijk.k3@example.org'], ['praktijk.k4@example.org'], ['balie.k3@example.org']]);
+    expect(s.received[2].mail.text).toContain('Wij sturen u de rapportage over november 2025 opnieuw; de inhoud is gelijk aan die van ons bericht van 03-12-2025 10:15.');
   });
 });

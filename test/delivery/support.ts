@@ -41,6 +41,10 @@ export interface TestSmtp {
   refuseRecipient(address: string): void;
   /** Refuse from the nth message on (1-based count of messages offered). */
   refuseFrom(n: number, reply: { code: number; text: string }): void;
+  /** Take the nth message offered (it counts as received), then drop the connection instead of replying. */
+  dropAfterData(n: number): void;
+  /** Drop the connection once, at the next RCPT TO (before any message data). */
+  dropAtRcpt(): void;
   close(): Promise<void>;
 }
 
@@ -49,6 +53,8 @@ export async function startSmtp(opts: { plainOnly?: boolean } = {}): Promise<Tes
   let refusal: { code: number; text: string } | null = null;
   let refuseAt: { n: number; reply: { code: number; text: string } } | null = null;
   let offered = 0;
+  let dropAt: number | null = null;
+  let dropRcpt = false;
   const refusedRecipients = new Set<string>();
   const state = { connections: 0 };
   const received: Received[] = [];
@@ -69,6 +75,10 @@ export async function startSmtp(opts: { plainOnly?: boolean } = {}): Promise<Tes
       else callback(new Error('Invalid username or password'));
     },
     onRcptTo(address, _session, callback) {
+      if (dropRcpt) {
+        dropRcpt = false;
+        return dropConnections();
+      }
       if (!refusedRecipients.has(address.address)) return callback();
       const err: SMTPServerError = new Error('Mailbox unavailable');
       err.responseCode = 550;
@@ -93,10 +103,16 @@ export async function startSmtp(opts: { plainOnly?: boolean } = {}): Promise<Tes
           envelopeTo: session.envelope.rcptTo.map((r) => r.address),
           secure: session.secure,
         });
+        // The server has the message, but the client never hears so.
+        if (dropAt === offered) return dropConnections();
         callback(null, 'OK: queued');
       });
     },
   });
+  // smtp-server keeps its open sessions in `connections`, each with its socket.
+  const dropConnections = () => {
+    for (const c of (server as unknown as { connections: Set<{ _socket: { destroy(): void } }> }).connections) c._socket.destroy();
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {
@@ -112,6 +128,8 @@ export async function startSmtp(opts: { plainOnly?: boolean } = {}): Promise<Tes
     },
     refuseFrom: (n, reply) => (refuseAt = { n, reply }),
     refuseRecipient: (address) => void refusedRecipients.add(address),
+    dropAfterData: (n) => (dropAt = n),
+    dropAtRcpt: () => (dropRcpt = true),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

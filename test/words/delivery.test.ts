@@ -1,5 +1,6 @@
 // The end-of-run summary of `sla-rapport verzend`, in Dutch: counts per outcome, and per
-// client what failed (with the server's reason), changed, has no contact or opted out.
+// client what failed (with the server's reason), changed, may have arrived, differs from
+// the reviewed dry run, has no contact (and why) or opted out.
 import { describe, expect, it } from 'vitest';
 import { deliverySummary, type DeliveryRowWords } from '../../src/words/index.ts';
 
@@ -15,17 +16,23 @@ describe('deliverySummary', () => {
       row('K5', 'mislukt', '451 Tijdelijk niet beschikbaar (3 pogingen)'),
       row('K6', 'geen contact', 'geen regel in het contactenbestand'),
       row('K7', 'afgemeld', 'opt_out: ja'),
+      row('K8', 'onzeker', 'verbinding verbroken'),
+      row('K9', 'gewijzigd sinds proefrun', 'de PDF verschilt van de proefrun'),
     ];
     expect(deliverySummary('2025-11', rows, false)).toEqual([
-      'Verzending november 2025: 7 klant(en) met een rapport',
-      '  verzonden: 2 (waarvan 1 opnieuw, met --opnieuw: vervangt een eerder verzonden versie)',
+      'Verzending november 2025: 9 klant(en) met een rapport',
+      '  verzonden: 2 (waarvan 1 opnieuw, met --opnieuw)',
       '  overgeslagen, al verzonden: 1',
       '  overgeslagen, gewijzigd sinds verzending: 1 (opnieuw versturen met --opnieuw)',
       '    K4 Praktijk K4: gewijzigd sinds verzending op 03-12-2025 10:15; opnieuw versturen met --opnieuw',
+      '  niet verstuurd, anders dan in de proefrun: 1 (maak een nieuwe proefrun en bekijk die)',
+      '    K9 Praktijk K9: de PDF verschilt van de proefrun',
+      '  onzeker, mogelijk aangekomen: 1 (niet opnieuw verstuurd)',
+      '    K8 Praktijk K8: verbinding verbroken',
       '  mislukt: 1',
       '    K5 Praktijk K5: 451 Tijdelijk niet beschikbaar (3 pogingen)',
       '  geen contact: 1',
-      '    K6 Praktijk K6',
+      '    K6 Praktijk K6: geen regel in het contactenbestand',
       '  afgemeld: 1',
       '    K7 Praktijk K7',
     ]);
@@ -33,7 +40,7 @@ describe('deliverySummary', () => {
 
   it('a dry run counts what is ready and says nothing was sent', () => {
     expect(deliverySummary('2025-11', [row('K1', 'klaar'), row('K2', 'geweigerd', 'de PDF is van een andere klant (K3), niet van K2')], true)).toEqual([
-      'Verzending november 2025 (proefrun: niets verstuurd; verstuur met --send): 2 klant(en) met een rapport',
+      'Verzending november 2025 (proefrun: niets verstuurd; bekijk de berichten en verstuur ze dan met --send): 2 klant(en) met een rapport',
       '  klaar om te versturen: 1',
       '  overgeslagen, al verzonden: 0',
       '  mislukt: 0',

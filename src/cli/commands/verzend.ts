@@ -1,12 +1,13 @@
 // `sla-rapport verzend`: each client's monthly report to its contacts. By default a
 // dry run that writes the messages (.eml) and a manifest into the outbox for review;
-// --send delivers them over SMTP, recorded in the send log (src/delivery/).
-import { resolve, sep } from 'node:path';
+// --send delivers the reviewed messages over SMTP, recorded in the send log (src/delivery/).
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import { knownContacts, readContacts } from '../../delivery/contacts.ts';
 import { SenderError } from '../../delivery/compose.ts';
 import { OutboxBusyError } from '../../delivery/outbox-lock.ts';
 import { monthPdfs } from '../../delivery/render.ts';
-import { deliverMonth } from '../../delivery/run.ts';
+import { deliverMonth, NotReviewedError } from '../../delivery/run.ts';
 import { smtpSender, smtpSettings, SmtpSettingsError, type SmtpSettings } from '../../delivery/smtp.ts';
 import { visible } from '../../ingest/visible.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
@@ -15,20 +16,26 @@ import { deliverySummary } from '../../words/index.ts';
 import { EXIT, helpRequested, helpText, parseCommand, UsageError } from '../args.ts';
 import { dataGiven, dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
 import { claimPdfFolder } from '../output-marker.ts';
+import { clientsWithStoringen } from '../../pdf/write.ts';
 import { printSetAside } from '../report-lines.ts';
+
+const OUTBOX = 'uitvoer/verzending';
+const SEND_LOG = 'uitvoer/verzending/verzendlog.jsonl';
 
 const spec = {
   name: 'verzend',
   summary: 'Stuurt elke klant zijn maandrapportage (PDF) per e-mail; standaard een proefrun in de outbox.',
-  usage: 'verzend --month JJJJ-MM [--contacts FILE] [--outbox DIR] [--send] [--opnieuw] [--pauze MS] [--tickets FILE] [--sla FILE] [--as-of ISO]',
+  usage: 'verzend --month JJJJ-MM [--contacts FILE] [--outbox DIR] [--verzendlog FILE] [--send] [--opnieuw] [--klant ID ...] [--pauze MS] [--tickets FILE] [--sla FILE] [--as-of ISO]',
   options: {
     ...dataOptions,
     'as-of': { type: 'string' },
     month: { type: 'string' },
     contacts: { type: 'string' },
     outbox: { type: 'string' },
+    verzendlog: { type: 'string' },
     send: { type: 'boolean' },
     opnieuw: { type: 'boolean' },
+    klant: { type: 'string', multiple: true },
     pauze: { type: 'string' },
   },
   help: {
@@ -36,14 +43,15 @@ const spec = {
     'as-of': 'peildatum (standaard het laatste tijdstip in de data)',
     month: 'de maand van de rapportage, JJJJ-MM (verplicht)',
     contacts: 'contactenbestand (zonder data-opties: data/contacts.csv; met data-opties verplicht)',
-    outbox: 'map voor de berichten, het manifest en het verzendlog (standaard uitvoer/verzending); berichten in <map>/JJJJ-MM/',
-    send: 'verstuur echt via SMTP (instellingen uit SLA_RAPPORT_SMTP_HOST, _PORT, _USER, _PASSWORD, _CA); zonder deze optie wordt niets verstuurd',
-    opnieuw: 'verstuur ook een rapport dat sinds de verzending is gewijzigd (het bericht zegt dat het de eerdere versie vervangt)',
+    outbox: 'map voor de berichten en het manifest (standaard uitvoer/verzending); berichten in <map>/JJJJ-MM/',
+    verzendlog: `het verzendlog: wat is verzonden, per klant en maand (standaard ${SEND_LOG}, ook bij een andere --outbox)`,
+    send: 'verstuur de berichten van de proefrun via SMTP (instellingen uit SLA_RAPPORT_SMTP_HOST, _PORT, _USER, _PASSWORD, _CA); zonder deze optie wordt niets verstuurd',
+    opnieuw: 'verstuur ook een rapport dat sinds de verzending is gewijzigd; met --klant ook een ongewijzigd of mogelijk al aangekomen rapport van die klant',
+    klant: 'alleen deze klant (debiteurnummer); mag vaker worden gegeven',
     pauze: 'milliseconden wachten tussen twee berichten (standaard 1000)',
   },
 } as const;
 
-const OUTBOX = 'uitvoer/verzending';
 
 function requireMonth(month: unknown): string {
   if (typeof month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month moet JJJJ-MM zijn${month ? `, niet "${visible(String(month))}"` : ''}\n\n${helpText(spec)}`);
@@ -56,13 +64,22 @@ function requirePause(value: unknown): number {
   return Number(value);
 }
 
-/** The outbox may not lie inside dist/: the build owns that folder and replaces it whole. */
-function requireOutbox(value: unknown): string {
-  const outbox = typeof value === 'string' ? value : OUTBOX;
+/** The outbox and the send log may not lie inside dist/: the build owns that folder and replaces it whole. */
+function outsideDist(option: string, value: unknown, fallback: string): string {
+  const path = typeof value === 'string' ? value : fallback;
   const dist = resolve('dist');
-  const full = resolve(outbox);
-  if (full === dist || full.startsWith(dist + sep)) throw new UsageError(`--outbox ${visible(outbox)} ligt in dist/, dat de build telkens vervangt; kies een map erbuiten (standaard ${OUTBOX})`);
-  return outbox;
+  const full = resolve(path);
+  if (full === dist || full.startsWith(dist + sep)) throw new UsageError(`--${option} ${visible(path)} ligt in dist/, dat de build telkens vervangt; kies een plek erbuiten (standaard ${fallback})`);
+  return path;
+}
+
+/** --klant, as often as given; every one must have a report this month. */
+function requireClients(value: unknown, withReport: readonly string[], month: string): string[] | null {
+  if (value === undefined) return null;
+  const ids = (Array.isArray(value) ? value : [value]).map(String);
+  const unknown = ids.filter((id) => !withReport.includes(id));
+  if (unknown.length) throw new UsageError(`--klant ${unknown.map((id) => `"${visible(id)}"`).join(', ')}: geen rapport over ${month} (geen storingen die maand of onbekend debiteurnummer)`);
+  return ids;
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -70,7 +87,8 @@ async function run(argv: string[]): Promise<number> {
   if (helpRequested(spec, values)) return EXIT.ok;
   const month = requireMonth(values.month);
   const pauseMs = requirePause(values.pauze);
-  const outbox = requireOutbox(values.outbox);
+  const outbox = outsideDist('outbox', values.outbox, OUTBOX);
+  const sendLog = outsideDist('verzendlog', values.verzendlog, SEND_LOG);
   const contactsFile = typeof values.contacts === 'string' ? values.contacts : dataGiven(values) ? null : 'data/contacts.csv';
   if (contactsFile === null) throw new UsageError('geef --contacts: met eigen data wordt het voorbeeldbestand data/contacts.csv niet gebruikt');
   // --send: the SMTP settings are checked before any data is read.
@@ -85,39 +103,48 @@ async function run(argv: string[]): Promise<number> {
   }
   // The run replaces the month's .eml files and manifest: only in a folder the product made (or a new or empty one, which it marks).
   claimPdfFolder(outbox);
+  // The send log is only ever appended to: its folder need not be the product's.
+  mkdirSync(dirname(sendLog), { recursive: true });
   const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
   const { model } = await reportModelFor(data, dataPaths(values), normsPaths(values));
   if (!model.months.some((m) => m.month === month)) throw new UsageError(`${month} valt buiten de data (${model.months[0]?.month ?? '–'} t/m ${model.months.at(-1)?.month ?? '–'})`);
   const read = await readContacts(contactsFile);
-  const { contacts, setAside } = knownContacts(read, new Map(model.clients.map((c) => [c.id, c.products])));
+  const only = requireClients(values.klant, clientsWithStoringen(model, month), month);
+  const { contacts, setAside, setAsideByClient } = knownContacts(read, new Map(model.clients.map((c) => [c.id, c.products])));
   process.stderr.write(`Contacten gelezen uit ${read.file}: ${read.rows}, bruikbaar: ${contacts.length}, apart gezet: ${setAside.length}\n`);
   printSetAside(setAside);
+  process.stderr.write(`Verzendlog: ${resolve(sendLog)}\n`);
   const sender = settings ? smtpSender(settings) : null;
   try {
     const result = await deliverMonth({
       model,
       month,
       contacts,
+      setAsideContacts: setAsideByClient,
       leveranciers: data.leveranciers,
       outbox,
+      sendLog,
+      only,
       renderPdfs: monthPdfs(model, month),
       sender,
       again: values.opnieuw === true,
       pauseMs,
       now: () => new Date(),
       onSent: (row) => {
-        if (row.status !== 'verzonden') process.stderr.write(`  mislukt: ${row.client}: ${row.note}\n`);
+        if (row.status !== 'verzonden') process.stderr.write(`  ${row.status}: ${row.client}: ${row.note}\n`);
       },
     });
     for (const line of deliverySummary(month, result.rows, sender === null)) process.stderr.write(`${line}\n`);
     const withReport = new Set(result.rows.map((r) => r.client));
     const idle = contacts.filter((c) => !withReport.has(c.clientId)).length;
     if (idle) process.stderr.write(`  contacten zonder rapport deze maand (geen storingen): ${idle}\n`);
-    for (const n of result.tornLogLines) process.stderr.write(`Let op: ${result.sendLog}:${n} is een afgebroken regel (de verzending liep vast tijdens het schrijven); dat bericht is door de server aangenomen: controleer of het is aangekomen.\n`);
-    process.stderr.write(`Outbox: ${result.monthDir}; manifest: ${result.manifest}; verzendlog: ${result.sendLog}\n`);
-    return result.rows.some((r) => r.status === 'mislukt' || r.status === 'geweigerd') ? EXIT.findings : EXIT.ok;
+    for (const n of result.tornLogLines) process.stderr.write(`Let op: ${resolve(result.sendLog)}:${n} is een afgebroken regel (de run stopte tijdens het schrijven); de berichten van zo'n klant staan hierboven als onzeker of worden verstuurd als ze zeker niet zijn aangekomen.\n`);
+    process.stderr.write(`Outbox: ${resolve(result.monthDir)}; manifest: ${resolve(result.manifest)}; verzendlog: ${resolve(result.sendLog)}\n`);
+    // Exit 1 when a client did not get (or may not have got) its report for a reason a person must look at.
+    const attention = result.rows.some((r) => ATTENTION.has(r.status)) || (sender !== null && setAsideByClient.size > 0 && result.rows.some((r) => setAsideByClient.has(r.client)));
+    return attention ? EXIT.findings : EXIT.ok;
   } catch (e) {
-    if (e instanceof SenderError || e instanceof OutboxBusyError) {
+    if (e instanceof SenderError || e instanceof OutboxBusyError || e instanceof NotReviewedError) {
       process.stderr.write(`Fout: ${e.message}\n`);
       return EXIT.findings;
     }
@@ -126,5 +153,7 @@ async function run(argv: string[]): Promise<number> {
     sender?.close();
   }
 }
+
+const ATTENTION: ReadonlySet<string> = new Set(['mislukt', 'geweigerd', 'onzeker', 'gewijzigd sinds proefrun']);
 
 export const verzendCommand = { name: spec.name, summary: spec.summary, run };
