@@ -16,13 +16,27 @@ const text = z.string().trim().min(1);
 export const EMAIL_ADDRESS = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const address = text.regex(EMAIL_ADDRESS, 'verwacht één e-mailadres (naam@domein.nl)');
 
+/**
+ * A letter's closing, one or more lines as the client reads them ("Met vriendelijke groet,", "", the sender):
+ * each line has words (a letter or digit) or is empty, never two empty lines in a row, no tabs or other control characters.
+ */
+const signatureText = text.superRefine((value, ctx) => {
+  const lines = value.split('\n');
+  lines.forEach((line, i) => {
+    const where = `regel ${i + 1} van de afsluiting`;
+    if (/[\u0000-\u001f\u007f]/.test(line)) ctx.addIssue({ code: 'custom', message: `${where} bevat een tab of ander stuurteken` });
+    else if (line !== '' && !/[\p{L}\p{N}]/u.test(line)) ctx.addIssue({ code: 'custom', message: `${where} bevat geen letters of cijfers (een witregel moet helemaal leeg zijn)` });
+    else if (line === '' && lines[i - 1] === '') ctx.addIssue({ code: 'custom', message: `${where} is de tweede lege regel achter elkaar (hoogstens één)` });
+  });
+});
+
 /** Who the monthly report messages come from (sla-rapport verzend); not needed by the reports themselves. */
 const senderSchema = z
   .object({
     fromName: text.describe('Display name of the sender.'),
     fromAddress: address.describe('Sender address; the SMTP server must accept it as sender.'),
     replyTo: address.optional().describe('Where a client\'s reply goes (default: the sender address).'),
-    signature: text.describe('The closing line of the message.'),
+    signature: signatureText.describe('The closing of the message, one or more lines (a YAML block scalar).'),
   })
   .describe('Sender details for the monthly report e-mails.');
 

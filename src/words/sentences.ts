@@ -10,16 +10,17 @@ type Figures = Pick<Totals, 'resolved' | 'met' | 'withinMargin' | 'shareMet' | '
 /**
  * "Van de 7 storingen zijn er 6 binnen de streeftijd hersteld (85,7%)." A figure,
  * not a verdict: the contract sets a streeftijd per storing and no share (4.6).
+ * One storing: "De herstelde storing is (niet) binnen de streeftijd hersteld (100%)."
  */
 export function resolvedSentence(f: Figures): string {
   if (f.resolved === 0) return 'Er zijn geen storingen hersteld.';
-  const margin = f.withinMargin > 0 ? `, waarvan ${f.withinMargin} binnen de marge` : '';
   const share = `(${percentText(f.shareMet)})`;
   if (f.resolved === 1) {
     return f.met === 1
-      ? `De ene herstelde storing is binnen de streeftijd hersteld${margin} ${share}.`
-      : `De ene herstelde storing is niet binnen de streeftijd hersteld ${share}.`;
+      ? `De herstelde storing is binnen de streeftijd hersteld${f.withinMargin > 0 ? ', binnen de marge' : ''} ${share}.`
+      : `De herstelde storing is niet binnen de streeftijd hersteld ${share}.`;
   }
+  const margin = f.withinMargin > 0 ? `, waarvan ${f.withinMargin} binnen de marge` : '';
   const met = f.met === 0 ? 'is er geen' : f.met === 1 ? 'is er 1' : `zijn er ${f.met}`;
   return `Van de ${f.resolved} storingen ${met} binnen de streeftijd hersteld${margin} ${share}.`;
 }
@@ -30,11 +31,17 @@ export function statusUpdateSentence(f: Figures): string | null {
   return `Statusupdates: ${f.statusUpdatesOnTime} van de ${f.statusUpdatesJudged} op tijd.`;
 }
 
-/** "Aan het eind van de maand stonden er 2 open, waarvan 1 over de streeftijd." or null. */
+/**
+ * "Aan het eind van de maand stonden er nog 2 storingen open, waarvan 1 over de streeftijd." or null;
+ * one: "… stond er nog 1 storing open, die al over de streeftijd was."
+ */
 export function openSentence(f: Figures): string | null {
   if (f.openAtEnd === 0) return null;
+  if (f.openAtEnd === 1) {
+    return `Aan het eind van de maand stond er nog 1 storing open${f.openBreachedAtEnd > 0 ? ', die al over de streeftijd was' : ''}.`;
+  }
   const over = f.openBreachedAtEnd > 0 ? `, waarvan ${f.openBreachedAtEnd} over de streeftijd` : '';
-  return f.openAtEnd === 1 ? `Aan het eind van de maand stond er 1 open${over}.` : `Aan het eind van de maand stonden er ${f.openAtEnd} open${over}.`;
+  return `Aan het eind van de maand stonden er nog ${f.openAtEnd} storingen open${over}.`;
 }
 
 /** All of a cell's or month's sentences, joined. */

@@ -42,8 +42,8 @@ describe('content/leveranciers.yaml', () => {
       ['Intramed BV', 'content/leveranciers/intramed-bv.png'],
       ['Convenient BV', 'content/leveranciers/convenient-bv.png'],
     ]);
-    // 4.2 a) and b): helpdesk@intramed.nl, 0182- 62 11 21.
-    expect(leveranciers[0].helpdesk).toMatchObject({ clause: '4.2, 4.4', phone: '0182- 62 11 21', email: 'helpdesk@intramed.nl' });
+    // 4.2 a) and b): helpdesk@intramed.nl, and the number the contract writes "0182- 62 11 21", shown the usual Dutch way.
+    expect(leveranciers[0].helpdesk).toMatchObject({ clause: '4.2, 4.4', phone: '0182 - 62 11 21', email: 'helpdesk@intramed.nl' });
   });
 
   it('is found beside the SLA folder', () => {
@@ -77,13 +77,34 @@ describe('content/leveranciers.yaml', () => {
   it('reads each Leverancier\'s sender for the report e-mails', () => {
     const { leveranciers } = loadLeveranciers(join(root, 'content/leveranciers.yaml'), sla, root);
     expect(leveranciers.map((l) => [l.name, l.sender?.fromName, l.sender?.fromAddress, l.at])).toEqual([
-      ['Intramed BV', 'Intramed BV', 'helpdesk@intramed.nl', 'content/leveranciers.yaml:9'],
-      ['Convenient BV', 'Convenient BV', 'helpdesk@intramed.nl', 'content/leveranciers.yaml:23'],
+      ['Intramed BV', 'Intramed BV', 'helpdesk@intramed.nl', 'content/leveranciers.yaml:11'],
+      ['Convenient BV', 'Convenient BV', 'helpdesk@intramed.nl', 'content/leveranciers.yaml:28'],
     ]);
   });
 
+  it('reads a signature as a letter closes: on lines of its own, without article numbers', () => {
+    const { leveranciers } = loadLeveranciers(join(root, 'content/leveranciers.yaml'), sla, root);
+    expect(leveranciers.map((l) => l.sender?.signature)).toEqual([
+      'Met vriendelijke groet,\n\nde helpdesk van Intramed BV',
+      'Met vriendelijke groet,\n\nConvenient BV\nvia de helpdesk van Intramed',
+    ]);
+  });
+
+  it.each([
+    { name: 'a line of spaces only', lines: ['Met vriendelijke groet,', '   ', 'Convenient BV'], problem: 'regel 2 van de afsluiting bevat geen letters of cijfers (een witregel moet helemaal leeg zijn)' },
+    { name: 'a line of punctuation only', lines: ['Met vriendelijke groet,', '', '---'], problem: 'regel 3 van de afsluiting bevat geen letters of cijfers (een witregel moet helemaal leeg zijn)' },
+    { name: 'two empty lines in a row', lines: ['Met vriendelijke groet,', '', '', 'Convenient BV'], problem: 'regel 3 van de afsluiting is de tweede lege regel achter elkaar (hoogstens één)' },
+    { name: 'a tab inside a line', lines: ['Met vriendelijke groet,', '', 'Convenient\tBV'], problem: 'regel 3 van de afsluiting bevat een tab of ander stuurteken' },
+  ])('names file, line and field of a signature with $name', ({ lines, problem }) => {
+    const signature = `      signature: |-\n${lines.map((l) => (l === '' ? '' : `        ${l}`)).join('\n')}\n`;
+    const text = bundled.replace(/      signature: \|-\n        Met vriendelijke groet,\n\n        Convenient BV\n        via de helpdesk van Intramed\n/, signature);
+    expect(text).not.toBe(bundled);
+    const line = text.slice(0, text.lastIndexOf('signature:')).split('\n').length;
+    expect(problemsOf(text)).toEqual([`leveranciers.yaml:${line}: leveranciers[1].sender.signature: ${problem}`]);
+  });
+
   it('names file, line and field of a sender address that is no address', () => {
-    const text = bundled.replace('      fromAddress: helpdesk@intramed.nl\n      replyTo: helpdesk@intramed.nl\n      signature: Met vriendelijke groet, Convenient', '      fromAddress: Convenient <helpdesk@intramed.nl>\n      replyTo: helpdesk@intramed.nl\n      signature: Met vriendelijke groet, Convenient');
+    const text = bundled.replace('      fromName: Convenient BV\n      fromAddress: helpdesk@intramed.nl\n', '      fromName: Convenient BV\n      fromAddress: Convenient <helpdesk@intramed.nl>\n');
     expect(problemsOf(text)).toEqual([`leveranciers.yaml:${lineOf(text, 'fromAddress: Convenient')}: leveranciers[1].sender.fromAddress: verwacht één e-mailadres (naam@domein.nl)`]);
   });
 });

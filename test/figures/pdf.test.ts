@@ -36,18 +36,21 @@ function expectRow(layout: string, id: string, minutes: number[], result: RegExp
   return rows[0];
 }
 
-/** "Van de N storingen zijn er M binnen de streeftijd hersteld" (or "De ene herstelde storing is (niet) binnen"). */
+/** "Van de N storingen zijn er M binnen de streeftijd hersteld" (or "De herstelde storing is (niet) binnen"). */
 function expectResolvedMet(text: string, resolved: number, met: number, what: string): void {
   const many = text.match(/Van de (\d+) storingen zijn er (\d+) binnen de streeftijd/);
-  if (resolved === 1 && !many) expect(text, what).toMatch(met === 1 ? /ene herstelde storing is binnen/ : /ene herstelde storing is niet binnen/);
+  if (resolved === 1 && !many) expect(text, what).toMatch(met === 1 ? /De herstelde storing is binnen/ : /De herstelde storing is niet binnen/);
   else expect(many && [Number(many[1]), Number(many[2])], what).toEqual([resolved, met]);
   expectShare(after(text, /binnen de streeftijd hersteld/), met, resolved, `${what} share`);
 }
 
-/** "Aan het eind van de maand stond(en) er N open, waarvan M over de streeftijd", or no such sentence for none. */
+/**
+ * "Aan het eind van de maand stonden er nog N storingen open, waarvan M over de streeftijd"
+ * ("stond er nog 1 storing open, die al over de streeftijd was"), or no such sentence for none.
+ */
 function expectOpen(text: string, open: number, openBreached: number, what: string): void {
-  const m = text.match(/eind van de maand stond(?:en)? er (\d+) open(?:, waarvan (\d+) over)?/);
-  expect(m ? [Number(m[1]), Number(m[2] ?? 0)] : [0, 0], what).toEqual([open, openBreached]);
+  const m = text.match(/eind van de maand stond(?:en)? er nog (\d+) storing(?:en)? open(?:, waarvan (\d+) over|(, die al over))?/);
+  expect(m ? [Number(m[1]), m[3] ? 1 : Number(m[2] ?? 0)] : [0, 0], what).toEqual([open, openBreached]);
 }
 
 describe.each(['K10', 'K20', 'K30'] as const)('client PDF of June 2026, %s', (id) => {

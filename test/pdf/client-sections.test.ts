@@ -68,7 +68,7 @@ describe('cover', () => {
 describe('summary', () => {
   it('counts the storingen and those within streeftijd', () => {
     expect(text).toContain('In november 2025: 8 storingen geregistreerd. Van de 6 storingen zijn er 5 binnen de streeftijd hersteld');
-    expect(text).toContain('Aan het eind van de maand stonden er 2 open, waarvan 1 over de streeftijd.');
+    expect(text).toContain('Aan het eind van de maand stonden er nog 2 storingen open, waarvan 1 over de streeftijd.');
   });
 
   it('gives one line per breach: what, how late, and why', () => {
@@ -120,8 +120,8 @@ describe('Article 5 and the helpdesk', () => {
   });
 
   it('gives the helpdesk\'s contact line from content/leveranciers.yaml (SLA 4.2, 4.4)', () => {
-    expect(text).toContain('Helpdesk van Intramed BV (artikel 4.2, 4.4): telefoon 0182- 62 11 21, e-mail helpdesk@intramed.nl;');
-    expect(k2).toContain('Helpdesk van Convenient BV (artikel 4.2, 4.4): telefoon 0182- 62 11 21, e-mail helpdesk@intramed.nl;');
+    expect(text).toContain('Helpdesk van Intramed BV (artikel 4.2, 4.4): telefoon 0182 - 62 11 21, e-mail helpdesk@intramed.nl;');
+    expect(k2).toContain('Helpdesk van Convenient BV (artikel 4.2, 4.4): telefoon 0182 - 62 11 21, e-mail helpdesk@intramed.nl;');
   });
 });
 
