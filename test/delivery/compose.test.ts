@@ -35,12 +35,15 @@ describe('composeMessage', () => {
         '',
         'In de bijlage vindt u de servicerapportage over november 2025 voor Praktijk Zuid (debiteurnummer K2): de hersteltijden van uw storingen, getoetst aan de streeftijden uit de SLA.',
         '',
-        'In november 2025: 1 storing geregistreerd. De ene herstelde storing is binnen de streeftijd hersteld (100%). Statusupdates: 1 van de 1 op tijd.',
+        'In november 2025: 1 storing geregistreerd. De herstelde storing is binnen de streeftijd hersteld (100%). Statusupdates: 1 van de 1 op tijd.',
         '',
         'Heeft u vragen over deze rapportage? Neem dan contact op met de helpdesk.',
-        `Helpdesk van Convenient BV (artikel 4.2, 4.4): telefoon 0182- 62 11 21, e-mail helpdesk@intramed.nl; ${HOURS}.`,
+        `Helpdesk van Convenient BV (artikel 4.2, 4.4): telefoon 0182 - 62 11 21, e-mail helpdesk@intramed.nl; ${HOURS}.`,
         '',
-        'Met vriendelijke groet, Convenient BV (via de helpdesk van Intramed, artikel 4.2)',
+        'Met vriendelijke groet,',
+        '',
+        'Convenient BV',
+        'via de helpdesk van Intramed',
         '',
       ].join('\n'),
     );
@@ -50,8 +53,8 @@ describe('composeMessage', () => {
     const m = messageFor('K1', 'intramed');
     expect(m.from).toEqual({ name: 'Intramed BV', address: 'helpdesk@intramed.nl' });
     // P-A..P-F registered, P-A..P-E resolved, P-D over its streeftijd (and without a status update); P-F open.
-    expect(m.text).toContain('\nIn november 2025: 6 storingen geregistreerd. Van de 5 storingen zijn er 4 binnen de streeftijd hersteld (80%). Statusupdates: 4 van de 5 op tijd. Aan het eind van de maand stond er 1 open.\n');
-    expect(m.text).toContain('Met vriendelijke groet, de helpdesk van Intramed BV');
+    expect(m.text).toContain('\nIn november 2025: 6 storingen geregistreerd. Van de 5 storingen zijn er 4 binnen de streeftijd hersteld (80%). Statusupdates: 4 van de 5 op tijd. Aan het eind van de maand stond er nog 1 storing open.\n');
+    expect(m.text).toContain('\nMet vriendelijke groet,\n\nde helpdesk van Intramed BV\n');
   });
 
   it('a message that replaces an earlier version says so, in the subject and the text', () => {
@@ -70,7 +73,7 @@ describe('composeMessage', () => {
   it('a Leverancier without sender details stops the run, naming file and line', () => {
     const leveranciers = f.leveranciers.leveranciers.map((l) => ({ ...l, sender: l.name === 'Convenient BV' ? null : l.sender }));
     expect(() => senderFor(f.model, leveranciers, f.leveranciers.file, 'intramed-online')).toThrow(
-      new SenderError('content/leveranciers.yaml:23: Convenient BV: sender ontbreekt (afzender van de rapportmails: fromName, fromAddress, signature)'),
+      new SenderError('content/leveranciers.yaml:28: Convenient BV: sender ontbreekt (afzender van de rapportmails: fromName, fromAddress, signature)'),
     );
     expect(senderFor(f.model, leveranciers, f.leveranciers.file, 'intramed').sender.fromName).toBe('Intramed BV');
   });

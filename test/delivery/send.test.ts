@@ -101,7 +101,7 @@ describe('verzend --send', () => {
     expect(k1.mail.attachments[0].filename).toBe('servicerapportage-2025-11-K1.pdf');
     expect(k1.mail.attachments[0].contentType).toBe('application/pdf');
     expect(k1.mail.attachments[0].content.equals(readFileSync(join(pdfDir, MONTH, 'K1.pdf')))).toBe(true);
-    expect(k1.mail.text).toContain('In november 2025: 6 storingen geregistreerd. Van de 5 storingen zijn er 4 binnen de streeftijd hersteld (80%). Statusupdates: 4 van de 5 op tijd. Aan het eind van de maand stond er 1 open.');
+    expect(k1.mail.text).toContain('In november 2025: 6 storingen geregistreerd. Van de 5 storingen zijn er 4 binnen de streeftijd hersteld (80%). Statusupdates: 4 van de 5 op tijd. Aan het eind van de maand stond er nog 1 storing open.');
 
     // Intramed Online is delivered by Convenient BV (SLA art. 1, "Leverancier").
     const k2 = byClient.get('K2')!;
