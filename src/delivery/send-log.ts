@@ -5,7 +5,7 @@
 // was lost before the server's reply). A "bezig" line without a later line for the
 // client means the run stopped mid-send (a crash): that message may have arrived too.
 // A rerun reads the log to send only what is missing and never what may have arrived.
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataError } from '../ingest/data-error.ts';
 
@@ -29,8 +29,6 @@ export interface SendLog {
   entries: SendLogEntry[];
   /** Lines cut off by a crash while they were written; they count for nothing (the "bezig" line before them does). */
   tornLines: number[];
-  /** Whether the file ends inside such a line, so the next entry must start a new one. */
-  endsTorn: boolean;
 }
 
 const STATES: readonly string[] = ['bezig', 'verzonden', 'mislukt', 'onzeker'];
@@ -40,10 +38,21 @@ function isEntry(v: unknown): v is SendLogEntry {
   return typeof e === 'object' && e !== null && typeof e.client === 'string' && typeof e.month === 'string' && STATES.includes(e.state) && typeof e.pdfSha256 === 'string' && typeof e.messageId === 'string' && typeof e.at === 'string' && Array.isArray(e.recipients);
 }
 
+/** A line of the log's first form (one line per accepted message, without state, the time as sentAt): a sent message. */
+function firstFormEntry(v: unknown): SendLogEntry | null {
+  const e = v as Omit<SendLogEntry, 'state' | 'at'> & { sentAt?: unknown; state?: unknown };
+  if (typeof e !== 'object' || e === null || e.state !== undefined || typeof e.sentAt !== 'string') return null;
+  const entry = { ...e, state: 'verzonden', at: e.sentAt } as SendLogEntry & { sentAt?: string };
+  delete entry.sentAt;
+  return isEntry(entry) ? entry : null;
+}
+
+/** What a write cut off by a crash leaves: the start of an entry, or (after a power loss) zero bytes. */
+const TORN = /^(\{"client":.*|\{"?c?l?i?e?n?t?"?:?|\0+)$/s;
+
 export function readSendLog(file: string): SendLog {
-  if (!existsSync(file)) return { entries: [], tornLines: [], endsTorn: false };
+  if (!existsSync(file)) return { entries: [], tornLines: [] };
   const lines = readFileSync(file, 'utf8').split('\n');
-  const endsTorn = lines.at(-1) !== '';
   const entries: SendLogEntry[] = [];
   const tornLines: number[] = [];
   lines.forEach((line, i) => {
@@ -54,14 +63,16 @@ export function readSendLog(file: string): SendLog {
     } catch {
       value = undefined;
     }
+    const old = isEntry(value) ? null : firstFormEntry(value);
     if (isEntry(value)) entries.push(value);
+    else if (old) entries.push(old);
     // A write cut off by a crash: the start of an entry that never got its end. A message goes only after its
-    // "bezig" line is on disk, so a torn "bezig" line means nothing was sent, and a torn line after it leaves the
-    // "bezig" line open: the message counts as possibly arrived.
-    else if (value === undefined && line.startsWith('{"client":')) tornLines.push(i + 1);
+    // "bezig" line is on disk in full, so a torn "bezig" line means nothing was sent, and a torn line after it
+    // leaves the "bezig" line open: the message counts as possibly arrived.
+    else if (value === undefined && TORN.test(line)) tornLines.push(i + 1);
     else throw new DataError(`${file}:${i + 1}`, 'regel in het verzendlog is geen verzendstap (het log wordt alleen aangevuld, nooit herschreven: deze regel is er anders in gekomen)');
   });
-  return { entries, tornLines, endsTorn };
+  return { entries, tornLines };
 }
 
 /** What the log says about one client's report of one month. */
@@ -94,20 +105,35 @@ export function sendHistory(log: SendLog, client: string, month: string): SendHi
   return { sent, uncertain, reached };
 }
 
-/** Appends one entry and waits until it is on disk. A torn last line is closed first, so the entry starts a line of its own. */
+/** Whether the file's last byte on disk ends a line (an empty file does too). */
+function endsWithNewline(fd: number): boolean {
+  const size = fstatSync(fd).size;
+  if (size === 0) return true;
+  const last = Buffer.alloc(1);
+  readSync(fd, last, 0, 1, size - 1);
+  return last[0] === 0x0a;
+}
+
+/**
+ * Appends one entry and waits until it is on disk; throws unless every byte was written (a full disk must stop the
+ * run before the message goes). A torn last line on disk is closed first, so the entry starts a line of its own.
+ */
 export function appendSendLog(file: string, log: SendLog, entry: SendLogEntry): void {
   const isNew = !existsSync(file);
-  const fd = openSync(file, 'a');
+  const fd = openSync(file, 'a+');
   try {
-    const prefix = log.endsTorn ? '\n' : '';
-    writeSync(fd, `${prefix}${JSON.stringify(entry)}\n`);
+    const bytes = Buffer.from(`${endsWithNewline(fd) ? '' : '\n'}${JSON.stringify(entry)}\n`);
+    for (let done = 0; done < bytes.length; ) {
+      const n = writeSync(fd, bytes, done, bytes.length - done);
+      if (n <= 0) throw new Error(`${file}: schrijven in het verzendlog lukt niet`);
+      done += n;
+    }
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
   if (isNew) syncFolder(dirname(file));
   log.entries.push(entry);
-  log.endsTorn = false;
 }
 
 /** A new file's name is on disk only once its folder is flushed too. */

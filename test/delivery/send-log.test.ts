@@ -3,18 +3,20 @@
 // from each sequence (worked out from what each line means): a "bezig" line with nothing
 // after it is a crash mid-send, so the message may have arrived; a torn line counts for
 // nothing and the next entry starts a line of its own; a line that is no step stops the run.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendSendLog, readSendLog, sendHistory, type SendLogEntry, type SendState } from '../../src/delivery/send-log.ts';
 import { tempDir } from '../pdf/support.ts';
+import { root } from '../support/cli.ts';
 
 const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
 const step = (client: string, state: SendState, id: string, pdf = A, at = '2025-12-03T09:15:00.000Z'): SendLogEntry => ({ client, month: '2025-11', state, pdfSha256: pdf, messageId: `<${id}@intramed.nl>`, recipients: [`praktijk.${client.toLowerCase()}@example.org`], at });
 
 function history(entries: SendLogEntry[]) {
-  const h = sendHistory({ entries, tornLines: [], endsTorn: false }, 'K1', '2025-11');
+  const h = sendHistory({ entries, tornLines: [] }, 'K1', '2025-11');
   return { sent: h.sent?.messageId ?? null, uncertain: h.uncertain?.messageId ?? null, reached: h.reached };
 }
 
@@ -61,6 +63,34 @@ describe('verzendlog.jsonl', () => {
     const again = readSendLog(file);
     expect(again.entries.map((e) => `${e.client} ${e.state}`)).toEqual(['K1 bezig', 'K2 bezig']);
     expect(again.tornLines).toEqual([2]);
+  });
+
+  it('a full disk: the append throws (the message is not handed over), and the next entry starts a line of its own', () => {
+    const dir = tempDir('sla-log-');
+    const file = join(dir, 'verzendlog.jsonl');
+    // Four complete lines (4 x 235 bytes), then a limit of 1 KiB on file size: the fifth line (233 bytes) fits only in part.
+    writeFileSync(file, ['m1', 'm2', 'm3', 'm4'].map((id) => `${JSON.stringify(step('K1', 'mislukt', id))}\n`).join(''));
+    const script = `import { appendSendLog, readSendLog } from './src/delivery/send-log.ts';
+const f = ${JSON.stringify(file)};
+appendSendLog(f, readSendLog(f), ${JSON.stringify(step('K2', 'bezig', 'm5'))});
+console.log('appended');`;
+    const child = spawnSync('bash', ['-c', `ulimit -f 1; exec "${process.execPath}" --import tsx --input-type=module -e "$0"`, script], { cwd: root, encoding: 'utf8' });
+    expect(child.stdout).not.toContain('appended');
+    expect(child.stderr).toMatch(/EFBIG|schrijven in het verzendlog lukt niet/);
+    const log = readSendLog(file);
+    expect(log.tornLines).toEqual([5]);
+    expect(sendHistory(log, 'K2', '2025-11')).toEqual({ sent: undefined, uncertain: undefined, reached: 0 });
+    appendSendLog(file, log, step('K2', 'bezig', 'm5'));
+    expect(readSendLog(file).entries.map((e) => `${e.client} ${e.state}`)).toEqual(['K1 mislukt', 'K1 mislukt', 'K1 mislukt', 'K1 mislukt', 'K2 bezig']);
+  });
+
+  it('reads a line of the first form (no state, sentAt) as a sent message, and zero bytes left by a power loss as torn', () => {
+    const file = join(tempDir('sla-log-'), 'verzendlog.jsonl');
+    const first = { client: 'K1', month: '2025-11', pdfSha256: A, messageId: '<m1@intramed.nl>', recipients: ['praktijk.k1@example.org'], sentAt: '2025-12-03T09:15:00.000Z' };
+    writeFileSync(file, `${JSON.stringify(first)}\n\0\0\0\0\n`);
+    const log = readSendLog(file);
+    expect(log.entries).toEqual([step('K1', 'verzonden', 'm1')]);
+    expect(log.tornLines).toEqual([2]);
   });
 
   it('a line that is no step stops with file and line', () => {
