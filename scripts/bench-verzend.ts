@@ -68,7 +68,7 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const port = (server.server.address() as AddressInfo).port;
 
 const outbox = mkdtempSync(join(os.tmpdir(), 'bench-verzend-'));
-const base: DeliveryInput = { model, month, contacts, leveranciers: data.leveranciers, outbox, sendLog: join(outbox, 'verzendlog.jsonl'), renderPdfs: monthPdfs(model, month), sender: null, again: false, only: null, pauseMs: 0, now: () => new Date() };
+const base: DeliveryInput = { model, month, contacts, leveranciers: data.leveranciers, outbox, sendLog: join(outbox, 'verzendlog.jsonl'), renderPdfs: monthPdfs(model, month), sender: null, again: false, only: null, pauseMs: 0, asOf: new Date(data.asOf).toISOString(), now: () => new Date() };
 
 async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
   let peak = process.memoryUsage().rss;

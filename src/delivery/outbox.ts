@@ -30,6 +30,21 @@ export interface ManifestRow {
 }
 
 export const MANIFEST_FILE = 'manifest.csv';
+/** What a dry run was made with, for --send to use and check: see ReviewInfo. */
+export const REVIEW_FILE = 'proefrun.json';
+
+/** How the month's dry run was made: --send uses its peildatum and must use the same send log and options. */
+export interface ReviewInfo {
+  month: string;
+  /** The data's peildatum, as an ISO instant. */
+  asOf: string;
+  /** The send log's full path. */
+  sendLog: string;
+  /** --klant, or null for every client. */
+  only: string[] | null;
+  /** --opnieuw. */
+  again: boolean;
+}
 const COLUMNS = ['client', 'name', 'to', 'cc', 'subject', 'pdf_file', 'pdf_sha256', 'status', 'note', 'message_id'] as const;
 
 export const emlName = (clientId: string) => `${outputName(clientId)}.eml`;
@@ -48,7 +63,21 @@ export function manifestCsv(rows: readonly ManifestRow[]): string {
 /** Makes the month's folder and removes what an earlier run of this month left (.eml files, the manifest). */
 export function clearMonthOutbox(dir: string): void {
   mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(dir)) if (name.endsWith('.eml') || name === MANIFEST_FILE) rmSync(join(dir, name));
+  for (const name of readdirSync(dir)) if (name.endsWith('.eml') || name === MANIFEST_FILE || name === REVIEW_FILE) rmSync(join(dir, name));
+}
+
+export function writeReviewInfo(dir: string, info: ReviewInfo): void {
+  writeFileSync(join(dir, REVIEW_FILE), `${JSON.stringify(info, null, 2)}\n`);
+}
+
+/** The dry run's record in a month folder, or null when there is none (or it cannot be read). */
+export function readReviewInfo(dir: string): ReviewInfo | null {
+  try {
+    const v = JSON.parse(readFileSync(join(dir, REVIEW_FILE), 'utf8')) as ReviewInfo;
+    return typeof v.asOf === 'string' && typeof v.sendLog === 'string' && typeof v.again === 'boolean' && (v.only === null || Array.isArray(v.only)) ? v : null;
+  } catch {
+    return null;
+  }
 }
 
 export function writeEml(dir: string, clientId: string, eml: Buffer): string {
@@ -66,7 +95,9 @@ export function writeManifest(dir: string, rows: readonly ManifestRow[]): string
 /** What a dry run left for review: its manifest rows and .eml files. */
 export interface ReviewedOutbox {
   dir: string;
-  rows: ReadonlyMap<string, Pick<ManifestRow, 'to' | 'cc' | 'subject' | 'pdfSha256'>>;
+  info: ReviewInfo | null;
+  /** The manifest's rows: as the dry run wrote them, with the status an earlier --send gave them. */
+  rows: ReadonlyMap<string, Pick<ManifestRow, 'to' | 'cc' | 'subject' | 'pdfSha256' | 'status'>>;
   eml(clientId: string): Buffer | undefined;
 }
 
@@ -78,11 +109,12 @@ export function readReviewedOutbox(dir: string): ReviewedOutbox | null {
   const manifest = join(dir, MANIFEST_FILE);
   if (!existsSync(manifest)) return null;
   const parsed = Papa.parse<Record<string, string>>(readFileSync(manifest, 'utf8'), { header: true, skipEmptyLines: true });
-  const rows = new Map<string, Pick<ManifestRow, 'to' | 'cc' | 'subject' | 'pdfSha256'>>();
+  const rows = new Map<string, Pick<ManifestRow, 'to' | 'cc' | 'subject' | 'pdfSha256' | 'status'>>();
   const list = (v: string | undefined) => (v ? uncell(v).split('; ') : []);
-  for (const r of parsed.data) rows.set(uncell(r.client ?? ''), { to: list(r.to), cc: list(r.cc), subject: uncell(r.subject ?? ''), pdfSha256: r.pdf_sha256 ?? '' });
+  for (const r of parsed.data) rows.set(uncell(r.client ?? ''), { to: list(r.to), cc: list(r.cc), subject: uncell(r.subject ?? ''), pdfSha256: r.pdf_sha256 ?? '', status: (r.status ?? '') as DeliveryStatus });
   return {
     dir,
+    info: readReviewInfo(dir),
     rows,
     eml: (clientId) => {
       const file = join(dir, emlName(clientId));

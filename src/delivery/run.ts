@@ -5,6 +5,7 @@
 // the reviewed bytes only when they are still the same (else the client waits for a
 // new dry run); each step of each message is in the send log before the next one.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LeveranciersContent } from '../contract/leveranciers.ts';
@@ -15,7 +16,7 @@ import { formatDateTime } from '../words/index.ts';
 import { composeMessage, senderFor } from './compose.ts';
 import type { Contact } from './contacts.ts';
 import { buildMessage, messageIdFor, type BuiltMessage } from './mime.ts';
-import { clearMonthOutbox, emlDate, emlName, readReviewedOutbox, writeEml, writeManifest, type ManifestRow, type ReviewedOutbox } from './outbox.ts';
+import { clearMonthOutbox, emlDate, emlName, readReviewedOutbox, writeEml, writeManifest, writeReviewInfo, type ManifestRow, type ReviewedOutbox } from './outbox.ts';
 import { lockFolders } from './outbox-lock.ts';
 import { pdfMismatch } from './pdf-title.ts';
 import type { RenderPdfs } from './render.ts';
@@ -40,6 +41,8 @@ export interface DeliveryInput {
   again: boolean;
   /** --klant: only these clients (each must have a report this month); null: every client. */
   only: readonly string[] | null;
+  /** The data's peildatum (ISO instant): recorded by the dry run, which --send then uses. */
+  asOf: string;
   /** Pause between two messages. */
   pauseMs: number;
   now: () => Date;
@@ -56,8 +59,11 @@ export interface DeliveryResult {
   tornLogLines: number[];
 }
 
-/** --send without a dry run of the month in the outbox: nothing to send that a person reviewed. */
-export class NotReviewedError extends Error {}
+/**
+ * A run that cannot go on, before anything is written or sent: --send without a dry run of the month, or with
+ * another send log or other options than the dry run, or a send log in the outbox that this run would not read.
+ */
+export class DeliveryStop extends Error {}
 
 export const attachmentName = (month: string, clientId: string) => `servicerapportage-${month}-${outputName(clientId)}.pdf`;
 
@@ -86,6 +92,11 @@ async function prepare(input: DeliveryInput, log: SendLog, reviewed: ReviewedOut
   const mismatch = pdfMismatch(pdf, month, client.name, client.id);
   if (mismatch) return skip('geweigerd', mismatch);
   const history = sendHistory(log, client.id, month);
+  // Backstop: what an earlier --send wrote into the manifest must be in the log this run reads.
+  const before = reviewed?.rows.get(client.id)?.status;
+  if ((before === 'verzonden' || before === 'onzeker') && !history.sent && !history.uncertain) {
+    return skip('onzeker', `volgens het manifest ${before === 'verzonden' ? 'al verzonden' : 'mogelijk aangekomen'}, maar dat staat niet in het verzendlog ${resolve(input.sendLog)}: niet verstuurd; zoek het verzendlog van die verzending`);
+  }
   // Sending a report again that was (or may have been) sent: only when asked for this client by name.
   const named = input.again && (input.only?.includes(client.id) ?? false);
   if (history.uncertain && !named) {
@@ -133,13 +144,20 @@ export async function deliverMonth(input: DeliveryInput): Promise<DeliveryResult
   // Every Leverancier that sends must have sender details: checked before anything is written.
   for (const id of wanted) senderFor(model, input.leveranciers.leveranciers, input.leveranciers.file, contacts.get(id)!.product);
   const monthDir = join(input.outbox, month);
-  const release = lockFolders([resolve(dirname(input.sendLog)), resolve(input.outbox)]);
+  const sendLog = resolve(input.sendLog);
+  // A log left in the outbox root (where the first form of this command kept it) must be the one this run reads.
+  const inOutbox = resolve(input.outbox, 'verzendlog.jsonl');
+  if (existsSync(inOutbox) && inOutbox !== sendLog) throw new DeliveryStop(`in de outbox staat een verzendlog (${inOutbox}) dat deze run niet leest (die gebruikt ${sendLog}); geef --verzendlog ${inOutbox}, anders kan een al verzonden rapport opnieuw gaan`);
+  const release = lockFolders([dirname(sendLog), resolve(input.outbox)]);
   try {
     const log = readSendLog(input.sendLog);
     const reviewed = input.sender ? readReviewedOutbox(monthDir) : null;
-    if (input.sender && !reviewed) throw new NotReviewedError(`geen proefrun van ${month} in ${monthDir}: maak die eerst (dezelfde opdracht zonder --send) en bekijk de berichten; --send verstuurt alleen wat daar klaarstaat`);
+    if (input.sender) checkReviewed(input, reviewed, monthDir, sendLog);
     const pdfs = await input.renderPdfs(wanted);
-    if (!input.sender) clearMonthOutbox(monthDir);
+    if (!input.sender) {
+      clearMonthOutbox(monthDir);
+      writeReviewInfo(monthDir, { month, asOf: input.asOf, sendLog, only: input.only === null ? null : [...input.only], again: input.again });
+    }
     const prepared: Prepared[] = [];
     for (const id of ids) {
       const client = clients.get(id)!;
@@ -165,6 +183,19 @@ export async function deliverMonth(input: DeliveryInput): Promise<DeliveryResult
   } finally {
     release();
   }
+}
+
+/** --send goes on only from a dry run of this month made with the same send log and options. */
+function checkReviewed(input: DeliveryInput, reviewed: ReviewedOutbox | null, monthDir: string, sendLog: string): asserts reviewed is ReviewedOutbox {
+  const again = 'maak een nieuwe proefrun (dezelfde opdracht zonder --send) en bekijk de berichten';
+  if (!reviewed) throw new DeliveryStop(`geen proefrun van ${input.month} in ${monthDir}: maak die eerst (dezelfde opdracht zonder --send) en bekijk de berichten; --send verstuurt alleen wat daar klaarstaat`);
+  const info = reviewed.info;
+  if (!info) throw new DeliveryStop(`de proefrun in ${monthDir} zegt niet met welk verzendlog en welke opties zij is gemaakt (proefrun.json ontbreekt of is onleesbaar); ${again}`);
+  if (info.sendLog !== sendLog) throw new DeliveryStop(`de proefrun in ${monthDir} hoort bij verzendlog ${info.sendLog}, deze run gebruikt ${sendLog}; geef --verzendlog ${info.sendLog}, of ${again}`);
+  const flags = (only: readonly string[] | null, again: boolean) => [again ? '--opnieuw' : '', ...(only ?? []).map((k) => `--klant ${k}`)].filter(Boolean).join(' ') || 'geen --opnieuw of --klant';
+  const was = flags(info.only, info.again);
+  const now = flags(input.only, input.again);
+  if (was !== now) throw new DeliveryStop(`de proefrun in ${monthDir} is gemaakt met ${was}, deze run met ${now}; geef dezelfde opties, of ${again}`);
 }
 
 /** Messages in a row that still failed after their retries (4xx, connection) before the run gives up: the server is in trouble. */

@@ -36,7 +36,9 @@ describe('sla-rapport verzend', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(s.connections).toBe(0);
     expect(readdirSync(outbox).sort()).toEqual(['.sla-rapport-uitvoer', '.verzending-loopt', MONTH]);
-    expect(readdirSync(join(outbox, MONTH)).sort()).toEqual(['K1.eml', 'K2.eml', 'manifest.csv']);
+    expect(readdirSync(join(outbox, MONTH)).sort()).toEqual(['K1.eml', 'K2.eml', 'manifest.csv', 'proefrun.json']);
+    // What the dry run was made with, for --send: the peildatum (1 December 2025 00:00 in Amsterdam), the send log, the options.
+    expect(JSON.parse(readFileSync(join(outbox, MONTH, 'proefrun.json'), 'utf8'))).toEqual({ month: MONTH, asOf: '2025-11-30T23:00:00.000Z', sendLog: join(outbox, 'verzendlog.jsonl'), only: null, again: false });
     // The contact of a debiteurnummer not in the data (line 4) is listed with file and line.
     expect(run.stderr).toContain('contacts.csv:4: unknown-client: debiteurnummer komt niet voor in de data: "K7"');
     expect(run.stderr).toContain('(proefrun: niets verstuurd; bekijk de berichten en verstuur ze dan met --send)');
@@ -91,6 +93,20 @@ describe('sla-rapport verzend', () => {
     expect(s.received).toHaveLength(2);
   });
 
+  it('--send without --as-of judges the data as of the dry run\'s peildatum, so the reviewed messages go', async () => {
+    const s = await startSmtp();
+    servers.push(s);
+    const outbox = tempDir('sla-verzend-cli-');
+    const dry = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox, ...logIn(outbox)], NO_SMTP);
+    expect(dry.status, dry.stderr).toBe(0);
+    // Without --as-of the peildatum would be the data's last moment (later than 1 December 00:00): other PDFs.
+    const withoutAsOf = data.filter((a, i) => a !== '--as-of' && data[i - 1] !== '--as-of');
+    const run = await cliAsync(['verzend', '--month', MONTH, ...withoutAsOf, '--outbox', outbox, ...logIn(outbox), '--send', '--pauze', '0'], smtpEnv(s.port));
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain('Peildatum van de proefrun: 01-12-2025 00:00\n');
+    expect(run.stderr).toContain('  verzonden: 2\n');
+  });
+
   it('a client whose contact row was set aside gets no message, with the row named; --send then exits 1', async () => {
     const s = await startSmtp();
     servers.push(s);
@@ -114,7 +130,7 @@ describe('sla-rapport verzend', () => {
     expect(run.stderr).toContain('Fout: --klant "K9": geen rapport over 2025-11 (geen storingen die maand of onbekend debiteurnummer)');
     const one = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox, ...logIn(outbox), '--klant', 'K2'], NO_SMTP);
     expect(one.status, one.stderr).toBe(0);
-    expect(readdirSync(join(outbox, MONTH)).sort()).toEqual(['K2.eml', 'manifest.csv']);
+    expect(readdirSync(join(outbox, MONTH)).sort()).toEqual(['K2.eml', 'manifest.csv', 'proefrun.json']);
   });
 
   it('an outbox folder of someone else (not empty, not made by sla-rapport) is left alone: exit 2', async () => {

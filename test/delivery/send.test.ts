@@ -8,10 +8,10 @@
 // Every recipient is in a reserved example domain; nothing but 127.0.0.1 is contacted.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { deliverMonth, NotReviewedError, type DeliveryInput } from '../../src/delivery/run.ts';
+import { deliverMonth, DeliveryStop, type DeliveryInput } from '../../src/delivery/run.ts';
 import { monthPdfs } from '../../src/delivery/render.ts';
 import { readSendLog } from '../../src/delivery/send-log.ts';
 import { smtpSender, smtpSettings } from '../../src/delivery/smtp.ts';
@@ -55,7 +55,7 @@ const CONTACTS = [
 type Over = Partial<DeliveryInput> & { outbox: string };
 
 function input(over: Over): DeliveryInput {
-  return { model: f.model, month: MONTH, contacts: CONTACTS, leveranciers: f.leveranciers, sendLog: join(over.outbox, 'verzendlog.jsonl'), renderPdfs: monthPdfs(f.model, MONTH), sender: null, again: false, only: null, pauseMs: 0, now: () => NOW, ...over };
+  return { model: f.model, month: MONTH, contacts: CONTACTS, leveranciers: f.leveranciers, sendLog: join(over.outbox, 'verzendlog.jsonl'), renderPdfs: monthPdfs(f.model, MONTH), sender: null, again: false, only: null, pauseMs: 0, asOf: '2025-12-01T00:00:00.000Z', now: () => NOW, ...over };
 }
 
 const senderFor = (s: TestSmtp) => smtpSender(smtpSettings(smtpEnv(s.port)), FAST);
@@ -200,7 +200,7 @@ describe('verzend --send', () => {
     expect(skipped.rows.find((r) => r.client === 'K3')).toMatchObject({ status: 'gewijzigd', note: 'gewijzigd sinds verzending op 03-12-2025 10:15; opnieuw versturen met --opnieuw' });
     expect(s.received).toHaveLength(1);
     // The dry run before it left no message for K3 to review.
-    expect(readdirSync(join(outbox, MONTH)).filter((n) => !n.startsWith('.'))).toEqual(['manifest.csv']);
+    expect(readdirSync(join(outbox, MONTH)).sort()).toEqual(['manifest.csv', 'proefrun.json']);
 
     const again = await send({ outbox, contacts, ...later, again: true }, s);
     expect(again.rows.find((r) => r.client === 'K3')).toMatchObject({ status: 'verzonden', replaces: true, note: 'vervangt de versie verzonden op 03-12-2025 10:15 (--opnieuw)' });
@@ -328,11 +328,44 @@ describe('verzend --send', () => {
     const outbox = tempDir('sla-verzend-');
     const sender = senderFor(s);
     try {
-      await expect(deliverMonth(input({ outbox, sender }))).rejects.toThrow(new NotReviewedError(`geen proefrun van 2025-11 in ${join(outbox, MONTH)}: maak die eerst (dezelfde opdracht zonder --send) en bekijk de berichten; --send verstuurt alleen wat daar klaarstaat`));
+      await expect(deliverMonth(input({ outbox, sender }))).rejects.toThrow(new DeliveryStop(`geen proefrun van 2025-11 in ${join(outbox, MONTH)}: maak die eerst (dezelfde opdracht zonder --send) en bekijk de berichten; --send verstuurt alleen wat daar klaarstaat`));
     } finally {
       sender.close();
     }
     expect(s.connections).toBe(0);
+  });
+
+  it('--send stops before connecting when the dry run was made with another send log or other options, or the outbox holds a log it would not read', async () => {
+    const s = await server();
+    const outbox = tempDir('sla-verzend-');
+    const contacts = [contact('K3')];
+    const other = join(tempDir('sla-verzend-log-'), 'verzendlog.jsonl');
+    await dryRun({ outbox, contacts, sendLog: other });
+    const sender = senderFor(s);
+    const monthDir = join(outbox, MONTH);
+    const redo = 'maak een nieuwe proefrun (dezelfde opdracht zonder --send) en bekijk de berichten';
+    try {
+      await expect(deliverMonth(input({ outbox, contacts, sender }))).rejects.toThrow(new DeliveryStop(`de proefrun in ${monthDir} hoort bij verzendlog ${other}, deze run gebruikt ${join(outbox, 'verzendlog.jsonl')}; geef --verzendlog ${other}, of ${redo}`));
+      await expect(deliverMonth(input({ outbox, contacts, sender, sendLog: other, again: true, only: ['K3'] }))).rejects.toThrow(new DeliveryStop(`de proefrun in ${monthDir} is gemaakt met geen --opnieuw of --klant, deze run met --opnieuw --klant K3; geef dezelfde opties, of ${redo}`));
+      // A log in the outbox root (where the first form of the command kept it) that this run would not read.
+      writeFileSync(join(outbox, 'verzendlog.jsonl'), '');
+      await expect(deliverMonth(input({ outbox, contacts, sender, sendLog: other }))).rejects.toThrow(DeliveryStop);
+    } finally {
+      sender.close();
+    }
+    expect(s.connections).toBe(0);
+  });
+
+  it('a client the manifest says was sent, but whom the send log does not know, is not sent again', async () => {
+    const s = await server();
+    const outbox = tempDir('sla-verzend-');
+    const contacts = [contact('K3')];
+    await send({ outbox, contacts }, s);
+    // The log is lost (deleted, or another one given); the outbox still says what happened.
+    rmSync(join(outbox, 'verzendlog.jsonl'));
+    const rerun = await send({ outbox, contacts }, s, { review: false });
+    expect(rerun.rows.find((r) => r.client === 'K3')).toMatchObject({ status: 'onzeker', note: `volgens het manifest al verzonden, maar dat staat niet in het verzendlog ${join(outbox, 'verzendlog.jsonl')}: niet verstuurd; zoek het verzendlog van die verzending` });
+    expect(s.received).toHaveLength(1);
   });
 
   it('--send sends only messages still equal to the reviewed ones: a changed report, address or .eml waits for a new dry run', async () => {

@@ -2,17 +2,18 @@
 // dry run that writes the messages (.eml) and a manifest into the outbox for review;
 // --send delivers the reviewed messages over SMTP, recorded in the send log (src/delivery/).
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { knownContacts, readContacts } from '../../delivery/contacts.ts';
 import { SenderError } from '../../delivery/compose.ts';
 import { OutboxBusyError } from '../../delivery/outbox-lock.ts';
 import { monthPdfs } from '../../delivery/render.ts';
-import { deliverMonth, NotReviewedError } from '../../delivery/run.ts';
+import { readReviewInfo } from '../../delivery/outbox.ts';
+import { deliverMonth, DeliveryStop } from '../../delivery/run.ts';
 import { smtpSender, smtpSettings, SmtpSettingsError, type SmtpSettings } from '../../delivery/smtp.ts';
 import { visible } from '../../ingest/visible.ts';
 import { judgeData } from '../../pipeline/judge-data.ts';
 import { reportModelFor } from '../../pipeline/report-model.ts';
-import { deliverySummary } from '../../words/index.ts';
+import { deliverySummary, formatDateTime } from '../../words/index.ts';
 import { EXIT, helpRequested, helpText, parseCommand, UsageError } from '../args.ts';
 import { dataGiven, dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
 import { claimPdfFolder } from '../output-marker.ts';
@@ -105,7 +106,10 @@ async function run(argv: string[]): Promise<number> {
   claimPdfFolder(outbox);
   // The send log is only ever appended to: its folder need not be the product's.
   mkdirSync(dirname(sendLog), { recursive: true });
-  const data = await judgeData(dataPaths(values), values['as-of'] as string | undefined);
+  // --send judges the data as of the dry run's peildatum (unless given), so the messages come out as reviewed.
+  const reviewedAsOf = values.send === true && values['as-of'] === undefined ? (readReviewInfo(join(outbox, month))?.asOf ?? undefined) : undefined;
+  const data = await judgeData(dataPaths(values), (values['as-of'] as string | undefined) ?? reviewedAsOf);
+  if (reviewedAsOf) process.stderr.write(`Peildatum van de proefrun: ${formatDateTime(reviewedAsOf)}\n`);
   const { model } = await reportModelFor(data, dataPaths(values), normsPaths(values));
   if (!model.months.some((m) => m.month === month)) throw new UsageError(`${month} valt buiten de data (${model.months[0]?.month ?? '–'} t/m ${model.months.at(-1)?.month ?? '–'})`);
   const read = await readContacts(contactsFile);
@@ -125,6 +129,7 @@ async function run(argv: string[]): Promise<number> {
       outbox,
       sendLog,
       only,
+      asOf: new Date(data.asOf).toISOString(),
       renderPdfs: monthPdfs(model, month),
       sender,
       again: values.opnieuw === true,
@@ -135,7 +140,7 @@ async function run(argv: string[]): Promise<number> {
       },
     });
     for (const line of deliverySummary(month, result.rows, sender === null)) process.stderr.write(`${line}\n`);
-    const withReport = new Set(result.rows.map((r) => r.client));
+    const withReport = new Set(clientsWithStoringen(model, month));
     const idle = contacts.filter((c) => !withReport.has(c.clientId)).length;
     if (idle) process.stderr.write(`  contacten zonder rapport deze maand (geen storingen): ${idle}\n`);
     for (const n of result.tornLogLines) process.stderr.write(`Let op: ${resolve(result.sendLog)}:${n} is een afgebroken regel (de run stopte tijdens het schrijven); de berichten van zo'n klant staan hierboven als onzeker of worden verstuurd als ze zeker niet zijn aangekomen.\n`);
@@ -144,7 +149,7 @@ async function run(argv: string[]): Promise<number> {
     const attention = result.rows.some((r) => ATTENTION.has(r.status)) || (sender !== null && setAsideByClient.size > 0 && result.rows.some((r) => setAsideByClient.has(r.client)));
     return attention ? EXIT.findings : EXIT.ok;
   } catch (e) {
-    if (e instanceof SenderError || e instanceof OutboxBusyError || e instanceof NotReviewedError) {
+    if (e instanceof SenderError || e instanceof OutboxBusyError || e instanceof DeliveryStop) {
       process.stderr.write(`Fout: ${e.message}\n`);
       return EXIT.findings;
     }
