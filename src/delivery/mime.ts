@@ -39,5 +39,16 @@ export async function buildMessage(fields: MessageFields, pdf: Buffer, messageId
     baseBoundary: createHash('sha256').update(messageId).digest('hex').slice(0, 16),
   } as Parameters<typeof builder.sendMail>[0]);
   const eml = info.message as Buffer;
-  return { eml, messageId, envelope: { from: fields.from.address, to: [...fields.to, ...fields.cc] } };
+  return { eml, messageId, envelope: { from: fields.from.address, to: uniqueAddresses([...fields.to, ...fields.cc]) } };
+}
+
+/** Each address once (an address in both email and cc, in any case, is one recipient), in the order written. */
+export function uniqueAddresses(list: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return list.filter((a) => {
+    const key = a.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

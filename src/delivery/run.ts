@@ -15,7 +15,7 @@ import { clientsWithStoringen } from '../pdf/write.ts';
 import { formatDateTime } from '../words/index.ts';
 import { composeMessage, senderFor } from './compose.ts';
 import type { Contact } from './contacts.ts';
-import { buildMessage, messageIdFor, type BuiltMessage } from './mime.ts';
+import { buildMessage, messageIdFor, uniqueAddresses, type BuiltMessage } from './mime.ts';
 import { clearMonthOutbox, emlDate, emlName, readReviewedOutbox, writeEml, writeManifest, writeReviewInfo, type ManifestRow, type ReviewedOutbox } from './outbox.ts';
 import { lockFolders } from './outbox-lock.ts';
 import { pdfMismatch } from './pdf-title.ts';
@@ -103,18 +103,30 @@ async function prepare(input: DeliveryInput, log: SendLog, reviewed: ReviewedOut
     return skip('onzeker', `verzending ${when(history.uncertain.at)} afgebroken voordat de server antwoordde: het bericht is mogelijk aangekomen; controleer dat, en verstuur zo nodig opnieuw met --opnieuw --klant ${client.id}`, history.uncertain.messageId);
   }
   const sent = history.sent;
-  if (sent && sent.pdfSha256 === row.pdfSha256 && !named) return skip('al verzonden', `verzonden ${when(sent.at)}`, sent.messageId);
+  // Sent with this PDF: done, unless an address of the contact has not got it (refused then, or added since).
+  const have = history.delivered.get(row.pdfSha256);
+  const missing = have && !named ? uniqueAddresses([...contact.to, ...contact.cc]).filter((a) => !have.has(a.toLowerCase())) : [];
+  if (sent && sent.pdfSha256 === row.pdfSha256 && !named && missing.length === 0) return skip('al verzonden', `verzonden ${when(sent.at)}`, sent.messageId);
   if (sent && sent.pdfSha256 !== row.pdfSha256 && !input.again) return skip('gewijzigd', `gewijzigd sinds verzending ${when(sent.at)}; opnieuw versturen met --opnieuw`, sent.messageId);
-  const earlierEntry = history.uncertain ?? sent;
-  const earlier = earlierEntry ? { at: earlierEntry.at, changed: earlierEntry.pdfSha256 !== row.pdfSha256 } : null;
+  // To addresses that have not had it, the report goes as a first message; to the contact as a whole, as a new one.
+  const earlierEntry = missing.length > 0 ? undefined : (history.uncertain ?? sent);
+  const earlier = earlierEntry ? { at: earlierEntry.at, changed: earlierEntry.pdfSha256 !== row.pdfSha256, uncertain: earlierEntry === history.uncertain } : null;
   const { leverancier, sender } = senderFor(model, input.leveranciers.leveranciers, input.leveranciers.file, contact.product);
   const fields = composeMessage({ model, client, month, contact, leverancier, sender, attachmentName: row.pdfFile, earlier });
-  const messageId = messageIdFor(fields, row.pdfSha256, history.reached + 1);
+  // To the addresses that have not had it, the message already sent goes again (its id too).
+  const messageId = missing.length > 0 ? sent!.messageId : messageIdFor(fields, row.pdfSha256, history.reached + 1);
   // The dry run dates the message; --send builds it again with the reviewed message's date, to compare the bytes.
   const reviewedEml = reviewed?.eml(client.id);
   const date = (reviewedEml && emlDate(reviewedEml)) ?? input.now();
-  const message = await buildMessage(fields, pdf, messageId, date);
-  const note = earlier === null ? '' : earlier.changed ? `vervangt de versie verzonden ${when(earlier.at)} (--opnieuw)` : `opnieuw, gelijk aan het bericht ${history.uncertain ? 'waarvan de verzending onzeker is' : 'verzonden'} ${when(earlier.at)} (--opnieuw --klant)`;
+  const built = await buildMessage(fields, pdf, messageId, date);
+  const message = missing.length > 0 ? { ...built, envelope: { ...built.envelope, to: missing } } : built;
+  const note = missing.length > 0
+    ? `alleen naar ${missing.join(', ')}: ${missing.length === 1 ? 'dat adres had' : 'die adressen hadden'} dit rapport nog niet (verzonden ${when(sent!.at)})`
+    : earlier === null
+      ? ''
+      : earlier.changed
+        ? `vervangt de versie ${earlier.uncertain ? 'waarvan de verzending onzeker is' : 'verzonden'} ${when(earlier.at)} (--opnieuw)`
+        : `opnieuw (--opnieuw --klant); gelijk aan het bericht van ${earlier.at ? formatDateTime(earlier.at) : 'eerder'}${earlier.uncertain ? ', waarvan niet zeker is of het is aangekomen' : ''}`;
   const ready: Prepared = { row: { ...row, subject: fields.subject, messageId, note, replaces: earlier !== null }, message, pdfSha256: row.pdfSha256 };
   return reviewed ? asReviewed(ready, reviewed, reviewedEml) : ready;
 }
@@ -224,8 +236,9 @@ async function sendAll(input: DeliveryInput, sender: Sender, prepared: Prepared[
       const rejected = new Set(outcome.rejected);
       const recipients = message.envelope.to.filter((a) => !rejected.has(a));
       step('verzonden', recipients);
-      // Accepted for some recipients only: logged as sent (those have it, never twice), reported as failed for the rest.
-      if (rejected.size > 0) Object.assign(p.row, { status: 'mislukt', note: `afgeleverd bij ${recipients.join(', ')}; geweigerd voor ${[...rejected].join(', ')} (${outcome.response})` });
+      // Accepted for some recipients only: logged as sent to those (never twice), failed for the rest, whom a rerun
+      // sends it to (they are missing from the log).
+      if (rejected.size > 0) Object.assign(p.row, { status: 'mislukt', note: `door de server aangenomen voor ${recipients.join(', ')}; niet aangenomen voor ${[...rejected].join(', ')} (${outcome.rejectedReasons.join('; ') || outcome.response}); een nieuwe run stuurt het alleen naar die adressen` });
       else Object.assign(p.row, { status: 'verzonden' });
       inARow = 0;
     } else if (outcome.uncertain) {

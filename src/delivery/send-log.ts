@@ -83,6 +83,8 @@ export interface SendHistory {
   uncertain: SendLogEntry | undefined;
   /** Messages that reached the server or may have (numbers the next message id). */
   reached: number;
+  /** Per PDF (its SHA-256), the addresses the server accepted a message with it for, in lower case. */
+  delivered: Map<string, Set<string>>;
 }
 
 export function sendHistory(log: SendLog, client: string, month: string): SendHistory {
@@ -90,6 +92,7 @@ export function sendHistory(log: SendLog, client: string, month: string): SendHi
   let uncertain: SendLogEntry | undefined;
   let open: SendLogEntry | undefined;
   let reached = 0;
+  const delivered = new Map<string, Set<string>>();
   for (const e of log.entries) {
     if (e.client !== client || e.month !== month) continue;
     if (e.state === 'bezig') {
@@ -97,12 +100,15 @@ export function sendHistory(log: SendLog, client: string, month: string): SendHi
       open = e;
     } else if (e.state === 'verzonden') {
       [sent, uncertain, open, reached] = [e, undefined, undefined, reached + 1];
+      const to = delivered.get(e.pdfSha256) ?? new Set<string>();
+      for (const r of e.recipients) to.add(r.toLowerCase());
+      delivered.set(e.pdfSha256, to);
     } else if (e.state === 'onzeker') {
       [uncertain, open, reached] = [e, undefined, reached + 1];
     } else open = undefined;
   }
   if (open) [uncertain, reached] = [open, reached + 1];
-  return { sent, uncertain, reached };
+  return { sent, uncertain, reached, delivered };
 }
 
 /** Whether the file's last byte on disk ends a line (an empty file does too). */

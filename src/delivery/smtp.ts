@@ -64,8 +64,8 @@ export interface Sender {
 }
 
 export type SendOutcome =
-  /** `rejected`: recipients the server refused while it accepted the message for the others. */
-  | { ok: true; response: string; attempts: number; rejected: string[] }
+  /** `rejected`: recipients the server refused while it accepted the message for the others, with its replies. */
+  | { ok: true; response: string; attempts: number; rejected: string[]; rejectedReasons: string[] }
   /**
    * `stop`: no later message can go either (login refused, TLS failed): the run ends. `permanent`: a 5xx refusal of
    * this message. `uncertain`: the connection was lost after the message was handed over and before the server
@@ -197,7 +197,8 @@ export function smtpSender(settings: SmtpSettings, retry: RetryPolicy = DEFAULT_
         const result = await session.send(message);
         if ('info' in result) {
           const { info } = result;
-          return { ok: true, response: String(info.response ?? ''), attempts: attempt, rejected: [...(info.rejected ?? [])] };
+          const rejectedReasons = (info.rejectedErrors ?? []).map((e) => reasonOf(e as SmtpError));
+          return { ok: true, response: String(info.response ?? ''), attempts: attempt, rejected: [...(info.rejected ?? [])], rejectedReasons };
         }
         const err = result.error;
         const stop = stopsRun(err);

@@ -9,6 +9,8 @@ export interface EarlierMessage {
   at: string;
   /** The report changed since (the new message replaces it); false: the same report sent again. */
   changed: boolean;
+  /** Whether that message may not have arrived (its delivery was cut off before the server replied). */
+  uncertain: boolean;
 }
 
 /** "Servicerapportage november 2025 – Praktijk Zuid (K2)": the PDF's title, so the two read alike. */
@@ -18,12 +20,16 @@ export function reportSubject(month: string, clientName: string, clientId: strin
 }
 
 const onDate = (at: string) => (at ? `op ${formatDateTime(at)}` : 'eerder');
+const ofDate = (at: string) => (at ? `van ${formatDateTime(at)}` : '');
 
 /** The paragraph that says how this message relates to an earlier one. */
 function earlierParagraph(month: string, earlier: EarlierMessage): string {
+  const sent = earlier.uncertain ? 'probeerden te sturen' : 'stuurden';
   return earlier.changed
-    ? `Dit bericht vervangt de rapportage over ${monthName(month)} die wij u ${onDate(earlier.at)} stuurden: de rapportage is sindsdien bijgewerkt. Gebruikt u voortaan deze versie.`
-    : `Wij sturen u de rapportage over ${monthName(month)} opnieuw; de inhoud is gelijk aan die van ons bericht van ${earlier.at ? formatDateTime(earlier.at) : 'eerder'}. Heeft u dat bericht al ontvangen, dan kunt u dit bericht negeren.`;
+    ? `Dit bericht vervangt de rapportage over ${monthName(month)} die wij u ${onDate(earlier.at)} ${sent}: de rapportage is sindsdien bijgewerkt. Gebruikt u voortaan deze versie.`
+    : earlier.uncertain
+      ? `Wij sturen u de rapportage over ${monthName(month)} opnieuw: van ons bericht${earlier.at ? ` ${ofDate(earlier.at)}` : ''} weten wij niet zeker of het is aangekomen. Heeft u dat bericht al ontvangen, dan kunt u dit bericht negeren.`
+      : `Wij sturen u de rapportage over ${monthName(month)} opnieuw; de inhoud is gelijk aan die van ons eerdere bericht${earlier.at ? ` ${ofDate(earlier.at)}` : ''}. Heeft u dat bericht al ontvangen, dan kunt u dit bericht negeren.`;
 }
 
 export interface ReportMessageWords {
@@ -75,7 +81,7 @@ export function deliverySummary(month: string, rows: readonly DeliveryRowWords[]
   const listed = (list: DeliveryRowWords[], withNote: boolean) => list.map((r) => `    ${r.client} ${r.name}${withNote && r.note ? `: ${r.note}` : ''}`);
   const sent = of('verzonden');
   const again = sent.filter((r) => r.replaces).length;
-  const lines = [`Verzending ${monthName(month)}${dryRun ? ' (proefrun: niets verstuurd; bekijk de berichten en verstuur ze dan met --send)' : ''}: ${rows.length} klant(en) met een rapport`];
+  const lines = [`Verzending ${monthName(month)}${dryRun ? ' (proefrun: niets verstuurd; bekijk de berichten en verstuur ze dan met --send)' : ''}: ${rows.length} ${rows.length === 1 ? 'klant' : 'klanten'} met een rapport`];
   if (dryRun) lines.push(`  klaar om te versturen: ${of('klaar').length}`);
   else lines.push(`  verzonden: ${sent.length}${again ? ` (waarvan ${again} opnieuw, met --opnieuw)` : ''}`);
   lines.push(`  overgeslagen, al verzonden: ${of('al verzonden').length}`);

@@ -58,16 +58,20 @@ describe('composeMessage', () => {
   });
 
   it('a message that replaces an earlier version says so, in the subject and the text', () => {
-    const m = messageFor('K2', 'intramed-online', { at: '2025-12-03T09:15:00.000Z', changed: true });
+    const m = messageFor('K2', 'intramed-online', { at: '2025-12-03T09:15:00.000Z', changed: true, uncertain: false });
     expect(m.subject).toBe('Servicerapportage november 2025 – Praktijk Zuid (K2) (vervangt eerdere versie)');
     expect(m.text).toContain('Dit bericht vervangt de rapportage over november 2025 die wij u op 03-12-2025 10:15 stuurden: de rapportage is sindsdien bijgewerkt. Gebruikt u voortaan deze versie.');
   });
 
   it('the same report sent again (after a corrected address, or a delivery that may not have arrived) says it is the same', () => {
     // 09:15 UTC on 3 December 2025 is 10:15 in Amsterdam (CET, UTC+1).
-    const m = messageFor('K2', 'intramed-online', { at: '2025-12-03T09:15:00.000Z', changed: false });
+    const m = messageFor('K2', 'intramed-online', { at: '2025-12-03T09:15:00.000Z', changed: false, uncertain: false });
     expect(m.subject).toBe('Servicerapportage november 2025 – Praktijk Zuid (K2) (opnieuw verzonden)');
-    expect(m.text).toContain('\n\nWij sturen u de rapportage over november 2025 opnieuw; de inhoud is gelijk aan die van ons bericht van 03-12-2025 10:15. Heeft u dat bericht al ontvangen, dan kunt u dit bericht negeren.\n\n');
+    expect(m.text).toContain('\n\nWij sturen u de rapportage over november 2025 opnieuw; de inhoud is gelijk aan die van ons eerdere bericht van 03-12-2025 10:15. Heeft u dat bericht al ontvangen, dan kunt u dit bericht negeren.\n\n');
+    const uncertain = messageFor('K2', 'intramed-online', { at: '2025-12-03T09:15:00.000Z', changed: false, uncertain: true });
+    expect(uncertain.text).toContain('\n\nWij sturen u de rapportage over november 2025 opnieuw: van ons bericht van 03-12-2025 10:15 weten wij niet zeker of het is aangekomen. Heeft u dat bericht al ontvangen, dan kunt u dit bericht negeren.\n\n');
+    const replaced = messageFor('K2', 'intramed-online', { at: '2025-12-03T09:15:00.000Z', changed: true, uncertain: true });
+    expect(replaced.text).toContain('Dit bericht vervangt de rapportage over november 2025 die wij u op 03-12-2025 10:15 probeerden te sturen: de rapportage is sindsdien bijgewerkt.');
   });
 
   it('a Leverancier without sender details stops the run, naming file and line', () => {

@@ -20,6 +20,12 @@ function history(entries: SendLogEntry[]) {
   return { sent: h.sent?.messageId ?? null, uncertain: h.uncertain?.messageId ?? null, reached: h.reached };
 }
 
+/** Per PDF hash, who has a message with it. */
+function deliveredTo(entries: SendLogEntry[]) {
+  const h = sendHistory({ entries, tornLines: [] }, 'K1', '2025-11');
+  return Object.fromEntries([...h.delivered].map(([pdf, to]) => [pdf.slice(0, 1), [...to]]));
+}
+
 describe('verzendlog.jsonl', () => {
   it('appends one line per step, each read back', () => {
     const file = join(tempDir('sla-log-'), 'verzendlog.jsonl');
@@ -48,6 +54,8 @@ describe('verzendlog.jsonl', () => {
     expect(history([step('K1', 'bezig', 'm1'), step('K1', 'onzeker', 'm1'), step('K1', 'bezig', 'm2'), step('K1', 'verzonden', 'm2')])).toEqual({ sent: '<m2@intramed.nl>', uncertain: null, reached: 2 });
     // Sent, then a crash while a second message went: that one may have arrived.
     expect(history([step('K1', 'bezig', 'm1'), step('K1', 'verzonden', 'm1'), step('K1', 'bezig', 'm2', B)])).toEqual({ sent: '<m1@intramed.nl>', uncertain: '<m2@intramed.nl>', reached: 2 });
+    // Who has which PDF: the accepted recipients of each "verzonden" line, in lower case, over all such lines.
+    expect(deliveredTo([{ ...step('K1', 'verzonden', 'm1'), recipients: ['Praktijk.K1@example.org'] }, { ...step('K1', 'verzonden', 'm2'), recipients: ['balie.k1@example.org'] }, { ...step('K1', 'onzeker', 'm3', B), recipients: ['x.k1@example.org'] }])).toEqual({ a: ['praktijk.k1@example.org', 'balie.k1@example.org'] });
     // Another client's or month's steps do not count.
     expect(history([step('K2', 'bezig', 'm1'), { ...step('K1', 'bezig', 'm2'), month: '2025-10' }])).toEqual({ sent: null, uncertain: null, reached: 0 });
   });
@@ -79,7 +87,7 @@ console.log('appended');`;
     expect(child.stderr).toMatch(/EFBIG|schrijven in het verzendlog lukt niet/);
     const log = readSendLog(file);
     expect(log.tornLines).toEqual([5]);
-    expect(sendHistory(log, 'K2', '2025-11')).toEqual({ sent: undefined, uncertain: undefined, reached: 0 });
+    expect(sendHistory(log, 'K2', '2025-11')).toMatchObject({ sent: undefined, uncertain: undefined, reached: 0 });
     appendSendLog(file, log, step('K2', 'bezig', 'm5'));
     expect(readSendLog(file).entries.map((e) => `${e.client} ${e.state}`)).toEqual(['K1 mislukt', 'K1 mislukt', 'K1 mislukt', 'K1 mislukt', 'K2 bezig']);
   });

@@ -162,23 +162,30 @@ describe('verzend --send', () => {
     expect(s.received).toHaveLength(6);
   });
 
-  it('a recipient the server refuses while it takes the others: logged as sent to those (never twice), reported as failed for the refused one', async () => {
+  it('a recipient the server refuses while it takes the others: logged as sent to those (never twice), failed for the refused one, whom a rerun sends it to alone', async () => {
     const s = await server();
-    s.refuseRecipient('eigenaar.k1@example.org');
+    s.refuseRecipient('eigenaar.k1@example.org', 450);
     const outbox = tempDir('sla-verzend-');
     const first = await send({ outbox }, s);
     const k1 = first.rows.find((r) => r.client === 'K1')!;
     expect(k1.status).toBe('mislukt');
-    expect(k1.note).toContain('geweigerd voor eigenaar.k1@example.org');
+    expect(k1.note).toBe('door de server aangenomen voor praktijk.k1@example.org, administratie.k1@example.com; niet aangenomen voor eigenaar.k1@example.org (450 Mailbox busy, try later); een nieuwe run stuurt het alleen naar die adressen');
     const toK1 = s.received.filter((m) => m.envelopeTo.includes('praktijk.k1@example.org'));
     expect(toK1).toHaveLength(1);
     expect(toK1[0]!.envelopeTo).toEqual(['praktijk.k1@example.org', 'administratie.k1@example.com']);
     const entry = readSendLog(join(outbox, 'verzendlog.jsonl')).entries.find((e) => e.client === 'K1' && e.state === 'verzonden')!;
     expect(entry.recipients).toEqual(['praktijk.k1@example.org', 'administratie.k1@example.com']);
-    // A rerun does not send K1's report a second time to the addresses that have it.
+    // The rerun, with the server taking the address again: the same message to that address only.
+    s.heal();
     const second = await send({ outbox }, s, { review: false });
-    expect(second.rows.find((r) => r.client === 'K1')!.status).toBe('al verzonden');
-    expect(s.received.filter((m) => m.envelopeTo.includes('praktijk.k1@example.org'))).toHaveLength(1);
+    expect(second.rows.find((r) => r.client === 'K1')).toMatchObject({ status: 'verzonden', note: 'alleen naar eigenaar.k1@example.org: dat adres had dit rapport nog niet (verzonden op 03-12-2025 10:15)' });
+    const toK1Again = s.received.filter((m) => m.mail.subject!.endsWith('(K1)'));
+    expect(toK1Again.map((m) => m.envelopeTo)).toEqual([['praktijk.k1@example.org', 'administratie.k1@example.com'], ['eigenaar.k1@example.org']]);
+    expect(toK1Again[1].raw.equals(toK1Again[0].raw)).toBe(true);
+    // Everyone has it now: a third run sends nothing.
+    const third = await send({ outbox }, s, { review: false });
+    expect(third.rows.find((r) => r.client === 'K1')!.status).toBe('al verzonden');
+    expect(s.received.filter((m) => m.mail.subject!.endsWith('(K1)'))).toHaveLength(2);
   });
 
   it('a permanent refusal (5xx) is not retried', async () => {
@@ -422,7 +429,7 @@ describe('verzend --send', () => {
     expect(s.received).toHaveLength(2);
 
     const named = await send({ outbox, contacts, again: true, only: ['K3'] }, s);
-    expect(named.rows.map((r) => [r.client, r.status, r.note])).toEqual([['K3', 'verzonden', 'opnieuw, gelijk aan het bericht waarvan de verzending onzeker is op 03-12-2025 10:15 (--opnieuw --klant)']]);
+    expect(named.rows.map((r) => [r.client, r.status, r.note])).toEqual([['K3', 'verzonden', 'opnieuw (--opnieuw --klant); gelijk aan het bericht van 03-12-2025 10:15, waarvan niet zeker is of het is aangekomen']]);
     expect(subjects(s)[2]).toBe('Servicerapportage november 2025 – Praktijk K3 (K3) (opnieuw verzonden)');
     expect(states(named.sendLog).slice(4)).toEqual(['K3 bezig', 'K3 verzonden']);
   });
@@ -459,16 +466,20 @@ describe('verzend --send', () => {
     expect(s.received).toHaveLength(0);
   });
 
-  it('an unchanged report goes again to a corrected address only with --opnieuw and --klant', async () => {
+  it('a corrected address gets the report without asking, the others not again; --opnieuw --klant sends it to the whole contact', async () => {
     const s = await server();
     const outbox = tempDir('sla-verzend-');
     await send({ outbox, contacts: [contact('K3'), contact('K4')] }, s);
     const fixed = [contact('K3', { to: ['balie.k3@example.org'] }), contact('K4')];
-    const plain = await send({ outbox, contacts: fixed, again: true }, s);
-    expect(plain.rows.filter((r) => r.client === 'K3' || r.client === 'K4').map((r) => r.status)).toEqual(['al verzonden', 'al verzonden']);
+    const plain = await send({ outbox, contacts: fixed }, s);
+    expect(plain.rows.filter((r) => r.client === 'K3' || r.client === 'K4').map((r) => [r.client, r.status, r.note])).toEqual([
+      ['K3', 'verzonden', 'alleen naar balie.k3@example.org: dat adres had dit rapport nog niet (verzonden op 03-12-2025 10:15)'],
+      ['K4', 'al verzonden', 'verzonden op 03-12-2025 10:15'],
+    ]);
     const named = await send({ outbox, contacts: fixed, again: true, only: ['K3'] }, s);
-    expect(named.rows.map((r) => [r.client, r.status, r.note])).toEqual([['K3', 'verzonden', 'opnieuw, gelijk aan het bericht verzonden op 03-12-2025 10:15 (--opnieuw --klant)']]);
-    expect(s.received.map((r) => r.envelopeTo)).toEqual([['praktijk.k3@example.org'], ['praktijk.k4@example.org'], ['balie.k3@example.org']]);
-    expect(s.received[2].mail.text).toContain('Wij sturen u de rapportage over november 2025 opnieuw; de inhoud is gelijk aan die van ons bericht van 03-12-2025 10:15.');
+    expect(named.rows.map((r) => [r.client, r.status, r.note])).toEqual([['K3', 'verzonden', 'opnieuw (--opnieuw --klant); gelijk aan het bericht van 03-12-2025 10:15']]);
+    expect(s.received.map((r) => r.envelopeTo)).toEqual([['praktijk.k3@example.org'], ['praktijk.k4@example.org'], ['balie.k3@example.org'], ['balie.k3@example.org']]);
+    expect(s.received[3].mail.subject).toBe('Servicerapportage november 2025 – Praktijk K3 (K3) (opnieuw verzonden)');
+    expect(s.received[3].mail.text).toContain('Wij sturen u de rapportage over november 2025 opnieuw; de inhoud is gelijk aan die van ons eerdere bericht van 03-12-2025 10:15.');
   });
 });

@@ -35,10 +35,10 @@ export interface TestSmtp {
   connections: number;
   /** From now on, refuse every message with this reply (e.g. 451 or 554). */
   refuse(reply: { code: number; text: string }): void;
-  /** Accept every message again. */
+  /** Accept every message and recipient again. */
   heal(): void;
-  /** Refuse this recipient (550 at RCPT TO) while accepting the others. */
-  refuseRecipient(address: string): void;
+  /** Refuse this recipient at RCPT TO (550, or the code given) while accepting the others. */
+  refuseRecipient(address: string, code?: number): void;
   /** Refuse from the nth message on (1-based count of messages offered). */
   refuseFrom(n: number, reply: { code: number; text: string }): void;
   /** Take the nth message offered (it counts as received), then drop the connection instead of replying. */
@@ -55,7 +55,7 @@ export async function startSmtp(opts: { plainOnly?: boolean } = {}): Promise<Tes
   let offered = 0;
   let dropAt: number | null = null;
   let dropRcpt = false;
-  const refusedRecipients = new Set<string>();
+  const refusedRecipients = new Map<string, number>();
   const state = { connections: 0 };
   const received: Received[] = [];
   const server = new SMTPServer({
@@ -79,9 +79,10 @@ export async function startSmtp(opts: { plainOnly?: boolean } = {}): Promise<Tes
         dropRcpt = false;
         return dropConnections();
       }
-      if (!refusedRecipients.has(address.address)) return callback();
-      const err: SMTPServerError = new Error('Mailbox unavailable');
-      err.responseCode = 550;
+      const code = refusedRecipients.get(address.address);
+      if (code === undefined) return callback();
+      const err: SMTPServerError = new Error(code >= 500 ? 'Mailbox unavailable' : 'Mailbox busy, try later');
+      err.responseCode = code;
       return callback(err);
     },
     onData(stream, session, callback) {
@@ -125,9 +126,10 @@ export async function startSmtp(opts: { plainOnly?: boolean } = {}): Promise<Tes
     heal: () => {
       refusal = null;
       refuseAt = null;
+      refusedRecipients.clear();
     },
     refuseFrom: (n, reply) => (refuseAt = { n, reply }),
-    refuseRecipient: (address) => void refusedRecipients.add(address),
+    refuseRecipient: (address, code = 550) => void refusedRecipients.set(address, code),
     dropAfterData: (n) => (dropAt = n),
     dropAtRcpt: () => (dropRcpt = true),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

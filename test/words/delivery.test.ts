@@ -20,7 +20,7 @@ describe('deliverySummary', () => {
       row('K9', 'gewijzigd sinds proefrun', 'de PDF verschilt van de proefrun'),
     ];
     expect(deliverySummary('2025-11', rows, false)).toEqual([
-      'Verzending november 2025: 9 klant(en) met een rapport',
+      'Verzending november 2025: 9 klanten met een rapport',
       '  verzonden: 2 (waarvan 1 opnieuw, met --opnieuw)',
       '  overgeslagen, al verzonden: 1',
       '  overgeslagen, gewijzigd sinds verzending: 1 (opnieuw versturen met --opnieuw)',
@@ -40,7 +40,7 @@ describe('deliverySummary', () => {
 
   it('a dry run counts what is ready and says nothing was sent', () => {
     expect(deliverySummary('2025-11', [row('K1', 'klaar'), row('K2', 'geweigerd', 'de PDF is van een andere klant (K3), niet van K2')], true)).toEqual([
-      'Verzending november 2025 (proefrun: niets verstuurd; bekijk de berichten en verstuur ze dan met --send): 2 klant(en) met een rapport',
+      'Verzending november 2025 (proefrun: niets verstuurd; bekijk de berichten en verstuur ze dan met --send): 2 klanten met een rapport',
       '  klaar om te versturen: 1',
       '  overgeslagen, al verzonden: 0',
       '  mislukt: 0',
