@@ -56,8 +56,10 @@ export async function readContacts(path: string): Promise<ContactsRead> {
   const read = await readTable(path, 'contact', [...CONTACT_COLUMNS], (c, line) => {
     const clientId = requireOneScript('client_id', requireVisibleId('client_id', nfc(c.text('client_id'))));
     clientOfLine.set(line, clientId);
-    // One row per client: a second one would leave which addresses count to chance.
+    // One row per client: a second one would leave which addresses count to chance. Counted before the row's
+    // other cells are checked, so an earlier row set aside for a bad cell still makes this one a duplicate.
     if (seen.has(clientId)) throw new RowProblem('client_id', clientId, 'duplicate-id', `debiteurnummer staat al op een eerdere regel: "${visible(clientId)}"`);
+    seen.add(clientId);
     const contact: Contact = {
       clientId,
       name: visibleName(nfc(c.text('name', false))),
@@ -67,7 +69,6 @@ export async function readContacts(path: string): Promise<ContactsRead> {
       product: c.oneOf('product', PRODUCTS),
       line,
     };
-    seen.add(clientId);
     return contact;
   });
   return { ...read, clientOfLine };

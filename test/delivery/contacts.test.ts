@@ -1,11 +1,13 @@
 // data/contacts.csv: every row becomes a contact or is set aside with file, line,
 // column and reason in Dutch; a debiteurnummer not in the data is set aside too.
 // Input: test/fixtures/delivery/contacts-bad.csv, one problem per line from line 3.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { knownContacts, readContacts } from '../../src/delivery/contacts.ts';
 import { EMAIL_ADDRESS } from '../../src/contract/leveranciers.ts';
 import { root } from '../support/cli.ts';
+import { tempDir } from '../pdf/support.ts';
 
 const file = join(root, 'test/fixtures/delivery/contacts-bad.csv');
 
@@ -37,12 +39,24 @@ describe('contacts.csv', () => {
       'contacts-bad.csv:8: missing-value: verplicht veld email is leeg',
       'contacts-bad.csv:9: unknown-value: onbekende waarde in kolom product: "intramed-cloud" (verwacht intramed, intramed-online)',
       'contacts-bad.csv:10: wrong-column-count: rij heeft een ander aantal kolommen dan de kop',
-      'contacts-bad.csv:11: invalid-address: geen geldig e-mailadres in kolom email: "Praktijk K6 <praktijk.k6@example.org>" (verwacht naam@domein.nl, meerdere gescheiden door ;)',
+      'contacts-bad.csv:11: invalid-address: geen geldig e-mailadres in kolom email: "Praktijk K7 <praktijk.k7@example.org>" (verwacht naam@domein.nl, meerdere gescheiden door ;)',
     ]);
     expect(contacts.map((c) => c.clientId)).toEqual([]);
     // 10 rows read = 0 contacts + 10 set aside.
     expect(read.rows).toBe(10);
     expect(contacts.length + setAside.length).toBe(read.rows);
+  });
+
+  it('a row set aside for a bad cell still counts for its debiteurnummer: a later row of the same client is set aside too', async () => {
+    // Line 2: K1 opted out, with a typo in cc; line 3: K1 again, not opted out, an old address. Taking line 3
+    // would send the report to a client that opted out.
+    const dir = tempDir('sla-contacts-');
+    writeFileSync(join(dir, 'contacts.csv'), 'client_id,name,email,cc,opt_out,product\nK1,Praktijk,nieuw.k1@example.org,geen adres,ja,intramed\nK1,Praktijk,oud.k1@example.org,,nee,intramed\n');
+    const read = await readContacts(join(dir, 'contacts.csv'));
+    const { contacts, setAside, setAsideByClient } = knownContacts(read, new Map([['K1', ['intramed']]]));
+    expect(contacts).toEqual([]);
+    expect(setAside.map((r) => `${r.line}: ${r.reason}`)).toEqual(['2: invalid-address', '3: duplicate-id']);
+    expect(setAsideByClient.get('K1')).toBe('contacts.csv:2: geen geldig e-mailadres in kolom cc: "geen adres" (verwacht naam@domein.nl, meerdere gescheiden door ;)');
   });
 
   it('sets aside a contact whose product the client does not have: the product decides the sender', async () => {

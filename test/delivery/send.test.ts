@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { deliverMonth, DeliveryStop, type DeliveryInput } from '../../src/delivery/run.ts';
@@ -306,24 +307,28 @@ describe('verzend --send', () => {
     expect(times[2] - times[1]).toBeGreaterThanOrEqual(145);
   });
 
-  it('a second run while one runs stops at once: on the same outbox, and on the same send log from another outbox', async () => {
+  it('a second run while one runs stops at once: on the same outbox, on the same send log from another outbox, and for a claim from another host', async () => {
     const outbox = tempDir('sla-verzend-');
     // The parent process (the test runner) is alive and is not this process: its claim holds.
+    const live = join(outbox, LOCK_NAME, '0123456789abcdef.claim');
     mkdirSync(join(outbox, LOCK_NAME));
-    writeFileSync(join(outbox, LOCK_NAME, String(process.ppid)), '');
-    await expect(dryRun({ outbox })).rejects.toThrow(new OutboxBusyError(`in ${outbox} loopt al een verzending (proces ${process.ppid}); wacht tot die klaar is (of verwijder ${join(outbox, LOCK_NAME, String(process.ppid))} als dat proces niet meer bestaat)`));
+    writeFileSync(live, JSON.stringify({ host: hostname(), pid: process.ppid }));
+    await expect(dryRun({ outbox })).rejects.toThrow(new OutboxBusyError(`in ${outbox} loopt al een verzending (${live}: proces ${process.ppid} op ${hostname()}); wacht tot die klaar is, of verwijder dat bestand als die verzending niet meer loopt`));
     expect(existsSync(join(outbox, MONTH))).toBe(false);
     // This run withdrew its own claim.
-    expect(readdirSync(join(outbox, LOCK_NAME))).toEqual([String(process.ppid)]);
+    expect(readdirSync(join(outbox, LOCK_NAME))).toEqual(['0123456789abcdef.claim']);
     const other = tempDir('sla-verzend-');
     await expect(dryRun({ outbox: other, sendLog: join(outbox, 'verzendlog.jsonl') })).rejects.toThrow(OutboxBusyError);
+    // A claim from another host sharing the folder cannot be checked from here: it holds, whatever its pid.
+    writeFileSync(live, JSON.stringify({ host: `${hostname()}-elders`, pid: 999999 }));
+    await expect(dryRun({ outbox })).rejects.toThrow(`(${live}: proces 999999 op ${hostname()}-elders)`);
   });
 
-  it('the claim of a run that no longer runs is taken over', async () => {
+  it('the claim of a run on this host that no longer runs is taken over', async () => {
     const outbox = tempDir('sla-verzend-');
     const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid!;
     mkdirSync(join(outbox, LOCK_NAME));
-    writeFileSync(join(outbox, LOCK_NAME, String(dead)), '');
+    writeFileSync(join(outbox, LOCK_NAME, '0123456789abcdef.claim'), JSON.stringify({ host: hostname(), pid: dead }));
     const result = await dryRun({ outbox, contacts: [contact('K3')] });
     expect(result.rows.find((r) => r.client === 'K3')!.status).toBe('klaar');
     // Released at the end: no claim left.
