@@ -107,7 +107,11 @@ async function prepare(input: DeliveryInput, log: SendLog, reviewed: ReviewedOut
   const have = history.delivered.get(row.pdfSha256);
   const missing = have && !named ? uniqueAddresses([...contact.to, ...contact.cc]).filter((a) => !have.has(a.toLowerCase())) : [];
   if (sent && sent.pdfSha256 === row.pdfSha256 && !named && missing.length === 0) return skip('al verzonden', `verzonden ${when(sent.at)}`, sent.messageId);
-  if (sent && sent.pdfSha256 !== row.pdfSha256 && !input.again) return skip('gewijzigd', `gewijzigd sinds verzending ${when(sent.at)}; opnieuw versturen met --opnieuw`, sent.messageId);
+  if (sent && sent.pdfSha256 !== row.pdfSha256 && !input.again) {
+    // Another peildatum alone gives another PDF (its date lines): say so, rather than suggest the report changed.
+    const otherAsOf = sent.asOf !== undefined && sent.asOf !== input.asOf ? ` (verzonden met peildatum ${formatDateTime(sent.asOf)}, deze run gebruikt ${formatDateTime(input.asOf)}; met --as-of ${sent.asOf} is te zien of de rapportage zelf veranderde)` : '';
+    return skip('gewijzigd', `gewijzigd sinds verzending ${when(sent.at)}${otherAsOf}; opnieuw versturen met --opnieuw`, sent.messageId);
+  }
   // To addresses that have not had it, the report goes as a first message; to the contact as a whole, as a new one.
   const earlierEntry = missing.length > 0 ? undefined : (history.uncertain ?? sent);
   const earlier = earlierEntry ? { at: earlierEntry.at, changed: earlierEntry.pdfSha256 !== row.pdfSha256, uncertain: earlierEntry === history.uncertain } : null;
@@ -229,7 +233,7 @@ async function sendAll(input: DeliveryInput, sender: Sender, prepared: Prepared[
     if (i > 0 && input.pauseMs > 0) await sleep(input.pauseMs);
     const message = p.message!;
     const step = (state: SendLogEntry['state'], recipients: string[], reason?: string) =>
-      appendSendLog(input.sendLog, log, { client: p.row.client, month: input.month, state, pdfSha256: p.pdfSha256, messageId: message.messageId, recipients, at: input.now().toISOString(), ...(reason === undefined ? {} : { reason }) });
+      appendSendLog(input.sendLog, log, { client: p.row.client, month: input.month, state, pdfSha256: p.pdfSha256, messageId: message.messageId, recipients, at: input.now().toISOString(), asOf: input.asOf, ...(reason === undefined ? {} : { reason }) });
     step('bezig', message.envelope.to);
     const outcome = await sender.send(message);
     if (outcome.ok) {

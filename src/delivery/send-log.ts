@@ -21,6 +21,8 @@ export interface SendLogEntry {
   recipients: string[];
   /** ISO instant (UTC) of the step. */
   at: string;
+  /** The peildatum of the data the message was made from (ISO instant); missing in lines of the log's first form. */
+  asOf?: string;
   /** mislukt, onzeker: the server's reply or what happened to the connection. */
   reason?: string;
 }
@@ -118,6 +120,11 @@ function endsWithNewline(fd: number): boolean {
   const last = Buffer.alloc(1);
   readSync(fd, last, 0, 1, size - 1);
   return last[0] === 0x0a;
+}
+
+/** The peildatum of the month's first delivered message: later runs judge the month as of it (unless told otherwise). */
+export function monthAsOf(log: SendLog, month: string): string | undefined {
+  return log.entries.find((e) => e.month === month && e.state === 'verzonden' && e.asOf !== undefined)?.asOf;
 }
 
 /**

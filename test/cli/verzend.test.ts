@@ -105,6 +105,12 @@ describe('sla-rapport verzend', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain('Peildatum van de proefrun: 01-12-2025 00:00\n');
     expect(run.stderr).toContain('  verzonden: 2\n');
+    // A later dry run of the month, again without --as-of, takes the peildatum of the first send: both reports are
+    // recognised as sent.
+    const later = await cliAsync(['verzend', '--month', MONTH, ...withoutAsOf, '--outbox', outbox, ...logIn(outbox)], NO_SMTP);
+    expect(later.status, later.stderr).toBe(0);
+    expect(later.stderr).toContain('Peildatum van de eerste verzending van 2025-11: 01-12-2025 00:00 (een andere met --as-of)\n');
+    expect(later.stderr).toContain('  klaar om te versturen: 0\n  overgeslagen, al verzonden: 2\n');
   });
 
   it('a client whose contact row was set aside gets no message, with the row named; --send then exits 1', async () => {

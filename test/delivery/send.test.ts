@@ -129,6 +129,7 @@ describe('verzend --send', () => {
       messageId: `<2025-11.K1.${k1Sha.slice(0, 12)}.1@intramed.nl>`,
       recipients: ['praktijk.k1@example.org', 'eigenaar.k1@example.org', 'administratie.k1@example.com'],
       at: '2025-12-03T09:15:00.000Z',
+      asOf: '2025-12-01T00:00:00.000Z',
     });
     expect(k1.mail.messageId).toBe(`<2025-11.K1.${k1Sha.slice(0, 12)}.1@intramed.nl>`);
   });
@@ -206,6 +207,9 @@ describe('verzend --send', () => {
     const later = { model: changed.model, renderPdfs: monthPdfs(changed.model, MONTH), now: () => new Date('2025-12-05T08:00:00Z') };
     const skipped = await send({ outbox, contacts, ...later }, s);
     expect(skipped.rows.find((r) => r.client === 'K3')).toMatchObject({ status: 'gewijzigd', note: 'gewijzigd sinds verzending op 03-12-2025 10:15; opnieuw versturen met --opnieuw' });
+    // With another peildatum too, the note says so (that alone gives another PDF).
+    const otherAsOf = await dryRun({ outbox, contacts, ...later, asOf: '2025-12-04T23:00:00.000Z' });
+    expect(otherAsOf.rows.find((r) => r.client === 'K3')!.note).toBe('gewijzigd sinds verzending op 03-12-2025 10:15 (verzonden met peildatum 01-12-2025 01:00, deze run gebruikt 05-12-2025 00:00; met --as-of 2025-12-01T00:00:00.000Z is te zien of de rapportage zelf veranderde); opnieuw versturen met --opnieuw');
     expect(s.received).toHaveLength(1);
     // The dry run before it left no message for K3 to review.
     expect(readdirSync(join(outbox, MONTH)).sort()).toEqual(['manifest.csv', 'proefrun.json']);

@@ -8,6 +8,7 @@ import { SenderError } from '../../delivery/compose.ts';
 import { OutboxBusyError } from '../../delivery/outbox-lock.ts';
 import { monthPdfs } from '../../delivery/render.ts';
 import { readReviewInfo } from '../../delivery/outbox.ts';
+import { monthAsOf, readSendLog } from '../../delivery/send-log.ts';
 import { deliverMonth, DeliveryStop } from '../../delivery/run.ts';
 import { smtpSender, smtpSettings, SmtpSettingsError, type SmtpSettings } from '../../delivery/smtp.ts';
 import { visible } from '../../ingest/visible.ts';
@@ -106,10 +107,15 @@ async function run(argv: string[]): Promise<number> {
   claimPdfFolder(outbox);
   // The send log is only ever appended to: its folder need not be the product's.
   mkdirSync(dirname(sendLog), { recursive: true });
-  // --send judges the data as of the dry run's peildatum (unless given), so the messages come out as reviewed.
-  const reviewedAsOf = values.send === true && values['as-of'] === undefined ? (readReviewInfo(join(outbox, month))?.asOf ?? undefined) : undefined;
-  const data = await judgeData(dataPaths(values), (values['as-of'] as string | undefined) ?? reviewedAsOf);
+  // Unless --as-of is given: --send judges the data as of the dry run's peildatum, so the messages come out as
+  // reviewed; a dry run of a month that has been sent before, as of that first send, so an unchanged report is
+  // recognised as sent (another peildatum alone gives another PDF).
+  const given = values['as-of'] as string | undefined;
+  const reviewedAsOf = values.send === true && given === undefined ? readReviewInfo(join(outbox, month))?.asOf : undefined;
+  const sentAsOf = values.send !== true && given === undefined ? monthAsOf(readSendLog(sendLog), month) : undefined;
+  const data = await judgeData(dataPaths(values), given ?? reviewedAsOf ?? sentAsOf);
   if (reviewedAsOf) process.stderr.write(`Peildatum van de proefrun: ${formatDateTime(reviewedAsOf)}\n`);
+  if (sentAsOf) process.stderr.write(`Peildatum van de eerste verzending van ${month}: ${formatDateTime(sentAsOf)} (een andere met --as-of)\n`);
   const { model } = await reportModelFor(data, dataPaths(values), normsPaths(values));
   if (!model.months.some((m) => m.month === month)) throw new UsageError(`${month} valt buiten de data (${model.months[0]?.month ?? '–'} t/m ${model.months.at(-1)?.month ?? '–'})`);
   const read = await readContacts(contactsFile);
