@@ -247,7 +247,7 @@ async function sendAll(input: DeliveryInput, sender: Sender, prepared: Prepared[
       inARow = 0;
     } else if (outcome.uncertain) {
       step('onzeker', message.envelope.to, outcome.reason);
-      Object.assign(p.row, { status: 'onzeker', note: `verbinding verbroken nadat het bericht was aangeboden, zonder antwoord van de server (${outcome.reason}): het bericht is mogelijk aangekomen en wordt niet vanzelf opnieuw verstuurd; controleer dat, en verstuur zo nodig opnieuw met --opnieuw --klant ${p.row.client}` });
+      Object.assign(p.row, { status: 'onzeker', note: `geen antwoord van de server nadat het bericht was aangeboden: ${outcome.reason}; het bericht is mogelijk aangekomen en wordt niet vanzelf opnieuw verstuurd; controleer dat, en verstuur zo nodig opnieuw met --opnieuw --klant ${p.row.client}` });
       inARow++;
       if (inARow === MAX_FAILURES_IN_A_ROW) stopped = `${MAX_FAILURES_IN_A_ROW} berichten achter elkaar mislukt, laatste: ${outcome.reason}`;
     } else {

@@ -90,15 +90,26 @@ interface SmtpError extends Error {
   response?: string;
 }
 
-/** The server's own words when it gave a reply, else what went wrong with the connection. */
-function reasonOf(e: SmtpError): string {
-  if (e.response) return e.response.replace(/\s+/g, ' ').trim();
-  return `${e.code ? `${e.code}: ` : ''}${e.message}`;
-}
-
 const FATAL_CODES = new Set(['EAUTH', 'ETLS', 'ENOAUTH']);
 /** A certificate the client does not trust (unknown CA, self-signed, expired, wrong name): the setup, not the moment. */
 const CERTIFICATE = /CERT|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH/;
+
+/** What went wrong, in Dutch, when the server gave no reply of its own. */
+function withoutReply(e: SmtpError): string {
+  if (CERTIFICATE.test(e.originalCode ?? '')) return 'het certificaat van de server wordt niet vertrouwd';
+  if (e.code === 'ETIMEDOUT' || e.originalCode === 'ETIMEDOUT') return 'geen antwoord van de server binnen de wachttijd';
+  if (e.originalCode === 'ECONNREFUSED') return 'de server weigert de verbinding';
+  if (e.originalCode === 'ENOTFOUND' || e.originalCode === 'EAI_AGAIN') return 'de server is niet gevonden';
+  if (e.code === 'ETLS') return 'STARTTLS mislukt (de server biedt het niet aan of de versleuteling lukt niet)';
+  if (e.code === 'EAUTH' || e.code === 'ENOAUTH') return 'inloggen mislukt';
+  return 'de verbinding is verbroken';
+}
+
+/** The server's own words when it gave a reply, else what went wrong with the connection (and the library's words). */
+function reasonOf(e: SmtpError): string {
+  if (e.response) return e.response.replace(/\s+/g, ' ').trim();
+  return `${withoutReply(e)} (${e.code ? `${e.code}: ` : ''}${e.message})`;
+}
 
 /** Whether no later message can go either: login or TLS refused, the server's certificate not trusted. */
 function stopsRun(e: SmtpError): boolean {
