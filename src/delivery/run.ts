@@ -146,8 +146,11 @@ function asReviewed(p: Prepared, reviewed: ReviewedOutbox, eml: Buffer | undefin
   if (!was || was.pdfSha256 !== row.pdfSha256) diffs.push('de PDF');
   if (!was || was.to.join(';') !== row.to.join(';') || was.cc.join(';') !== row.cc.join(';')) diffs.push('de ontvangers');
   if (!was || was.subject !== row.subject) diffs.push('het onderwerp');
-  const what = diffs.length ? diffs.join(', ').replace(/, ([^,]+)$/, ' en $1') : 'de tekst, de afzender of het bericht-id';
-  const singular = diffs.length === 0 || (diffs.length === 1 && diffs[0] !== 'de ontvangers');
+  if (diffs.length === 0) {
+    return { ...p, message: null, row: { ...row, status: 'gewijzigd sinds proefrun', note: `${emlName(row.client)} in de outbox is niet gelijk aan het bericht dat nu wordt gemaakt (de tekst, de afzender of het bericht-id verschilt, of het bestand is bewerkt); ${redo}` } };
+  }
+  const what = diffs.join(', ').replace(/, ([^,]+)$/, ' en $1');
+  const singular = diffs.length === 1 && diffs[0] !== 'de ontvangers';
   return { ...p, message: null, row: { ...row, status: 'gewijzigd sinds proefrun', note: `${what} ${singular ? 'verschilt' : 'verschillen'} van de proefrun; ${redo}` } };
 }
 

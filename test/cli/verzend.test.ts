@@ -113,6 +113,19 @@ describe('sla-rapport verzend', () => {
     expect(later.stderr).toContain('  klaar om te versturen: 0\n  overgeslagen, al verzonden: 2\n');
   });
 
+  it('--send exits 1 when a reviewed message was changed since the dry run, and sends the others', async () => {
+    const s = await startSmtp();
+    servers.push(s);
+    const outbox = tempDir('sla-verzend-cli-');
+    expect((await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox, ...logIn(outbox)], NO_SMTP)).status).toBe(0);
+    const k1 = join(outbox, MONTH, 'K1.eml');
+    writeFileSync(k1, readFileSync(k1, 'latin1').replace('Geachte klant,', 'Beste klant,'), 'latin1');
+    const run = await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', outbox, ...logIn(outbox), '--send', '--pauze', '0'], smtpEnv(s.port));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('  niet verstuurd, anders dan in de proefrun: 1 (maak een nieuwe proefrun en bekijk die)\n    K1 Fysiotherapie Zoë & Chloé Ëlst: K1.eml in de outbox is niet gelijk aan het bericht dat nu wordt gemaakt (de tekst, de afzender of het bericht-id verschilt, of het bestand is bewerkt); maak een nieuwe proefrun en bekijk die\n');
+    expect(s.received.map((r) => r.envelopeTo)).toEqual([['praktijk.k2@example.org']]);
+  });
+
   it('a client whose contact row was set aside gets no message, with the row named; --send then exits 1', async () => {
     const s = await startSmtp();
     servers.push(s);

@@ -406,7 +406,7 @@ describe('verzend --send', () => {
       // The subject names month and practice only: the same for the changed report.
       ['K3', 'gewijzigd sinds proefrun', `de PDF verschilt van de proefrun; ${redo}`],
       ['K4', 'gewijzigd sinds proefrun', `de ontvangers verschillen van de proefrun; ${redo}`],
-      ['K5', 'gewijzigd sinds proefrun', `de tekst, de afzender of het bericht-id verschilt van de proefrun; ${redo}`],
+      ['K5', 'gewijzigd sinds proefrun', `K5.eml in de outbox is niet gelijk aan het bericht dat nu wordt gemaakt (de tekst, de afzender of het bericht-id verschilt, of het bestand is bewerkt); ${redo}`],
       ['K6', 'verzonden', ''],
     ]);
     // K6's message went as reviewed, byte for byte (dated at the dry run, not at the send).

@@ -149,7 +149,7 @@ async function run(argv: string[]): Promise<number> {
     const withReport = new Set(clientsWithStoringen(model, month));
     const idle = contacts.filter((c) => !withReport.has(c.clientId)).length;
     if (idle) process.stderr.write(`  contacten zonder rapport deze maand (geen storingen): ${idle}\n`);
-    for (const n of result.tornLogLines) process.stderr.write(`Let op: ${resolve(result.sendLog)}:${n} is een afgebroken regel (de run stopte tijdens het schrijven); de berichten van zo'n klant staan hierboven als onzeker of worden verstuurd als ze zeker niet zijn aangekomen.\n`);
+    for (const n of result.tornLogLines) process.stderr.write(`Let op: ${resolve(result.sendLog)}:${n} is een afgebroken regel (een run stopte tijdens het schrijven); die regel telt niet mee: een bericht waarvan alleen de regel 'bezig' in het log staat, geldt als onzeker en gaat niet vanzelf opnieuw.\n`);
     process.stderr.write(`Outbox: ${resolve(result.monthDir)}; manifest: ${resolve(result.manifest)}; verzendlog: ${resolve(result.sendLog)}\n`);
     // Exit 1 when a client did not get (or may not have got) its report for a reason a person must look at.
     const attention = result.rows.some((r) => ATTENTION.has(r.status)) || (sender !== null && setAsideByClient.size > 0 && result.rows.some((r) => setAsideByClient.has(r.client)));
