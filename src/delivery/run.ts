@@ -5,7 +5,7 @@
 // the reviewed bytes only when they are still the same (else the client waits for a
 // new dry run); each step of each message is in the send log before the next one.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LeveranciersContent } from '../contract/leveranciers.ts';
@@ -76,8 +76,18 @@ function baseRow(client: ClientReport, contact: Contact | undefined): ManifestRo
 
 interface Prepared {
   row: ManifestRow;
+  /** The message as built now (its bytes held only until written or compared with the reviewed one). */
   message: BuiltMessage | null;
   pdfSha256: string;
+}
+
+/** A message to send: its bytes stay in the outbox's .eml until they go (read back and checked against this hash). */
+interface Ready {
+  p: Prepared;
+  emlFile: string;
+  emlSha256: string;
+  messageId: string;
+  envelope: BuiltMessage['envelope'];
 }
 
 /** What to do with one client that has a contact: refuse, skip as sent, changed or uncertain, or a message ready to go. */
@@ -140,7 +150,7 @@ function asReviewed(p: Prepared, reviewed: ReviewedOutbox, eml: Buffer | undefin
   const { row } = p;
   const redo = 'maak een nieuwe proefrun en bekijk die';
   if (eml === undefined) return { ...p, message: null, row: { ...row, status: 'gewijzigd sinds proefrun', note: `geen bericht voor deze klant in de proefrun (${join(reviewed.dir, emlName(row.client))}); ${redo}` } };
-  if (eml.equals(p.message!.eml)) return { ...p, message: { ...p.message!, eml } };
+  if (eml.equals(p.message!.eml)) return p;
   const was = reviewed.rows.get(row.client);
   const diffs: string[] = [];
   if (!was || was.pdfSha256 !== row.pdfSha256) diffs.push('de PDF');
@@ -173,27 +183,43 @@ export async function deliverMonth(input: DeliveryInput): Promise<DeliveryResult
     const reviewed = input.sender ? readReviewedOutbox(monthDir) : null;
     if (input.sender) checkReviewed(input, reviewed, monthDir, sendLog);
     const pdfs = await input.renderPdfs(wanted);
-    if (!input.sender) {
-      clearMonthOutbox(monthDir);
-      writeReviewInfo(monthDir, { month, asOf: input.asOf, sendLog, only: input.only === null ? null : [...input.only], again: input.again });
-    }
     const prepared: Prepared[] = [];
-    for (const id of ids) {
-      const client = clients.get(id)!;
-      const contact = contacts.get(id);
-      if (!contact) {
-        const setAside = input.setAsideContacts?.get(id);
-        prepared.push({ row: { ...baseRow(client, undefined), status: 'geen contact', note: setAside ? `contactregel apart gezet: ${setAside}` : 'geen regel in het contactenbestand' }, message: null, pdfSha256: '' });
-      } else if (contact.optOut) prepared.push({ row: { ...baseRow(client, contact), status: 'afgemeld', note: 'opt_out: ja' }, message: null, pdfSha256: '' });
-      else prepared.push(await prepare(input, log, reviewed, client, contact, pdfs.get(id)));
+    const ready: Ready[] = [];
+    try {
+      if (!input.sender) {
+        clearMonthOutbox(monthDir);
+        writeReviewInfo(monthDir, { month, asOf: input.asOf, sendLog, only: input.only === null ? null : [...input.only], again: input.again });
+      }
+      for (const id of ids) {
+        const client = clients.get(id)!;
+        const contact = contacts.get(id);
+        if (!contact) {
+          const setAside = input.setAsideContacts?.get(id);
+          prepared.push({ row: { ...baseRow(client, undefined), status: 'geen contact', note: setAside ? `contactregel apart gezet: ${setAside}` : 'geen regel in het contactenbestand' }, message: null, pdfSha256: '' });
+          continue;
+        }
+        if (contact.optOut) {
+          prepared.push({ row: { ...baseRow(client, contact), status: 'afgemeld', note: 'opt_out: ja' }, message: null, pdfSha256: '' });
+          continue;
+        }
+        const p = await prepare(input, log, reviewed, client, contact, pdfs.get(id));
+        if (p.message) {
+          // The dry run writes the message; --send found it equal to the reviewed one. Either way its bytes are now in
+          // the .eml, and only its hash stays in memory.
+          const emlFile = input.sender ? join(monthDir, emlName(id)) : writeEml(monthDir, id, p.message.eml);
+          ready.push({ p, emlFile, emlSha256: sha256(p.message.eml), messageId: p.message.messageId, envelope: p.message.envelope });
+        }
+        prepared.push({ ...p, message: null });
+      }
+    } finally {
+      pdfs.close();
     }
-    if (!input.sender) for (const p of prepared) if (p.message) writeEml(monthDir, p.row.client, p.message.eml);
     const rows = prepared.map((p) => p.row);
     let manifest = writeManifest(monthDir, rows);
     if (input.sender) {
       // The manifest then says what happened to each message, also when the run stops on an error.
       try {
-        await sendAll(input, input.sender, prepared, log);
+        await sendAll(input, input.sender, ready, log);
       } finally {
         manifest = writeManifest(monthDir, rows);
       }
@@ -224,17 +250,24 @@ export const MAX_FAILURES_IN_A_ROW = 3;
  * Sends the ready messages in turn. Before a message goes, its "bezig" line is on disk; after it, the outcome's line.
  * A crash in between leaves the "bezig" line open, which a rerun reads as "possibly arrived".
  */
-async function sendAll(input: DeliveryInput, sender: Sender, prepared: Prepared[], log: SendLog): Promise<void> {
-  const ready = prepared.filter((p) => p.message !== null);
+async function sendAll(input: DeliveryInput, sender: Sender, ready: Ready[], log: SendLog): Promise<void> {
   let stopped: string | null = null;
   let inARow = 0;
-  for (const [i, p] of ready.entries()) {
+  for (const [i, r] of ready.entries()) {
+    const { p } = r;
     if (stopped !== null) {
       Object.assign(p.row, { status: 'mislukt', note: `niet geprobeerd: ${stopped}` });
       continue;
     }
     if (i > 0 && input.pauseMs > 0) await sleep(input.pauseMs);
-    const message = p.message!;
+    // The bytes compared with the rebuilt message, read back: an .eml changed since (during the run) does not go.
+    const eml = readFileSync(r.emlFile);
+    if (sha256(eml) !== r.emlSha256) {
+      Object.assign(p.row, { status: 'gewijzigd sinds proefrun', note: `${emlName(p.row.client)} is tijdens de run gewijzigd; maak een nieuwe proefrun en bekijk die` });
+      input.onSent?.(p.row);
+      continue;
+    }
+    const message: BuiltMessage = { eml, messageId: r.messageId, envelope: r.envelope };
     const step = (state: SendLogEntry['state'], recipients: string[], reason?: string) =>
       appendSendLog(input.sendLog, log, { client: p.row.client, month: input.month, state, pdfSha256: p.pdfSha256, messageId: message.messageId, recipients, at: input.now().toISOString(), asOf: input.asOf, ...(reason === undefined ? {} : { reason }) });
     step('bezig', message.envelope.to);

@@ -8,7 +8,9 @@ import { fixture, MONTH } from './support.ts';
 let pdfs: Map<string, Buffer>;
 beforeAll(async () => {
   const f = await fixture();
-  pdfs = await monthPdfs(f.model, MONTH)(['K1', 'K2']);
+  const source = await monthPdfs(f.model, MONTH)(['K1', 'K2']);
+  pdfs = new Map(['K1', 'K2'].map((k) => [k, source.get(k)!]));
+  source.close();
 });
 
 describe('the PDF\'s own title', () => {

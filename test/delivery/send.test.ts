@@ -234,8 +234,7 @@ describe('verzend --send', () => {
     const real = monthPdfs(f.model, MONTH);
     const swapped = async (ids: string[]) => {
       const pdfs = await real([...ids, 'K2']);
-      pdfs.set('K1', pdfs.get('K2')!);
-      return pdfs;
+      return { get: (id: string) => pdfs.get(id === 'K1' ? 'K2' : id), close: () => pdfs.close() };
     };
     const result = await send({ outbox, contacts: [contact('K1'), contact('K3')], renderPdfs: swapped }, s);
     // Also the --send run checks the PDF it renders before anything goes.
@@ -473,6 +472,29 @@ describe('verzend --send', () => {
     const rerun = await send({ outbox, contacts }, s, { review: false });
     expect(rerun.rows.find((r) => r.client === 'K3')!.status).toBe('onzeker');
     expect(s.received).toHaveLength(0);
+  });
+
+  it('an .eml changed while the run sends the messages before it does not go', async () => {
+    const outbox = tempDir('sla-verzend-');
+    const contacts = [contact('K3'), contact('K4')];
+    await dryRun({ outbox, contacts });
+    const k4 = join(outbox, MONTH, 'K4.eml');
+    const handed: string[] = [];
+    // A sender that takes K3's message; meanwhile someone edits K4's .eml.
+    const editing: Sender = {
+      send: async (m) => {
+        handed.push(m.messageId);
+        writeFileSync(k4, readFileSync(k4, 'latin1').replace('Geachte klant,', 'Beste klant,'), 'latin1');
+        return { ok: true, response: '250 OK', attempts: 1, rejected: [], rejectedReasons: [] };
+      },
+      close: () => {},
+    };
+    const result = await deliverMonth(input({ outbox, contacts, sender: editing }));
+    expect(result.rows.filter((r) => r.client === 'K3' || r.client === 'K4').map((r) => [r.client, r.status, r.note])).toEqual([
+      ['K3', 'verzonden', ''],
+      ['K4', 'gewijzigd sinds proefrun', 'K4.eml is tijdens de run gewijzigd; maak een nieuwe proefrun en bekijk die'],
+    ]);
+    expect(handed).toHaveLength(1);
   });
 
   it('a corrected address gets the report without asking, the others not again; --opnieuw --klant sends it to the whole contact', async () => {
