@@ -53,8 +53,9 @@ export type ContactsRead = TableRead<Contact> & { clientOfLine: ReadonlyMap<numb
 export async function readContacts(path: string): Promise<ContactsRead> {
   const seen = new Set<string>();
   const clientOfLine = new Map<number, string>();
+  const idOf = (c: Cells) => requireOneScript('client_id', requireVisibleId('client_id', nfc(c.text('client_id'))));
   const read = await readTable(path, 'contact', [...CONTACT_COLUMNS], (c, line) => {
-    const clientId = requireOneScript('client_id', requireVisibleId('client_id', nfc(c.text('client_id'))));
+    const clientId = idOf(c);
     clientOfLine.set(line, clientId);
     // One row per client: a second one would leave which addresses count to chance. Counted before the row's
     // other cells are checked, so an earlier row set aside for a bad cell still makes this one a duplicate.
@@ -70,6 +71,16 @@ export async function readContacts(path: string): Promise<ContactsRead> {
       line,
     };
     return contact;
+  }, (c, line) => {
+    // A row with a column too many or too few (a comma in a name) still names its client in the first column: it
+    // counts for that debiteurnummer, so a later row of the same client is a duplicate, not the contact.
+    try {
+      const clientId = idOf(c);
+      clientOfLine.set(line, clientId);
+      seen.add(clientId);
+    } catch {
+      // No readable id: the row is set aside as it is.
+    }
   });
   return { ...read, clientOfLine };
 }

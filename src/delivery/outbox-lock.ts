@@ -1,6 +1,6 @@
 // One verzend run at a time per send log (and per outbox): two runs reading the same
 // log would both find a client not yet sent and both send. Each run writes a claim (a
-// file with its host name and process id, under a random name, put in place by an
+// file with its host name, process id and process-id namespace, under a random name, put in place by an
 // atomic rename) into the folder's lock folder, then looks at the other claims: a claim
 // of a process on this host that no longer runs is removed; any other claim (a live
 // process, or one on another host sharing the folder, which cannot be checked from
@@ -8,7 +8,7 @@
 // before it looks, two runs that start together cannot both miss each other: at worst
 // both stop.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { processRunning } from '../os/process-alive.ts';
@@ -21,6 +21,16 @@ const CLAIM = /^[0-9a-f]{16}\.claim$/;
 interface Claim {
   host: string;
   pid: number;
+  /** The process-id namespace (Linux: /proc/self/ns/pid): containers with one host name may not share process ids. */
+  ns?: string;
+}
+
+function pidNamespace(): string {
+  try {
+    return readlinkSync('/proc/self/ns/pid');
+  } catch {
+    return '';
+  }
 }
 
 function readClaim(file: string): Claim | null {
@@ -36,7 +46,7 @@ function readClaim(file: string): Claim | null {
 export function lockFolder(folder: string): () => void {
   const dir = join(folder, LOCK_NAME);
   mkdirSync(dir, { recursive: true });
-  const own: Claim = { host: hostname(), pid: process.pid };
+  const own: Claim = { host: hostname(), pid: process.pid, ns: pidNamespace() };
   const name = `${randomBytes(8).toString('hex')}.claim`;
   const claim = join(dir, name);
   writeFileSync(join(dir, `.${name}`), `${JSON.stringify(own)}\n`);
@@ -45,7 +55,8 @@ export function lockFolder(folder: string): () => void {
   for (const other of readdirSync(dir)) {
     if (other === name || !CLAIM.test(other)) continue;
     const c = readClaim(join(dir, other));
-    if (c && c.host === own.host && c.pid !== own.pid && !processRunning(c.pid)) rmSync(join(dir, other), { force: true });
+    // Only a claim of this host and process-id namespace can be checked: a process that no longer runs lets go.
+    if (c && c.host === own.host && (c.ns ?? '') === own.ns && c.pid !== own.pid && !processRunning(c.pid)) rmSync(join(dir, other), { force: true });
     else holders.push(`${join(dir, other)}: ${c ? `proces ${c.pid} op ${c.host}` : 'onleesbaar'}`);
   }
   if (holders.length > 0) {

@@ -3,7 +3,7 @@
 // report that month, for a person to review before --send. A dry run replaces what
 // an earlier one left (.eml files and the manifest); --send reads the .eml files as
 // reviewed, sends those bytes, and updates the manifest's status column.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { outputName } from '../report/output-names.ts';
@@ -80,6 +80,20 @@ export function readReviewInfo(dir: string): ReviewInfo | null {
   }
 }
 
+/** Where a dry run keeps the messages an earlier --send of the month sent (or may have): the record of what went. */
+export const SENT_FOLDER = 'verzonden';
+
+/** Moves a sent message's .eml into the month's `verzonden/` folder as <debiteurnummer>-<n>.eml (n: which send). */
+export function keepSentEml(dir: string, clientId: string, messageId: string): void {
+  const from = join(dir, emlName(clientId));
+  if (!existsSync(from)) return;
+  const n = messageId.match(/\.(\d+)@/)?.[1] ?? '0';
+  const to = join(dir, SENT_FOLDER, `${outputName(clientId)}-${n}.eml`);
+  mkdirSync(join(dir, SENT_FOLDER), { recursive: true });
+  if (existsSync(to)) rmSync(from);
+  else renameSync(from, to);
+}
+
 export function writeEml(dir: string, clientId: string, eml: Buffer): string {
   const file = join(dir, emlName(clientId));
   writeFileSync(file, eml);
@@ -92,12 +106,14 @@ export function writeManifest(dir: string, rows: readonly ManifestRow[]): string
   return file;
 }
 
+export type ReviewedRow = Pick<ManifestRow, 'to' | 'cc' | 'subject' | 'pdfSha256' | 'status' | 'note' | 'messageId'>;
+
 /** What a dry run left for review: its manifest rows and .eml files. */
 export interface ReviewedOutbox {
   dir: string;
   info: ReviewInfo | null;
-  /** The manifest's rows: as the dry run wrote them, with the status an earlier --send gave them. */
-  rows: ReadonlyMap<string, Pick<ManifestRow, 'to' | 'cc' | 'subject' | 'pdfSha256' | 'status'>>;
+  /** The manifest's rows: as the dry run wrote them, with the status (and note) an earlier --send gave them. */
+  rows: ReadonlyMap<string, ReviewedRow>;
   eml(clientId: string): Buffer | undefined;
 }
 
@@ -109,9 +125,11 @@ export function readReviewedOutbox(dir: string): ReviewedOutbox | null {
   const manifest = join(dir, MANIFEST_FILE);
   if (!existsSync(manifest)) return null;
   const parsed = Papa.parse<Record<string, string>>(readFileSync(manifest, 'utf8'), { header: true, skipEmptyLines: true });
-  const rows = new Map<string, Pick<ManifestRow, 'to' | 'cc' | 'subject' | 'pdfSha256' | 'status'>>();
+  const rows = new Map<string, ReviewedRow>();
   const list = (v: string | undefined) => (v ? uncell(v).split('; ') : []);
-  for (const r of parsed.data) rows.set(uncell(r.client ?? ''), { to: list(r.to), cc: list(r.cc), subject: uncell(r.subject ?? ''), pdfSha256: r.pdf_sha256 ?? '', status: (r.status ?? '') as DeliveryStatus });
+  for (const r of parsed.data) {
+    rows.set(uncell(r.client ?? ''), { to: list(r.to), cc: list(r.cc), subject: uncell(r.subject ?? ''), pdfSha256: r.pdf_sha256 ?? '', status: (r.status ?? '') as DeliveryStatus, note: uncell(r.note ?? ''), messageId: uncell(r.message_id ?? '') });
+  }
   return {
     dir,
     info: readReviewInfo(dir),

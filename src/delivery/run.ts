@@ -16,7 +16,7 @@ import { formatDateTime } from '../words/index.ts';
 import { composeMessage, senderFor } from './compose.ts';
 import type { Contact } from './contacts.ts';
 import { buildMessage, messageIdFor, uniqueAddresses, type BuiltMessage } from './mime.ts';
-import { clearMonthOutbox, emlDate, emlName, readReviewedOutbox, writeEml, writeManifest, writeReviewInfo, type ManifestRow, type ReviewedOutbox } from './outbox.ts';
+import { clearMonthOutbox, emlDate, emlName, keepSentEml, readReviewedOutbox, writeEml, writeManifest, writeReviewInfo, type ManifestRow, type ReviewedOutbox, type ReviewedRow } from './outbox.ts';
 import { lockFolders } from './outbox-lock.ts';
 import { pdfMismatch } from './pdf-title.ts';
 import type { RenderPdfs } from './render.ts';
@@ -114,13 +114,14 @@ async function prepare(input: DeliveryInput, log: SendLog, reviewed: ReviewedOut
   }
   const sent = history.sent;
   // Sent with this PDF: done, unless an address of the contact has not got it (refused then, or added since).
-  const have = history.delivered.get(row.pdfSha256);
-  const missing = have && !named ? uniqueAddresses([...contact.to, ...contact.cc]).filter((a) => !have.has(a.toLowerCase())) : [];
+  const have = sent && sent.pdfSha256 === row.pdfSha256 && !named ? history.delivered.get(row.pdfSha256) : undefined;
+  const missing = have ? uniqueAddresses([...contact.to, ...contact.cc]).filter((a) => !have.has(a.toLowerCase())) : [];
   if (sent && sent.pdfSha256 === row.pdfSha256 && !named && missing.length === 0) return skip('al verzonden', `verzonden ${when(sent.at)}`, sent.messageId);
-  if (sent && sent.pdfSha256 !== row.pdfSha256 && !input.again) {
-    // Another peildatum alone gives another PDF (its date lines): say so, rather than suggest the report changed.
-    const otherAsOf = sent.asOf !== undefined && sent.asOf !== input.asOf ? ` (verzonden met peildatum ${formatDateTime(sent.asOf)}, deze run gebruikt ${formatDateTime(input.asOf)}; met --as-of ${sent.asOf} is te zien of de rapportage zelf veranderde)` : '';
-    return skip('gewijzigd', `gewijzigd sinds verzending ${when(sent.at)}${otherAsOf}; opnieuw versturen met --opnieuw`, sent.messageId);
+  // Another peildatum alone gives another PDF (its date lines): such a report goes again only when named (--klant).
+  const otherAsOf = sent !== undefined && sent.asOf !== undefined && sent.asOf !== input.asOf;
+  if (sent && sent.pdfSha256 !== row.pdfSha256 && (!input.again || (otherAsOf && !named))) {
+    const because = otherAsOf ? ` (verzonden met peildatum ${formatDateTime(sent.asOf!)}, deze run gebruikt ${formatDateTime(input.asOf)}; met --as-of ${sent.asOf} is te zien of de rapportage zelf veranderde); opnieuw versturen met --opnieuw --klant ${client.id}` : '; opnieuw versturen met --opnieuw';
+    return skip('gewijzigd', `gewijzigd sinds verzending ${when(sent.at)}${because}`, sent.messageId);
   }
   // To addresses that have not had it, the report goes as a first message; to the contact as a whole, as a new one.
   const earlierEntry = missing.length > 0 ? undefined : (history.uncertain ?? sent);
@@ -139,7 +140,9 @@ async function prepare(input: DeliveryInput, log: SendLog, reviewed: ReviewedOut
     : earlier === null
       ? ''
       : earlier.changed
-        ? `vervangt de versie ${earlier.uncertain ? 'waarvan de verzending onzeker is' : 'verzonden'} ${when(earlier.at)} (--opnieuw)`
+        ? earlier.uncertain
+          ? `vervangt de versie van ${formatDateTime(earlier.at)} (niet zeker of die is aangekomen) (--opnieuw)`
+          : `vervangt de versie verzonden ${when(earlier.at)} (--opnieuw)`
         : `opnieuw (--opnieuw --klant); gelijk aan het bericht van ${earlier.at ? formatDateTime(earlier.at) : 'eerder'}${earlier.uncertain ? ', waarvan niet zeker is of het is aangekomen' : ''}`;
   const ready: Prepared = { row: { ...row, subject: fields.subject, messageId, note, replaces: earlier !== null }, message, pdfSha256: row.pdfSha256 };
   return reviewed ? asReviewed(ready, reviewed, reviewedEml) : ready;
@@ -187,6 +190,7 @@ export async function deliverMonth(input: DeliveryInput): Promise<DeliveryResult
     const ready: Ready[] = [];
     try {
       if (!input.sender) {
+        keepWhatWent(input, log, monthDir, sendLog);
         clearMonthOutbox(monthDir);
         writeReviewInfo(monthDir, { month, asOf: input.asOf, sendLog, only: input.only === null ? null : [...input.only], again: input.again });
       }
@@ -230,17 +234,40 @@ export async function deliverMonth(input: DeliveryInput): Promise<DeliveryResult
   }
 }
 
+/** A message that went (or may have, or went to some of its addresses), as the manifest of an earlier --send says. */
+const went = (r: ReviewedRow) => r.status === 'verzonden' || r.status === 'onzeker' || (r.status === 'mislukt' && r.note.startsWith('door de server aangenomen'));
+
+/**
+ * Before a dry run replaces the month's outbox: what an earlier --send of it sent must be in the send log this run
+ * reads (else this run would take those reports for unsent: it stops, naming the log the outbox was sent with), and
+ * the .eml files of those messages are kept in `verzonden/`, the record of what went.
+ */
+function keepWhatWent(input: DeliveryInput, log: SendLog, monthDir: string, sendLog: string): void {
+  const previous = readReviewedOutbox(monthDir);
+  if (!previous) return;
+  // Also a report the dry run found sent before (al verzonden, gewijzigd): the record carries over from run to run.
+  const sentBefore = (r: ReviewedRow) => went(r) || r.status === 'al verzonden' || r.status === 'gewijzigd';
+  const unknown = [...previous.rows].filter(([client, r]) => sentBefore(r) && r.pdfSha256 !== '' && !log.entries.some((e) => e.client === client && e.month === input.month && e.state !== 'mislukt'));
+  if (unknown.length > 0) {
+    const names = unknown.slice(0, 5).map(([c]) => c).join(', ') + (unknown.length > 5 ? ', …' : '');
+    const theirs = previous.info && previous.info.sendLog !== sendLog ? `; die verzending gebruikte ${previous.info.sendLog}` : '';
+    throw new DeliveryStop(`volgens het manifest in ${monthDir} is het rapport van ${unknown.length} ${unknown.length === 1 ? 'klant' : 'klanten'} (${names}) al verzonden of mogelijk aangekomen, maar het verzendlog ${sendLog} kent die verzending niet${theirs}: geef het verzendlog van die verzending met --verzendlog; verwijder ${monthDir} alleen als al die rapporten opnieuw mogen`);
+  }
+  for (const [client, r] of previous.rows) if (went(r) && r.messageId) keepSentEml(monthDir, client, r.messageId);
+}
+
 /** --send goes on only from a dry run of this month made with the same send log and options. */
 function checkReviewed(input: DeliveryInput, reviewed: ReviewedOutbox | null, monthDir: string, sendLog: string): asserts reviewed is ReviewedOutbox {
   const again = 'maak een nieuwe proefrun (dezelfde opdracht zonder --send) en bekijk de berichten';
   if (!reviewed) throw new DeliveryStop(`geen proefrun van ${input.month} in ${monthDir}: maak die eerst (dezelfde opdracht zonder --send) en bekijk de berichten; --send verstuurt alleen wat daar klaarstaat`);
   const info = reviewed.info;
-  if (!info) throw new DeliveryStop(`de proefrun in ${monthDir} zegt niet met welk verzendlog en welke opties zij is gemaakt (proefrun.json ontbreekt of is onleesbaar); ${again}`);
+  if (!info) throw new DeliveryStop(`van de proefrun in ${monthDir} is niet bekend met welk verzendlog en welke opties die is gemaakt (proefrun.json ontbreekt of is onleesbaar); ${again}`);
   if (info.sendLog !== sendLog) throw new DeliveryStop(`de proefrun in ${monthDir} hoort bij verzendlog ${info.sendLog}, deze run gebruikt ${sendLog}; geef --verzendlog ${info.sendLog}, of ${again}`);
-  const flags = (only: readonly string[] | null, again: boolean) => [again ? '--opnieuw' : '', ...(only ?? []).map((k) => `--klant ${k}`)].filter(Boolean).join(' ') || 'geen --opnieuw of --klant';
+  const flags = (only: readonly string[] | null, again: boolean) => [again ? '--opnieuw' : '', ...[...new Set(only ?? [])].sort().map((k) => `--klant ${k}`)].filter(Boolean).join(' ') || 'zonder --opnieuw en --klant';
   const was = flags(info.only, info.again);
   const now = flags(input.only, input.again);
-  if (was !== now) throw new DeliveryStop(`de proefrun in ${monthDir} is gemaakt met ${was}, deze run met ${now}; geef dezelfde opties, of ${again}`);
+  const withFlags = (f: string) => (f.startsWith('zonder') ? f : `met ${f}`);
+  if (was !== now) throw new DeliveryStop(`de proefrun in ${monthDir} is gemaakt ${withFlags(was)}, deze run ${withFlags(now)}; geef dezelfde opties, of ${again}`);
 }
 
 /** Messages in a row that still failed after their retries (4xx, connection) before the run gives up: the server is in trouble. */
@@ -278,7 +305,7 @@ async function sendAll(input: DeliveryInput, sender: Sender, ready: Ready[], log
       step('verzonden', recipients);
       // Accepted for some recipients only: logged as sent to those (never twice), failed for the rest, whom a rerun
       // sends it to (they are missing from the log).
-      if (rejected.size > 0) Object.assign(p.row, { status: 'mislukt', note: `door de server aangenomen voor ${recipients.join(', ')}; niet aangenomen voor ${[...rejected].join(', ')} (${outcome.rejectedReasons.join('; ') || outcome.response}); een nieuwe run stuurt het alleen naar die adressen` });
+      if (rejected.size > 0) Object.assign(p.row, { status: 'mislukt', note: `door de server aangenomen voor ${recipients.join(', ')}; niet aangenomen voor ${[...rejected].join(', ')} (${outcome.rejectedReasons.join('; ') || outcome.response}); een nieuwe run stuurt het alleen naar ${rejected.size === 1 ? 'dat adres' : 'die adressen'}` });
       else Object.assign(p.row, { status: 'verzonden' });
       inARow = 0;
     } else if (outcome.uncertain) {

@@ -71,7 +71,12 @@ export function readSendLog(file: string): SendLog {
     // A write cut off by a crash: the start of an entry that never got its end. A message goes only after its
     // "bezig" line is on disk in full, so a torn "bezig" line means nothing was sent, and a torn line after it
     // leaves the "bezig" line open: the message counts as possibly arrived.
-    else if (value === undefined && TORN.test(line)) tornLines.push(i + 1);
+    else if (value === undefined && TORN.test(line)) {
+      tornLines.push(i + 1);
+      // A torn line of the first form was written only after the server accepted the message: it may have arrived.
+      const first = line.match(/^\{"client":("(?:[^"\\]|\\.)*"),"month":"(\d{4}-\d{2})","pdfSha256":"([0-9a-f]{64})"/);
+      if (first) entries.push({ client: JSON.parse(first[1]) as string, month: first[2], state: 'onzeker', pdfSha256: first[3], messageId: '', recipients: [], at: '' });
+    }
     else throw new DataError(`${file}:${i + 1}`, 'regel in het verzendlog is geen verzendstap (het log wordt alleen aangevuld, nooit herschreven: deze regel is er anders in gekomen)');
   });
   return { entries, tornLines };

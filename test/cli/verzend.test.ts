@@ -43,7 +43,7 @@ describe('sla-rapport verzend', () => {
     expect(run.stderr).toContain('contacts.csv:4: unknown-client: debiteurnummer komt niet voor in de data: "K7"');
     expect(run.stderr).toContain('(proefrun: niets verstuurd; bekijk de berichten en verstuur ze dan met --send)');
     expect(run.stderr).toContain('klaar om te versturen: 2');
-    expect(run.stderr).toContain(`Verzendlog: ${join(outbox, 'verzendlog.jsonl')}\n`);
+    expect(run.stderr).toContain(`Verzendlog: ${join(outbox, 'verzendlog.jsonl')}\nLet op: dit verzendlog bestaat nog niet: volgens deze run is nog geen enkel rapport verzonden`);
     // The manifest names client, recipients, subject and the SHA-256 of the PDF: the one `sla-rapport pdf` writes
     // from the same data, and in the message id its first 12 digits.
     const pdfDir = tempDir('sla-verzend-pdf-');
@@ -84,6 +84,10 @@ describe('sla-rapport verzend', () => {
     // The manifest now says what happened to each message.
     expect(readFileSync(join(outbox, MONTH, 'manifest.csv'), 'utf8')).toMatch(/\nK2,Praktijk Zuid,.*,verzonden,,<2025-11\.K2\./);
 
+    // A send log in a folder of its own that the run made: marked as the product's, so it may serve as an outbox too.
+    const logDir = join(tempDir('sla-verzend-cli-'), 'log');
+    expect((await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', tempDir('sla-verzend-cli-'), '--verzendlog', join(logDir, 'verzendlog.jsonl')], NO_SMTP)).status).toBe(0);
+    expect((await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', logDir, '--verzendlog', join(logDir, 'verzendlog.jsonl')], NO_SMTP)).status).toBe(0);
     // A dry run and --send in another outbox, with the same send log: both reports were sent, nothing goes.
     const other = tempDir('sla-verzend-cli-');
     expect((await cliAsync(['verzend', '--month', MONTH, ...data, '--outbox', other, ...log], smtpEnv(s.port))).status).toBe(0);
@@ -109,7 +113,7 @@ describe('sla-rapport verzend', () => {
     // recognised as sent.
     const later = await cliAsync(['verzend', '--month', MONTH, ...withoutAsOf, '--outbox', outbox, ...logIn(outbox)], NO_SMTP);
     expect(later.status, later.stderr).toBe(0);
-    expect(later.stderr).toContain('Peildatum van de eerste verzending van 2025-11: 01-12-2025 00:00 (een andere met --as-of)\n');
+    expect(later.stderr).toContain('Peildatum van de eerste verzending van 2025-11: 01-12-2025 00:00 (een andere peildatum geeft u met --as-of)\n');
     expect(later.stderr).toContain('  klaar om te versturen: 0\n  overgeslagen, al verzonden: 2\n');
   });
 
@@ -172,7 +176,10 @@ describe('sla-rapport verzend', () => {
     };
     walk('src');
     expect(importers).toEqual(['src/cli/commands/verzend.ts']);
+    // No npm script runs the command; the build's scripts do not mention it at all. (The benchmark of it sends to an
+    // SMTP server of its own on 127.0.0.1.)
     const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
-    expect(Object.values(scripts).some((s) => s.includes('verzend'))).toBe(false);
+    expect(Object.values(scripts).filter((s) => /(sla-rapport|bin\.mjs)\s+verzend\b/.test(s))).toEqual([]);
+    expect(Object.entries(scripts).filter(([name, s]) => /build/.test(name) && s.includes('verzend'))).toEqual([]);
   });
 });

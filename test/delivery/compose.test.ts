@@ -63,7 +63,7 @@ describe('composeMessage', () => {
     expect(m.text).toContain('Dit bericht vervangt de rapportage over november 2025 die wij u op 03-12-2025 10:15 stuurden: de rapportage is sindsdien bijgewerkt. Gebruikt u voortaan deze versie.');
   });
 
-  it('the same report sent again (after a corrected address, or a delivery that may not have arrived) says it is the same', () => {
+  it('the same report sent again on request (--opnieuw --klant), also after a delivery that may not have arrived, says it is the same', () => {
     // 09:15 UTC on 3 December 2025 is 10:15 in Amsterdam (CET, UTC+1).
     const m = messageFor('K2', 'intramed-online', { at: '2025-12-03T09:15:00.000Z', changed: false, uncertain: false });
     expect(m.subject).toBe('Servicerapportage november 2025 – Praktijk Zuid (K2) (opnieuw verzonden)');

@@ -59,6 +59,16 @@ describe('contacts.csv', () => {
     expect(setAsideByClient.get('K1')).toBe('contacts.csv:2: geen geldig e-mailadres in kolom cc: "geen adres" (verwacht naam@domein.nl, meerdere gescheiden door ;)');
   });
 
+  it('a row with a column too many still counts for its debiteurnummer: an opt-out with a comma in the name is not undone by a later row', async () => {
+    const dir = tempDir('sla-contacts-');
+    writeFileSync(join(dir, 'contacts.csv'), 'client_id,name,email,cc,opt_out,product\nK3,Fysio Smit, Zuid,nieuw.k3@example.org,,ja,intramed\nK3,Fysio Smit,oud.k3@example.org,,nee,intramed\n');
+    const read = await readContacts(join(dir, 'contacts.csv'));
+    const { contacts, setAside, setAsideByClient } = knownContacts(read, new Map([['K3', ['intramed']]]));
+    expect(contacts).toEqual([]);
+    expect(setAside.map((r) => `${r.line}: ${r.reason}`)).toEqual(['2: wrong-column-count', '3: duplicate-id']);
+    expect(setAsideByClient.get('K3')).toBe('contacts.csv:2: rij heeft een ander aantal kolommen dan de kop');
+  });
+
   it('sets aside a contact whose product the client does not have: the product decides the sender', async () => {
     const read = await readContacts(file);
     // K1's row on line 2 (intramed) read alone, for a client that has only Intramed Online in the data.

@@ -99,6 +99,9 @@ console.log('appended');`;
     const log = readSendLog(file);
     expect(log.entries).toEqual([step('K1', 'verzonden', 'm1')]);
     expect(log.tornLines).toEqual([2]);
+    // A torn line of the first form was written after the server accepted the message: possibly arrived.
+    writeFileSync(file, `${JSON.stringify({ ...first, client: 'K2' }).slice(0, 130)}`);
+    expect(sendHistory(readSendLog(file), 'K2', '2025-11')).toMatchObject({ sent: undefined, uncertain: { state: 'onzeker', pdfSha256: A } });
   });
 
   it('a line that is no step stops with file and line', () => {

@@ -8,7 +8,7 @@
 // Every recipient is in a reserved example domain; nothing but 127.0.0.1 is contacted.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -171,7 +171,7 @@ describe('verzend --send', () => {
     const first = await send({ outbox }, s);
     const k1 = first.rows.find((r) => r.client === 'K1')!;
     expect(k1.status).toBe('mislukt');
-    expect(k1.note).toBe('door de server aangenomen voor praktijk.k1@example.org, administratie.k1@example.com; niet aangenomen voor eigenaar.k1@example.org (450 Mailbox busy, try later); een nieuwe run stuurt het alleen naar die adressen');
+    expect(k1.note).toBe('door de server aangenomen voor praktijk.k1@example.org, administratie.k1@example.com; niet aangenomen voor eigenaar.k1@example.org (450 Mailbox busy, try later); een nieuwe run stuurt het alleen naar dat adres');
     const toK1 = s.received.filter((m) => m.envelopeTo.includes('praktijk.k1@example.org'));
     expect(toK1).toHaveLength(1);
     expect(toK1[0]!.envelopeTo).toEqual(['praktijk.k1@example.org', 'administratie.k1@example.com']);
@@ -207,12 +207,17 @@ describe('verzend --send', () => {
     const later = { model: changed.model, renderPdfs: monthPdfs(changed.model, MONTH), now: () => new Date('2025-12-05T08:00:00Z') };
     const skipped = await send({ outbox, contacts, ...later }, s);
     expect(skipped.rows.find((r) => r.client === 'K3')).toMatchObject({ status: 'gewijzigd', note: 'gewijzigd sinds verzending op 03-12-2025 10:15; opnieuw versturen met --opnieuw' });
-    // With another peildatum too, the note says so (that alone gives another PDF).
+    // With another peildatum too, the note says so (that alone gives another PDF), and --opnieuw alone does not send
+    // it: only for the client named.
+    const notNamed = await dryRun({ outbox, contacts, ...later, again: true, asOf: '2025-12-04T23:00:00.000Z' });
+    expect(notNamed.rows.find((r) => r.client === 'K3')!.status).toBe('gewijzigd');
     const otherAsOf = await dryRun({ outbox, contacts, ...later, asOf: '2025-12-04T23:00:00.000Z' });
-    expect(otherAsOf.rows.find((r) => r.client === 'K3')!.note).toBe('gewijzigd sinds verzending op 03-12-2025 10:15 (verzonden met peildatum 01-12-2025 01:00, deze run gebruikt 05-12-2025 00:00; met --as-of 2025-12-01T00:00:00.000Z is te zien of de rapportage zelf veranderde); opnieuw versturen met --opnieuw');
+    expect(otherAsOf.rows.find((r) => r.client === 'K3')!.note).toBe('gewijzigd sinds verzending op 03-12-2025 10:15 (verzonden met peildatum 01-12-2025 01:00, deze run gebruikt 05-12-2025 00:00; met --as-of 2025-12-01T00:00:00.000Z is te zien of de rapportage zelf veranderde); opnieuw versturen met --opnieuw --klant K3');
     expect(s.received).toHaveLength(1);
     // The dry run before it left no message for K3 to review.
-    expect(readdirSync(join(outbox, MONTH)).sort()).toEqual(['manifest.csv', 'proefrun.json']);
+    expect(readdirSync(join(outbox, MONTH)).sort()).toEqual(['manifest.csv', 'proefrun.json', 'verzonden']);
+    // The message that went is kept, as the first send of K3's report.
+    expect(readdirSync(join(outbox, MONTH, 'verzonden'))).toEqual(['K3-1.eml']);
 
     const again = await send({ outbox, contacts, ...later, again: true }, s);
     expect(again.rows.find((r) => r.client === 'K3')).toMatchObject({ status: 'verzonden', replaces: true, note: 'vervangt de versie verzonden op 03-12-2025 10:15 (--opnieuw)' });
@@ -331,11 +336,19 @@ describe('verzend --send', () => {
     const outbox = tempDir('sla-verzend-');
     const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid!;
     mkdirSync(join(outbox, LOCK_NAME));
-    writeFileSync(join(outbox, LOCK_NAME, '0123456789abcdef.claim'), JSON.stringify({ host: hostname(), pid: dead }));
+    writeFileSync(join(outbox, LOCK_NAME, '0123456789abcdef.claim'), JSON.stringify({ host: hostname(), pid: dead, ns: readlinkSync('/proc/self/ns/pid') }));
     const result = await dryRun({ outbox, contacts: [contact('K3')] });
     expect(result.rows.find((r) => r.client === 'K3')!.status).toBe('klaar');
     // Released at the end: no claim left.
     expect(readdirSync(join(outbox, LOCK_NAME))).toEqual([]);
+  });
+
+  it('a claim of this host name but another process-id namespace (another container) holds, whatever its pid', async () => {
+    const outbox = tempDir('sla-verzend-');
+    const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid!;
+    mkdirSync(join(outbox, LOCK_NAME));
+    writeFileSync(join(outbox, LOCK_NAME, '0123456789abcdef.claim'), JSON.stringify({ host: hostname(), pid: dead, ns: 'pid:[1]' }));
+    await expect(dryRun({ outbox })).rejects.toThrow(OutboxBusyError);
   });
 
   it('--send without a dry run of the month sends nothing and says to make one first', async () => {
@@ -361,7 +374,7 @@ describe('verzend --send', () => {
     const redo = 'maak een nieuwe proefrun (dezelfde opdracht zonder --send) en bekijk de berichten';
     try {
       await expect(deliverMonth(input({ outbox, contacts, sender }))).rejects.toThrow(new DeliveryStop(`de proefrun in ${monthDir} hoort bij verzendlog ${other}, deze run gebruikt ${join(outbox, 'verzendlog.jsonl')}; geef --verzendlog ${other}, of ${redo}`));
-      await expect(deliverMonth(input({ outbox, contacts, sender, sendLog: other, again: true, only: ['K3'] }))).rejects.toThrow(new DeliveryStop(`de proefrun in ${monthDir} is gemaakt met geen --opnieuw of --klant, deze run met --opnieuw --klant K3; geef dezelfde opties, of ${redo}`));
+      await expect(deliverMonth(input({ outbox, contacts, sender, sendLog: other, again: true, only: ['K3'] }))).rejects.toThrow(new DeliveryStop(`de proefrun in ${monthDir} is gemaakt zonder --opnieuw en --klant, deze run met --opnieuw --klant K3; geef dezelfde opties, of ${redo}`));
       // A log in the outbox root (where the first form of the command kept it) that this run would not read.
       writeFileSync(join(outbox, 'verzendlog.jsonl'), '');
       await expect(deliverMonth(input({ outbox, contacts, sender, sendLog: other }))).rejects.toThrow(DeliveryStop);
@@ -371,7 +384,7 @@ describe('verzend --send', () => {
     expect(s.connections).toBe(0);
   });
 
-  it('a client the manifest says was sent, but whom the send log does not know, is not sent again', async () => {
+  it('a client the manifest says was sent, but whom the send log does not know, is not sent again: not by --send, and a new dry run stops', async () => {
     const s = await server();
     const outbox = tempDir('sla-verzend-');
     const contacts = [contact('K3')];
@@ -380,6 +393,10 @@ describe('verzend --send', () => {
     rmSync(join(outbox, 'verzendlog.jsonl'));
     const rerun = await send({ outbox, contacts }, s, { review: false });
     expect(rerun.rows.find((r) => r.client === 'K3')).toMatchObject({ status: 'onzeker', note: `volgens het manifest al verzonden, maar dat staat niet in het verzendlog ${join(outbox, 'verzendlog.jsonl')}: niet verstuurd; zoek het verzendlog van die verzending` });
+    const monthDir = join(outbox, MONTH);
+    await expect(dryRun({ outbox, contacts })).rejects.toThrow(new DeliveryStop(`volgens het manifest in ${monthDir} is het rapport van 1 klant (K3) al verzonden of mogelijk aangekomen, maar het verzendlog ${join(outbox, 'verzendlog.jsonl')} kent die verzending niet: geef het verzendlog van die verzending met --verzendlog; verwijder ${monthDir} alleen als al die rapporten opnieuw mogen`));
+    // The dry run stopped before touching the outbox.
+    expect(readdirSync(monthDir).sort()).toEqual(['K3.eml', 'manifest.csv', 'proefrun.json']);
     expect(s.received).toHaveLength(1);
   });
 

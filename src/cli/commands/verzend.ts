@@ -1,7 +1,7 @@
 // `sla-rapport verzend`: each client's monthly report to its contacts. By default a
 // dry run that writes the messages (.eml) and a manifest into the outbox for review;
 // --send delivers the reviewed messages over SMTP, recorded in the send log (src/delivery/).
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { knownContacts, readContacts } from '../../delivery/contacts.ts';
 import { SenderError } from '../../delivery/compose.ts';
@@ -17,7 +17,7 @@ import { reportModelFor } from '../../pipeline/report-model.ts';
 import { deliverySummary, formatDateTime } from '../../words/index.ts';
 import { EXIT, helpRequested, helpText, parseCommand, UsageError } from '../args.ts';
 import { dataGiven, dataOptions, dataOptionsHelp, dataPaths, normsPaths } from '../data-options.ts';
-import { claimPdfFolder } from '../output-marker.ts';
+import { claimPdfFolder, writeMarker } from '../output-marker.ts';
 import { clientsWithStoringen } from '../../pdf/write.ts';
 import { printSetAside } from '../report-lines.ts';
 
@@ -81,7 +81,7 @@ function requireClients(value: unknown, withReport: readonly string[], month: st
   const ids = (Array.isArray(value) ? value : [value]).map(String);
   const unknown = ids.filter((id) => !withReport.includes(id));
   if (unknown.length) throw new UsageError(`--klant ${unknown.map((id) => `"${visible(id)}"`).join(', ')}: geen rapport over ${month} (geen storingen die maand of onbekend debiteurnummer)`);
-  return ids;
+  return [...new Set(ids)];
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -105,8 +105,12 @@ async function run(argv: string[]): Promise<number> {
   }
   // The run replaces the month's .eml files and manifest: only in a folder the product made (or a new or empty one, which it marks).
   claimPdfFolder(outbox);
-  // The send log is only ever appended to: its folder need not be the product's.
-  mkdirSync(dirname(sendLog), { recursive: true });
+  // The send log is only ever appended to: its folder need not be the product's. One this run makes is marked as
+  // the product's, so that it can also serve as an outbox (the default log lies in the default outbox).
+  if (!existsSync(dirname(sendLog))) {
+    mkdirSync(dirname(sendLog), { recursive: true });
+    writeMarker(dirname(sendLog));
+  }
   // Unless --as-of is given: --send judges the data as of the dry run's peildatum, so the messages come out as
   // reviewed; a dry run of a month that has been sent before, as of that first send, so an unchanged report is
   // recognised as sent (another peildatum alone gives another PDF).
@@ -115,7 +119,7 @@ async function run(argv: string[]): Promise<number> {
   const sentAsOf = values.send !== true && given === undefined ? monthAsOf(readSendLog(sendLog), month) : undefined;
   const data = await judgeData(dataPaths(values), given ?? reviewedAsOf ?? sentAsOf);
   if (reviewedAsOf) process.stderr.write(`Peildatum van de proefrun: ${formatDateTime(reviewedAsOf)}\n`);
-  if (sentAsOf) process.stderr.write(`Peildatum van de eerste verzending van ${month}: ${formatDateTime(sentAsOf)} (een andere met --as-of)\n`);
+  if (sentAsOf) process.stderr.write(`Peildatum van de eerste verzending van ${month}: ${formatDateTime(sentAsOf)} (een andere peildatum geeft u met --as-of)\n`);
   const { model } = await reportModelFor(data, dataPaths(values), normsPaths(values));
   if (!model.months.some((m) => m.month === month)) throw new UsageError(`${month} valt buiten de data (${model.months[0]?.month ?? '–'} t/m ${model.months.at(-1)?.month ?? '–'})`);
   const read = await readContacts(contactsFile);
@@ -124,6 +128,7 @@ async function run(argv: string[]): Promise<number> {
   process.stderr.write(`Contacten gelezen uit ${read.file}: ${read.rows}, bruikbaar: ${contacts.length}, apart gezet: ${setAside.length}\n`);
   printSetAside(setAside);
   process.stderr.write(`Verzendlog: ${resolve(sendLog)}\n`);
+  if (!existsSync(sendLog)) process.stderr.write(`Let op: dit verzendlog bestaat nog niet: volgens deze run is nog geen enkel rapport verzonden (geef met --verzendlog het log van eerdere verzendingen, als die er zijn).\n`);
   const sender = settings ? smtpSender(settings) : null;
   try {
     const result = await deliverMonth({
