@@ -42,7 +42,7 @@ const spec = {
   },
   help: {
     ...dataOptionsHelp,
-    'as-of': 'peildatum (standaard het laatste tijdstip in de data)',
+    'as-of': 'peildatum (standaard: bij --send die van de proefrun; voor een maand waarvan al rapporten zijn verzonden die van de eerste verzending; anders het laatste tijdstip in de data)',
     month: 'de maand van de rapportage, JJJJ-MM (verplicht)',
     contacts: 'contactenbestand (zonder data-opties: data/contacts.csv; met data-opties verplicht)',
     outbox: 'map voor de berichten en het manifest (standaard uitvoer/verzending); berichten in <map>/JJJJ-MM/',
