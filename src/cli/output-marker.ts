@@ -55,12 +55,29 @@ function isUnmarkedBuild(folder: string, entries: string[]): boolean {
 export function claimBuildFolder(target: string, shown = target): void {
   if (!existsSync(target)) return;
   if (!statSync(target).isDirectory()) throw new UsageError(`--out ${shown} is een bestand, geen map; ${NOT_OURS}`);
+  const record = deliveryRecord(target);
+  if (record) throw new UsageError(`--out ${shown} bevat ${record}, het verslag van verzonden rapporten, dat de build niet mag vervangen; kies een andere map`);
   if (hasMarker(target)) return;
   const entries = readdirSync(target);
   if (entries.length === 0 || isUnmarkedBuild(target, entries)) return;
   throw new UsageError(
     `--out ${shown} is niet leeg en is niet door sla-rapport gemaakt (er staat geen ${OUTPUT_MARKER} in); ${NOT_OURS}. Kies een lege of nieuwe map.`,
   );
+}
+
+/** Names of what `verzend` keeps: the send log and a run's claims (src/delivery/). */
+const DELIVERY_RECORD = new Set(['verzendlog.jsonl', '.verzending-loopt']);
+
+/** A send log or claim folder in the folder or the folders in it (where `verzend` puts them by default), or null. */
+function deliveryRecord(folder: string, depth = 2): string | null {
+  for (const e of readdirSync(folder, { withFileTypes: true })) {
+    if (DELIVERY_RECORD.has(e.name)) return join(folder, e.name);
+    if (depth > 1 && e.isDirectory() && !e.isSymbolicLink()) {
+      const inner = deliveryRecord(join(folder, e.name), depth - 1);
+      if (inner) return inner;
+    }
+  }
+  return null;
 }
 
 /**

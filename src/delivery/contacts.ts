@@ -7,7 +7,7 @@ import { EMAIL_ADDRESS } from '../contract/leveranciers.ts';
 import type { SetAsideRecord } from '../ingest/set-aside.ts';
 import { nfc } from '../ingest/look-alike.ts';
 import { visible, visibleName } from '../ingest/visible.ts';
-import { readTable, requireOneScript, requireVisibleId, RowProblem, type Cells, type TableRead } from '../norms/read-norms-data.ts';
+import { Cells, readTable, requireOneScript, requireVisibleId, RowProblem, type TableRead } from '../norms/read-norms-data.ts';
 import type { ProductId } from '../report/model.ts';
 
 export interface Contact {
@@ -48,11 +48,16 @@ function optOut(c: Cells): boolean {
 }
 
 /** The table read, and per line the debiteurnummer it names (also on a row set aside for another of its cells). */
-export type ContactsRead = TableRead<Contact> & { clientOfLine: ReadonlyMap<number, string> };
+export type ContactsRead = TableRead<Contact> & {
+  clientOfLine: ReadonlyMap<number, string>;
+  /** Debiteurnummers that a row with a wrong number of columns names a second time (no duplicate-id record for them). */
+  doubled: ReadonlySet<string>;
+};
 
 export async function readContacts(path: string): Promise<ContactsRead> {
   const seen = new Set<string>();
   const clientOfLine = new Map<number, string>();
+  const doubled = new Set<string>();
   const idOf = (c: Cells) => requireOneScript('client_id', requireVisibleId('client_id', nfc(c.text('client_id'))));
   const read = await readTable(path, 'contact', [...CONTACT_COLUMNS], (c, line) => {
     const clientId = idOf(c);
@@ -71,18 +76,21 @@ export async function readContacts(path: string): Promise<ContactsRead> {
       line,
     };
     return contact;
-  }, (c, line) => {
-    // A row with a column too many or too few (a comma in a name) still names its client in the first column: it
-    // counts for that debiteurnummer, so a later row of the same client is a duplicate, not the contact.
+  }, (fields, header, line) => {
+    // A row with a column too many or too few (a comma in a name) still names its client when client_id is the first
+    // column: it counts for that debiteurnummer, so another row of the same client, before or after it, is a
+    // duplicate and not the contact.
+    if (header[0] !== 'client_id') return;
     try {
-      const clientId = idOf(c);
+      const clientId = idOf(new Cells([fields[0] ?? ''], ['client_id']));
       clientOfLine.set(line, clientId);
+      if (seen.has(clientId)) doubled.add(clientId);
       seen.add(clientId);
     } catch {
       // No readable id: the row is set aside as it is.
     }
   });
-  return { ...read, clientOfLine };
+  return { ...read, clientOfLine, doubled };
 }
 
 /**
@@ -94,7 +102,7 @@ export function knownContacts(read: ContactsRead, clientProducts: ReadonlyMap<st
   const setAside = [...read.setAside];
   // A debiteurnummer on two rows: neither row counts (which addresses, opt-out or product hold is not
   // for this program to guess), so the first row is set aside too and the client has no contact.
-  const doubled = new Set(read.setAside.filter((r) => r.reason === 'duplicate-id').map((r) => r.value));
+  const doubled = new Set([...read.setAside.filter((r) => r.reason === 'duplicate-id').map((r) => r.value), ...[...read.doubled].map((id) => visible(id))]);
   const contacts: Contact[] = [];
   for (const contact of read.items) {
     if (doubled.has(visible(contact.clientId))) {

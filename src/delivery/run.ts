@@ -48,6 +48,8 @@ export interface DeliveryInput {
   now: () => Date;
   /** Called after each message sent or failed (progress). */
   onSent?: (row: ManifestRow) => void;
+  /** Aborted (Ctrl-C, a stop signal): the message being sent finishes, no next one starts, the manifest is written. */
+  signal?: AbortSignal;
 }
 
 export interface DeliveryResult {
@@ -103,9 +105,9 @@ async function prepare(input: DeliveryInput, log: SendLog, reviewed: ReviewedOut
   if (mismatch) return skip('geweigerd', mismatch);
   const history = sendHistory(log, client.id, month);
   // Backstop: what an earlier --send wrote into the manifest must be in the log this run reads.
-  const before = reviewed?.rows.get(client.id)?.status;
-  if ((before === 'verzonden' || before === 'onzeker') && !history.sent && !history.uncertain) {
-    return skip('onzeker', `volgens het manifest ${before === 'verzonden' ? 'al verzonden' : 'mogelijk aangekomen'}, maar dat staat niet in het verzendlog ${resolve(input.sendLog)}: niet verstuurd; zoek het verzendlog van die verzending`);
+  const before = reviewed?.rows.get(client.id);
+  if (before && went(before) && !history.sent && !history.uncertain) {
+    return skip('onzeker', `volgens het manifest ${before.status === 'onzeker' ? 'mogelijk aangekomen' : 'al verzonden'}, maar dat staat niet in het verzendlog ${resolve(input.sendLog)}: niet verstuurd; zoek het verzendlog van die verzending`);
   }
   // Sending a report again that was (or may have been) sent: only when asked for this client by name.
   const named = input.again && (input.only?.includes(client.id) ?? false);
@@ -118,9 +120,12 @@ async function prepare(input: DeliveryInput, log: SendLog, reviewed: ReviewedOut
   const missing = have ? uniqueAddresses([...contact.to, ...contact.cc]).filter((a) => !have.has(a.toLowerCase())) : [];
   if (sent && sent.pdfSha256 === row.pdfSha256 && !named && missing.length === 0) return skip('al verzonden', `verzonden ${when(sent.at)}`, sent.messageId);
   // Another peildatum alone gives another PDF (its date lines): such a report goes again only when named (--klant).
-  const otherAsOf = sent !== undefined && sent.asOf !== undefined && sent.asOf !== input.asOf;
+  // (A message sent by the log's first form has no recorded peildatum: it counts as another one.)
+  const otherAsOf = sent !== undefined && sent.asOf !== input.asOf;
   if (sent && sent.pdfSha256 !== row.pdfSha256 && (!input.again || (otherAsOf && !named))) {
-    const because = otherAsOf ? ` (verzonden met peildatum ${formatDateTime(sent.asOf!)}, deze run gebruikt ${formatDateTime(input.asOf)}; met --as-of ${sent.asOf} is te zien of de rapportage zelf veranderde); opnieuw versturen met --opnieuw --klant ${client.id}` : '; opnieuw versturen met --opnieuw';
+    const asOfThen = sent.asOf === undefined ? 'met een onbekende peildatum' : `met peildatum ${formatDateTime(sent.asOf)}`;
+    const check = sent.asOf === undefined ? '' : `; met --as-of ${sent.asOf} is te zien of de rapportage zelf veranderde`;
+    const because = otherAsOf ? ` (verzonden ${asOfThen}, deze run gebruikt ${formatDateTime(input.asOf)}${check}); opnieuw versturen met --opnieuw --klant ${client.id}` : '; opnieuw versturen met --opnieuw';
     return skip('gewijzigd', `gewijzigd sinds verzending ${when(sent.at)}${because}`, sent.messageId);
   }
   // To addresses that have not had it, the report goes as a first message; to the contact as a whole, as a new one.
@@ -254,6 +259,13 @@ function keepWhatWent(input: DeliveryInput, log: SendLog, monthDir: string, send
     throw new DeliveryStop(`volgens het manifest in ${monthDir} is het rapport van ${unknown.length} ${unknown.length === 1 ? 'klant' : 'klanten'} (${names}) al verzonden of mogelijk aangekomen, maar het verzendlog ${sendLog} kent die verzending niet${theirs}: geef het verzendlog van die verzending met --verzendlog; verwijder ${monthDir} alleen als al die rapporten opnieuw mogen`);
   }
   for (const [client, r] of previous.rows) if (went(r) && r.messageId) keepSentEml(monthDir, client, r.messageId);
+  // Also a message the log has as sent (or possibly) while the manifest does not say so (a run stopped before it
+  // could write it): its .eml is kept too.
+  for (const client of previous.rows.keys()) {
+    const h = sendHistory(log, client, input.month);
+    const entry = h.uncertain ?? h.sent;
+    if (entry?.messageId) keepSentEml(monthDir, client, entry.messageId);
+  }
 }
 
 /** --send goes on only from a dry run of this month made with the same send log and options. */
@@ -287,6 +299,11 @@ async function sendAll(input: DeliveryInput, sender: Sender, ready: Ready[], log
       continue;
     }
     if (i > 0 && input.pauseMs > 0) await sleep(input.pauseMs);
+    if (input.signal?.aborted) {
+      stopped = 'de run is onderbroken (Ctrl-C of een stopsignaal)';
+      Object.assign(p.row, { status: 'mislukt', note: `niet geprobeerd: ${stopped}` });
+      continue;
+    }
     // The bytes compared with the rebuilt message, read back: an .eml changed since (during the run) does not go.
     const eml = readFileSync(r.emlFile);
     if (sha256(eml) !== r.emlSha256) {

@@ -127,11 +127,6 @@ function endsWithNewline(fd: number): boolean {
   return last[0] === 0x0a;
 }
 
-/** The peildatum of the month's first delivered message: later runs judge the month as of it (unless told otherwise). */
-export function monthAsOf(log: SendLog, month: string): string | undefined {
-  return log.entries.find((e) => e.month === month && e.state === 'verzonden' && e.asOf !== undefined)?.asOf;
-}
-
 /**
  * Appends one entry and waits until it is on disk; throws unless every byte was written (a full disk must stop the
  * run before the message goes). A torn last line on disk is closed first, so the entry starts a line of its own.

@@ -93,17 +93,17 @@ export class Cells {
 }
 
 /**
- * `onBadShape`: also told of a row set aside for its number of columns, with its cells as they fall under the header
- * (a table whose rows name an id in the first column can still see whose row it was).
+ * `onBadShape`: also told of a row set aside for its number of columns, with its fields and the header (a table whose
+ * rows name an id in the first column can still see whose row it was).
  */
-export async function readTable<T>(path: string, scope: Scope, columns: string[], parse: (cells: Cells, line: number) => T, onBadShape?: (cells: Cells, line: number) => void): Promise<TableRead<T>> {
+export async function readTable<T>(path: string, scope: Scope, columns: string[], parse: (cells: Cells, line: number) => T, onBadShape?: (fields: string[], header: string[], line: number) => void): Promise<TableRead<T>> {
   const file = basename(path);
   const items: T[] = [];
   const setAside: SetAsideRecord[] = [];
   const { rows, header } = await streamCsv(path, ({ fields, line }, head) => {
     if (fields.length !== head.length) {
       setAside.push({ file, line, reason: 'wrong-column-count', value: `${fields.length} van ${head.length}`, message: 'rij heeft een ander aantal kolommen dan de kop', scope });
-      onBadShape?.(new Cells(fields, head), line);
+      onBadShape?.(fields, head, line);
       return;
     }
     try {

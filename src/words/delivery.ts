@@ -86,7 +86,7 @@ export function deliverySummary(month: string, rows: readonly DeliveryRowWords[]
   else lines.push(`  verzonden: ${sent.length}${again ? ` (waarvan ${again} opnieuw, met --opnieuw)` : ''}`);
   lines.push(`  overgeslagen, al verzonden: ${of('al verzonden').length}`);
   const changed = of('gewijzigd');
-  if (changed.length) lines.push(`  overgeslagen, gewijzigd sinds verzending: ${changed.length} (opnieuw versturen met --opnieuw)`, ...listed(changed, true));
+  if (changed.length) lines.push(`  overgeslagen, gewijzigd sinds verzending: ${changed.length} (hoe opnieuw te versturen staat per klant)`, ...listed(changed, true));
   const notReviewed = of('gewijzigd sinds proefrun');
   if (notReviewed.length) lines.push(`  niet verstuurd, anders dan in de proefrun: ${notReviewed.length} (maak een nieuwe proefrun en bekijk die)`, ...listed(notReviewed, true));
   const uncertain = of('onzeker');

@@ -34,6 +34,17 @@ describe('a folder the product did not make is never written into', () => {
     expect(readdirSync(parent).filter((n) => n.startsWith('eigen-map'))).toEqual(['eigen-map']);
   });
 
+  it('a folder of the product that holds a send log of verzend (one level down): exit 2, the log untouched', async () => {
+    const out = join(parent, 'uitvoer');
+    mkdirSync(join(out, 'verzending'), { recursive: true });
+    writeFileSync(join(out, MARKER), '');
+    writeFileSync(join(out, 'verzending', 'verzendlog.jsonl'), '{"client":"K1"}\n');
+    const r = await cliAsync(['build', ...SMALL_DATA, '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`Fout: --out ${out} bevat ${join(out, 'verzending', 'verzendlog.jsonl')}, het verslag van verzonden rapporten, dat de build niet mag vervangen; kies een andere map`);
+    expect(readFileSync(join(out, 'verzending', 'verzendlog.jsonl'), 'utf8')).toBe('{"client":"K1"}\n');
+  });
+
   it("the project's own scripts/ folder: exit 2; every file in it is unchanged", async () => {
     const scripts = join(root, 'scripts');
     const before = checksums(scripts);

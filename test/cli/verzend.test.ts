@@ -109,12 +109,15 @@ describe('sla-rapport verzend', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain('Peildatum van de proefrun: 01-12-2025 00:00\n');
     expect(run.stderr).toContain('  verzonden: 2\n');
-    // A later dry run of the month, again without --as-of, takes the peildatum of the first send: both reports are
-    // recognised as sent.
-    const later = await cliAsync(['verzend', '--month', MONTH, ...withoutAsOf, '--outbox', outbox, ...logIn(outbox)], NO_SMTP);
-    expect(later.status, later.stderr).toBe(0);
-    expect(later.stderr).toContain('Peildatum van de eerste verzending van 2025-11: 01-12-2025 00:00 (een andere peildatum geeft u met --as-of)\n');
-    expect(later.stderr).toContain('  klaar om te versturen: 0\n  overgeslagen, al verzonden: 2\n');
+    // A later dry run without --as-of judges as of the data's last moment: another peildatum, so other PDFs (their
+    // date lines). Both reports are listed as changed, naming both peildatums, and --opnieuw alone does not send
+    // them again: only --opnieuw --klant would.
+    for (const again of [[], ['--opnieuw']]) {
+      const later = await cliAsync(['verzend', '--month', MONTH, ...withoutAsOf, '--outbox', outbox, ...logIn(outbox), ...again], NO_SMTP);
+      expect(later.status, later.stderr).toBe(0);
+      expect(later.stderr).toContain('  klaar om te versturen: 0\n  overgeslagen, al verzonden: 0\n  overgeslagen, gewijzigd sinds verzending: 2 (hoe opnieuw te versturen staat per klant)\n');
+      expect(later.stderr).toMatch(/K2 Praktijk Zuid: gewijzigd sinds verzending op \d\d-\d\d-\d{4} \d\d:\d\d \(verzonden met peildatum 01-12-2025 00:00, deze run gebruikt .+; met --as-of 2025-11-30T23:00:00.000Z is te zien of de rapportage zelf veranderde\); opnieuw versturen met --opnieuw --klant K2\n/);
+    }
   });
 
   it('--send exits 1 when a reviewed message was changed since the dry run, and sends the others', async () => {

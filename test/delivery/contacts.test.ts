@@ -69,6 +69,15 @@ describe('contacts.csv', () => {
     expect(setAsideByClient.get('K3')).toBe('contacts.csv:2: rij heeft een ander aantal kolommen dan de kop');
   });
 
+  it('the same, with the opt-out row (a column too many) after the older row: neither row counts', async () => {
+    const dir = tempDir('sla-contacts-');
+    writeFileSync(join(dir, 'contacts.csv'), 'client_id,name,email,cc,opt_out,product\nK3,Fysio Smit,oud.k3@example.org,,nee,intramed\nK3,Fysio Smit, Zuid,nieuw.k3@example.org,,ja,intramed\n');
+    const read = await readContacts(join(dir, 'contacts.csv'));
+    const { contacts, setAside } = knownContacts(read, new Map([['K3', ['intramed']]]));
+    expect(contacts).toEqual([]);
+    expect(setAside.map((r) => `${r.line}: ${r.reason}`)).toEqual(['2: duplicate-id', '3: wrong-column-count']);
+  });
+
   it('sets aside a contact whose product the client does not have: the product decides the sender', async () => {
     const read = await readContacts(file);
     // K1's row on line 2 (intramed) read alone, for a client that has only Intramed Online in the data.

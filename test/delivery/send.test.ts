@@ -514,6 +514,31 @@ describe('verzend --send', () => {
     expect(handed).toHaveLength(1);
   });
 
+  it('stopped by Ctrl-C: the message being sent finishes, no next one starts, the manifest says so; the next dry run keeps the sent .eml', async () => {
+    const s = await server();
+    const outbox = tempDir('sla-verzend-');
+    const contacts = [contact('K3'), contact('K4')];
+    await dryRun({ outbox, contacts });
+    const stop = new AbortController();
+    const sender = senderFor(s);
+    let result;
+    try {
+      result = await deliverMonth(input({ outbox, contacts, sender, signal: stop.signal, onSent: () => stop.abort() }));
+    } finally {
+      sender.close();
+    }
+    expect(result.rows.filter((r) => r.client === 'K3' || r.client === 'K4').map((r) => [r.client, r.status, r.note])).toEqual([
+      ['K3', 'verzonden', ''],
+      ['K4', 'mislukt', 'niet geprobeerd: de run is onderbroken (Ctrl-C of een stopsignaal)'],
+    ]);
+    expect(subjects(s)).toEqual(['Servicerapportage november 2025 – Praktijk K3 (K3)']);
+    // A run killed outright writes no manifest: the log still has K3 as sent, and the next dry run keeps its .eml.
+    writeFileSync(join(outbox, MONTH, 'manifest.csv'), readFileSync(join(outbox, MONTH, 'manifest.csv'), 'utf8').replace(',verzonden,', ',klaar,'));
+    const next = await dryRun({ outbox, contacts });
+    expect(next.rows.filter((r) => r.client === 'K3' || r.client === 'K4').map((r) => r.status)).toEqual(['al verzonden', 'klaar']);
+    expect(readdirSync(join(outbox, MONTH, 'verzonden'))).toEqual(['K3-1.eml']);
+  });
+
   it('a corrected address gets the report without asking, the others not again; --opnieuw --klant sends it to the whole contact', async () => {
     const s = await server();
     const outbox = tempDir('sla-verzend-');

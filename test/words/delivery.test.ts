@@ -23,7 +23,7 @@ describe('deliverySummary', () => {
       'Verzending november 2025: 9 klanten met een rapport',
       '  verzonden: 2 (waarvan 1 opnieuw, met --opnieuw)',
       '  overgeslagen, al verzonden: 1',
-      '  overgeslagen, gewijzigd sinds verzending: 1 (opnieuw versturen met --opnieuw)',
+      '  overgeslagen, gewijzigd sinds verzending: 1 (hoe opnieuw te versturen staat per klant)',
       '    K4 Praktijk K4: gewijzigd sinds verzending op 03-12-2025 10:15; opnieuw versturen met --opnieuw',
       '  niet verstuurd, anders dan in de proefrun: 1 (maak een nieuwe proefrun en bekijk die)',
       '    K9 Praktijk K9: de PDF verschilt van de proefrun',

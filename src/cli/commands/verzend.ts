@@ -8,7 +8,6 @@ import { SenderError } from '../../delivery/compose.ts';
 import { OutboxBusyError } from '../../delivery/outbox-lock.ts';
 import { monthPdfs } from '../../delivery/render.ts';
 import { readReviewInfo } from '../../delivery/outbox.ts';
-import { monthAsOf, readSendLog } from '../../delivery/send-log.ts';
 import { deliverMonth, DeliveryStop } from '../../delivery/run.ts';
 import { smtpSender, smtpSettings, SmtpSettingsError, type SmtpSettings } from '../../delivery/smtp.ts';
 import { visible } from '../../ingest/visible.ts';
@@ -42,7 +41,7 @@ const spec = {
   },
   help: {
     ...dataOptionsHelp,
-    'as-of': 'peildatum (standaard: bij --send die van de proefrun; voor een maand waarvan al rapporten zijn verzonden die van de eerste verzending; anders het laatste tijdstip in de data)',
+    'as-of': 'peildatum (standaard: bij --send die van de proefrun, anders het laatste tijdstip in de data)',
     month: 'de maand van de rapportage, JJJJ-MM (verplicht)',
     contacts: 'contactenbestand (zonder data-opties: data/contacts.csv; met data-opties verplicht)',
     outbox: 'map voor de berichten en het manifest (standaard uitvoer/verzending); berichten in <map>/JJJJ-MM/',
@@ -111,15 +110,12 @@ async function run(argv: string[]): Promise<number> {
     mkdirSync(dirname(sendLog), { recursive: true });
     writeMarker(dirname(sendLog));
   }
-  // Unless --as-of is given: --send judges the data as of the dry run's peildatum, so the messages come out as
-  // reviewed; a dry run of a month that has been sent before, as of that first send, so an unchanged report is
-  // recognised as sent (another peildatum alone gives another PDF).
+  // Unless --as-of is given, --send judges the data as of the dry run's peildatum, so the messages come out as
+  // reviewed; a dry run, as `pdf`, as of the data's last moment.
   const given = values['as-of'] as string | undefined;
   const reviewedAsOf = values.send === true && given === undefined ? readReviewInfo(join(outbox, month))?.asOf : undefined;
-  const sentAsOf = values.send !== true && given === undefined ? monthAsOf(readSendLog(sendLog), month) : undefined;
-  const data = await judgeData(dataPaths(values), given ?? reviewedAsOf ?? sentAsOf);
+  const data = await judgeData(dataPaths(values), given ?? reviewedAsOf);
   if (reviewedAsOf) process.stderr.write(`Peildatum van de proefrun: ${formatDateTime(reviewedAsOf)}\n`);
-  if (sentAsOf) process.stderr.write(`Peildatum van de eerste verzending van ${month}: ${formatDateTime(sentAsOf)} (een andere peildatum geeft u met --as-of)\n`);
   const { model } = await reportModelFor(data, dataPaths(values), normsPaths(values));
   if (!model.months.some((m) => m.month === month)) throw new UsageError(`${month} valt buiten de data (${model.months[0]?.month ?? '–'} t/m ${model.months.at(-1)?.month ?? '–'})`);
   const read = await readContacts(contactsFile);
@@ -130,6 +126,16 @@ async function run(argv: string[]): Promise<number> {
   process.stderr.write(`Verzendlog: ${resolve(sendLog)}\n`);
   if (!existsSync(sendLog)) process.stderr.write(`Let op: dit verzendlog bestaat nog niet: volgens deze run is nog geen enkel rapport verzonden (geef met --verzendlog het log van eerdere verzendingen, als die er zijn).\n`);
   const sender = settings ? smtpSender(settings) : null;
+  // Ctrl-C or a stop signal: the message being sent finishes, no next one starts, the manifest says what went; a
+  // second one stops at once (a message then being handed over counts as possibly arrived).
+  const stop = new AbortController();
+  const onSignal = () => {
+    if (stop.signal.aborted) process.exit(130);
+    process.stderr.write('Onderbroken: het bericht dat nu gaat wordt afgemaakt, daarna stopt de verzending (nog eens om meteen te stoppen).\n');
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     const result = await deliverMonth({
       model,
@@ -146,6 +152,7 @@ async function run(argv: string[]): Promise<number> {
       again: values.opnieuw === true,
       pauseMs,
       now: () => new Date(),
+      signal: stop.signal,
       onSent: (row) => {
         if (row.status !== 'verzonden') process.stderr.write(`  ${row.status}: ${row.client}: ${row.note}\n`);
       },
@@ -166,6 +173,8 @@ async function run(argv: string[]): Promise<number> {
     }
     throw e;
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     sender?.close();
   }
 }
