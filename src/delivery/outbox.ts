@@ -10,8 +10,6 @@ import { outputName } from '../report/output-names.ts';
 
 import type { DeliveryStatus } from '../words/index.ts';
 
-export type { DeliveryStatus };
-
 export interface ManifestRow {
   client: string;
   name: string;

@@ -20,7 +20,7 @@ import { clearMonthOutbox, emlDate, emlName, keepSentEml, readReviewedOutbox, wr
 import { lockFolders } from './outbox-lock.ts';
 import { pdfMismatch } from './pdf-title.ts';
 import type { RenderPdfs } from './render.ts';
-import { appendSendLog, readSendLog, sendHistory, type SendLog, type SendLogEntry } from './send-log.ts';
+import { appendSendLog, entriesOf, readSendLog, SEND_LOG_NAME, sendHistory, type SendLog, type SendLogEntry } from './send-log.ts';
 import type { Sender } from './smtp.ts';
 
 export interface DeliveryInput {
@@ -183,19 +183,20 @@ export async function deliverMonth(input: DeliveryInput): Promise<DeliveryResult
   const monthDir = join(input.outbox, month);
   const sendLog = resolve(input.sendLog);
   // A log left in the outbox root (where the first form of this command kept it) must be the one this run reads.
-  const inOutbox = resolve(input.outbox, 'verzendlog.jsonl');
+  const inOutbox = resolve(input.outbox, SEND_LOG_NAME);
   if (existsSync(inOutbox) && inOutbox !== sendLog) throw new DeliveryStop(`in de outbox staat een verzendlog (${inOutbox}) dat deze run niet leest (die gebruikt ${sendLog}); geef --verzendlog ${inOutbox}, anders kan een al verzonden rapport opnieuw gaan`);
   const release = lockFolders([dirname(sendLog), resolve(input.outbox)]);
   try {
     const log = readSendLog(input.sendLog);
     const reviewed = input.sender ? readReviewedOutbox(monthDir) : null;
+    // Both checks before the PDFs are rendered: a run that stops, stops at once.
     if (input.sender) checkReviewed(input, reviewed, monthDir, sendLog);
+    else keepWhatWent(input, log, monthDir, sendLog);
     const pdfs = await input.renderPdfs(wanted);
     const prepared: Prepared[] = [];
     const ready: Ready[] = [];
     try {
       if (!input.sender) {
-        keepWhatWent(input, log, monthDir, sendLog);
         clearMonthOutbox(monthDir);
         writeReviewInfo(monthDir, { month, asOf: input.asOf, sendLog, only: input.only === null ? null : [...input.only], again: input.again });
       }
@@ -252,19 +253,18 @@ function keepWhatWent(input: DeliveryInput, log: SendLog, monthDir: string, send
   if (!previous) return;
   // Also a report the dry run found sent before (al verzonden, gewijzigd): the record carries over from run to run.
   const sentBefore = (r: ReviewedRow) => went(r) || r.status === 'al verzonden' || r.status === 'gewijzigd';
-  const unknown = [...previous.rows].filter(([client, r]) => sentBefore(r) && r.pdfSha256 !== '' && !log.entries.some((e) => e.client === client && e.month === input.month && e.state !== 'mislukt'));
+  const unknown = [...previous.rows].filter(([client, r]) => sentBefore(r) && r.pdfSha256 !== '' && !entriesOf(log, client, input.month).some((e) => e.state !== 'mislukt'));
   if (unknown.length > 0) {
     const names = unknown.slice(0, 5).map(([c]) => c).join(', ') + (unknown.length > 5 ? ', …' : '');
     const theirs = previous.info && previous.info.sendLog !== sendLog ? `; die verzending gebruikte ${previous.info.sendLog}` : '';
     throw new DeliveryStop(`volgens het manifest in ${monthDir} is het rapport van ${unknown.length} ${unknown.length === 1 ? 'klant' : 'klanten'} (${names}) al verzonden of mogelijk aangekomen, maar het verzendlog ${sendLog} kent die verzending niet${theirs}: geef het verzendlog van die verzending met --verzendlog; verwijder ${monthDir} alleen als al die rapporten opnieuw mogen`);
   }
-  for (const [client, r] of previous.rows) if (went(r) && r.messageId) keepSentEml(monthDir, client, r.messageId);
-  // Also a message the log has as sent (or possibly) while the manifest does not say so (a run stopped before it
-  // could write it): its .eml is kept too.
-  for (const client of previous.rows.keys()) {
+  // What the log has as sent (or possibly), also when the manifest does not say so (a run stopped before it could
+  // write it), else what the manifest says went.
+  for (const [client, r] of previous.rows) {
     const h = sendHistory(log, client, input.month);
-    const entry = h.uncertain ?? h.sent;
-    if (entry?.messageId) keepSentEml(monthDir, client, entry.messageId);
+    const messageId = (h.uncertain ?? h.sent)?.messageId || (went(r) ? r.messageId : '');
+    if (messageId) keepSentEml(monthDir, client, messageId);
   }
 }
 
@@ -329,14 +329,13 @@ async function sendAll(input: DeliveryInput, sender: Sender, ready: Ready[], log
       step('onzeker', message.envelope.to, outcome.reason);
       Object.assign(p.row, { status: 'onzeker', note: `geen antwoord van de server nadat het bericht was aangeboden: ${outcome.reason}; het bericht is mogelijk aangekomen en wordt niet vanzelf opnieuw verstuurd; controleer dat, en verstuur zo nodig opnieuw met --opnieuw --klant ${p.row.client}` });
       inARow++;
-      if (inARow === MAX_FAILURES_IN_A_ROW) stopped = `${MAX_FAILURES_IN_A_ROW} berichten achter elkaar mislukt, laatste: ${outcome.reason}`;
     } else {
       step('mislukt', message.envelope.to, outcome.reason);
       Object.assign(p.row, { status: 'mislukt', note: `${outcome.reason} (${outcome.attempts} ${outcome.attempts === 1 ? 'poging' : 'pogingen'})` });
       inARow = outcome.permanent ? 0 : inARow + 1;
       if (outcome.stop) stopped = outcome.reason;
-      else if (inARow === MAX_FAILURES_IN_A_ROW) stopped = `${MAX_FAILURES_IN_A_ROW} berichten achter elkaar mislukt, laatste: ${outcome.reason}`;
     }
+    if (!outcome.ok && stopped === null && inARow === MAX_FAILURES_IN_A_ROW) stopped = `${MAX_FAILURES_IN_A_ROW} berichten achter elkaar mislukt, laatste: ${outcome.reason}`;
     input.onSent?.(p.row);
   }
 }

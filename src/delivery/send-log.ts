@@ -27,11 +27,35 @@ export interface SendLogEntry {
   reason?: string;
 }
 
+/** The send log's file name in its folder (default: the default outbox, uitvoer/verzending). */
+export const SEND_LOG_NAME = 'verzendlog.jsonl';
+
 export interface SendLog {
   entries: SendLogEntry[];
+  /** The entries per client and month (key: keyOf), in log order: a run looks up each client once or twice. */
+  byClientMonth: Map<string, SendLogEntry[]>;
   /** Lines cut off by a crash while they were written; they count for nothing (the "bezig" line before them does). */
   tornLines: number[];
 }
+
+const keyOf = (client: string, month: string) => `${month}\u0000${client}`;
+
+function index(log: SendLog, e: SendLogEntry): void {
+  const key = keyOf(e.client, e.month);
+  const list = log.byClientMonth.get(key);
+  if (list) list.push(e);
+  else log.byClientMonth.set(key, [e]);
+}
+
+/** A log of these entries, indexed. */
+export function sendLogOf(entries: SendLogEntry[], tornLines: number[] = []): SendLog {
+  const log: SendLog = { entries, byClientMonth: new Map(), tornLines };
+  for (const e of entries) index(log, e);
+  return log;
+}
+
+/** This client's steps for this month, in log order. */
+export const entriesOf = (log: SendLog, client: string, month: string): readonly SendLogEntry[] => log.byClientMonth.get(keyOf(client, month)) ?? [];
 
 const STATES: readonly string[] = ['bezig', 'verzonden', 'mislukt', 'onzeker'];
 
@@ -53,7 +77,7 @@ function firstFormEntry(v: unknown): SendLogEntry | null {
 const TORN = /^(\{"client":.*|\{"?c?l?i?e?n?t?"?:?|\0+)$/s;
 
 export function readSendLog(file: string): SendLog {
-  if (!existsSync(file)) return { entries: [], tornLines: [] };
+  if (!existsSync(file)) return sendLogOf([]);
   const lines = readFileSync(file, 'utf8').split('\n');
   const entries: SendLogEntry[] = [];
   const tornLines: number[] = [];
@@ -65,9 +89,8 @@ export function readSendLog(file: string): SendLog {
     } catch {
       value = undefined;
     }
-    const old = isEntry(value) ? null : firstFormEntry(value);
-    if (isEntry(value)) entries.push(value);
-    else if (old) entries.push(old);
+    const entry = isEntry(value) ? value : firstFormEntry(value);
+    if (entry) entries.push(entry);
     // A write cut off by a crash: the start of an entry that never got its end. A message goes only after its
     // "bezig" line is on disk in full, so a torn "bezig" line means nothing was sent, and a torn line after it
     // leaves the "bezig" line open: the message counts as possibly arrived.
@@ -79,7 +102,7 @@ export function readSendLog(file: string): SendLog {
     }
     else throw new DataError(`${file}:${i + 1}`, 'regel in het verzendlog is geen verzendstap (het log wordt alleen aangevuld, nooit herschreven: deze regel is er anders in gekomen)');
   });
-  return { entries, tornLines };
+  return sendLogOf(entries, tornLines);
 }
 
 /** What the log says about one client's report of one month. */
@@ -100,8 +123,7 @@ export function sendHistory(log: SendLog, client: string, month: string): SendHi
   let open: SendLogEntry | undefined;
   let reached = 0;
   const delivered = new Map<string, Set<string>>();
-  for (const e of log.entries) {
-    if (e.client !== client || e.month !== month) continue;
+  for (const e of entriesOf(log, client, month)) {
     if (e.state === 'bezig') {
       if (open) [uncertain, reached] = [open, reached + 1]; // a crash left the earlier one open
       open = e;
@@ -147,6 +169,7 @@ export function appendSendLog(file: string, log: SendLog, entry: SendLogEntry): 
   }
   if (isNew) syncFolder(dirname(file));
   log.entries.push(entry);
+  index(log, entry);
 }
 
 /** A new file's name is on disk only once its folder is flushed too. */

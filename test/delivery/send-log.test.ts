@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appendSendLog, readSendLog, sendHistory, type SendLogEntry, type SendState } from '../../src/delivery/send-log.ts';
+import { appendSendLog, readSendLog, sendHistory, sendLogOf, type SendLogEntry, type SendState } from '../../src/delivery/send-log.ts';
 import { tempDir } from '../pdf/support.ts';
 import { root } from '../support/cli.ts';
 
@@ -16,13 +16,13 @@ const B = 'b'.repeat(64);
 const step = (client: string, state: SendState, id: string, pdf = A, at = '2025-12-03T09:15:00.000Z'): SendLogEntry => ({ client, month: '2025-11', state, pdfSha256: pdf, messageId: `<${id}@intramed.nl>`, recipients: [`praktijk.${client.toLowerCase()}@example.org`], at });
 
 function history(entries: SendLogEntry[]) {
-  const h = sendHistory({ entries, tornLines: [] }, 'K1', '2025-11');
+  const h = sendHistory(sendLogOf(entries), 'K1', '2025-11');
   return { sent: h.sent?.messageId ?? null, uncertain: h.uncertain?.messageId ?? null, reached: h.reached };
 }
 
 /** Per PDF hash, who has a message with it. */
 function deliveredTo(entries: SendLogEntry[]) {
-  const h = sendHistory({ entries, tornLines: [] }, 'K1', '2025-11');
+  const h = sendHistory(sendLogOf(entries), 'K1', '2025-11');
   return Object.fromEntries([...h.delivered].map(([pdf, to]) => [pdf.slice(0, 1), [...to]]));
 }
 

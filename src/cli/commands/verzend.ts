@@ -8,6 +8,7 @@ import { SenderError } from '../../delivery/compose.ts';
 import { OutboxBusyError } from '../../delivery/outbox-lock.ts';
 import { monthPdfs } from '../../delivery/render.ts';
 import { readReviewInfo } from '../../delivery/outbox.ts';
+import { SEND_LOG_NAME } from '../../delivery/send-log.ts';
 import { deliverMonth, DeliveryStop } from '../../delivery/run.ts';
 import { smtpSender, smtpSettings, SmtpSettingsError, type SmtpSettings } from '../../delivery/smtp.ts';
 import { visible } from '../../ingest/visible.ts';
@@ -21,7 +22,7 @@ import { clientsWithStoringen } from '../../pdf/write.ts';
 import { printSetAside } from '../report-lines.ts';
 
 const OUTBOX = 'uitvoer/verzending';
-const SEND_LOG = 'uitvoer/verzending/verzendlog.jsonl';
+const SEND_LOG = `${OUTBOX}/${SEND_LOG_NAME}`;
 
 const spec = {
   name: 'verzend',
